@@ -1,0 +1,85 @@
+import { repositories } from '../../db/repositories';
+import { createWorkbook } from '../../db/workbook';
+import { describeWorkbook } from '../../db/workbook-info';
+import { WorkbookFileError } from '../../db/workbook-file-error';
+import { InputError } from '../cli-errors';
+import { formatNumber, formatTable } from '../format-table';
+import { withWorkbook } from '../open-for-cli';
+import type { CommandContext } from './command';
+
+/** `iwb new FILE`: a new workbook with the default content. */
+export function newCommand({ positionals, print }: CommandContext): void {
+  const [file] = positionals;
+  try {
+    createWorkbook(file!).close();
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw new InputError(error.message);
+    throw error;
+  }
+  print(`created ${file}`);
+}
+
+/** `iwb info FILE [--json]`: schema version, counts and period range. */
+export function infoCommand({ positionals, json, print }: CommandContext): void {
+  const info = withWorkbook(positionals[0]!, { readonly: true }, (wb) => describeWorkbook(wb.db));
+  if (json) return print(JSON.stringify(info));
+  print(
+    formatTable(
+      ['field', 'value'],
+      [
+        ['schema version', String(info.schemaVersion)],
+        ['series', String(info.series)],
+        ['observations', String(info.observations)],
+        ['first period', info.firstPeriod ?? '-'],
+        ['last period', info.lastPeriod ?? '-'],
+      ],
+    ),
+  );
+}
+
+/** `iwb series FILE [--json]`: every series with its count and period range. */
+export function seriesCommand({ positionals, json, print }: CommandContext): void {
+  const summaries = withWorkbook(positionals[0]!, { readonly: true }, (wb) =>
+    repositories(wb.db).series.listSeriesSummaries(),
+  );
+  const rows = summaries.map((s) => ({
+    key: s.key,
+    label: s.label,
+    unit: s.unit,
+    count: s.count,
+    firstPeriod: s.firstPeriod,
+    lastPeriod: s.lastPeriod,
+  }));
+  if (json) return print(JSON.stringify(rows));
+  print(
+    formatTable(
+      ['key', 'label', 'unit', 'count', 'first', 'last'],
+      rows.map((r) => [r.key, r.label, r.unit, r.count, r.firstPeriod ?? '-', r.lastPeriod ?? '-']),
+    ),
+  );
+}
+
+/** `iwb get FILE SERIES_KEY [--json]`: the values of one series with their sources. */
+export function getCommand({ positionals, json, print }: CommandContext): void {
+  const [file, key] = positionals;
+  const observations = withWorkbook(file!, { readonly: true }, (wb) => {
+    const repos = repositories(wb.db);
+    if (!repos.series.findSeries(key!)) {
+      throw new InputError(`${key}: no such series (see \`iwb series ${file}\`)`);
+    }
+    return repos.observations.listSeriesObservations(key!);
+  });
+  const rows = observations.map((o) => ({
+    period: o.period,
+    value: o.value,
+    qualifier: o.qualifier,
+    source: o.source,
+  }));
+  if (json) return print(JSON.stringify(rows));
+  print(
+    formatTable(
+      ['period', 'value', 'qualifier', 'source'],
+      rows.map((r) => [r.period, formatNumber(r.value), r.qualifier, r.source]),
+    ),
+  );
+}

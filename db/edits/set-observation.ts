@@ -1,0 +1,64 @@
+import { isPeriod } from '../../projection/period';
+import { repositories } from '../repositories';
+import type { Observation } from '../repositories/observation-repository';
+import type { Db } from '../workbook';
+import { WorkbookInputError } from '../workbook-input-error';
+
+export interface SetObservationInput {
+  readonly seriesKey: string;
+  readonly period: string;
+  /** The new value in the series' unit; null clears the cell. */
+  readonly value: number | null;
+  /** Where the value comes from; "user entry" when omitted. */
+  readonly source?: string;
+}
+
+/**
+ * Writes one cell of the data grid and its edit-journal entry in one transaction, and returns the
+ * observation as saved (null when cleared). Refuses unknown series, derived series, bad periods and
+ * non-finite values, writing nothing.
+ */
+export function setObservation(db: Db, input: SetObservationInput, now: string): Observation | null {
+  const repos = repositories(db);
+  const series = repos.series.findSeries(input.seriesKey);
+  if (!series) throw new WorkbookInputError(`${input.seriesKey}: no such series`);
+  if (series.kind === 'derived') {
+    throw new WorkbookInputError(`${series.label}: a derived series is computed, not typed in`);
+  }
+  if (!isPeriod(input.period)) {
+    throw new WorkbookInputError(`${input.period}: not a period (expected YYYYQn or YYYY)`);
+  }
+  if (input.value !== null && !Number.isFinite(input.value)) {
+    throw new WorkbookInputError(`${series.label} ${input.period}: ${String(input.value)} is not a number`);
+  }
+  return db.transaction(() => {
+    const before = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
+    const isUnchanged =
+      (before?.value ?? null) === input.value && (input.source === undefined || input.source === before?.source);
+    if (isUnchanged) return before;
+    if (input.value === null) {
+      repos.observations.deleteObservation(series.id, input.period);
+    } else {
+      repos.observations.upsertObservation({
+        seriesId: series.id,
+        period: input.period,
+        value: input.value,
+        qualifier: 'exact',
+        // A typed value replaces the figure it overwrites; the journal keeps the old one and its source.
+        source: input.source ?? 'user entry',
+        note: '',
+        importId: null,
+        updatedAt: now,
+      });
+    }
+    const after = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
+    repos.journal.recordEdit({
+      madeAt: now,
+      action: 'observation.set',
+      target: `${input.seriesKey}@${input.period}`,
+      before,
+      after,
+    });
+    return after;
+  })();
+}

@@ -1,0 +1,11 @@
+import initial from './0001-initial.sql';
+
+/**
+ * Forward-only schema migrations, in order. Migration N (1-based) takes a workbook from
+ * `user_version` N-1 to N; the newest schema version is `migrations.length`.
+ */
+export const migrations: readonly { readonly name: string; readonly sql: string }[] = [
+  { name: '0001-initial', sql: initial },
+];
+
+export const SCHEMA_VERSION = migrations.length;

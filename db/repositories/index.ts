@@ -1,0 +1,32 @@
+import type { Db } from '../workbook';
+import { editJournalRepository } from './edit-journal-repository';
+import { fiscalCalendarRepository } from './fiscal-calendar-repository';
+import { metaRepository } from './meta-repository';
+import { observationRepository } from './observation-repository';
+import { seriesRepository } from './series-repository';
+import { statementRepository } from './statement-repository';
+
+function build(db: Db) {
+  return {
+    series: seriesRepository(db),
+    observations: observationRepository(db),
+    statements: statementRepository(db),
+    fiscalCalendars: fiscalCalendarRepository(db),
+    journal: editJournalRepository(db),
+    meta: metaRepository(db),
+  };
+}
+
+export type Repositories = ReturnType<typeof build>;
+
+const cache = new WeakMap<Db, Repositories>();
+
+/** The repositories of one connection; their statements are prepared once and reused. */
+export function repositories(db: Db): Repositories {
+  let repos = cache.get(db);
+  if (!repos) {
+    repos = build(db);
+    cache.set(db, repos);
+  }
+  return repos;
+}

@@ -1,0 +1,19 @@
+import type { Db } from '../workbook';
+
+/** Statements on the meta table (key/value facts about the workbook). */
+export function metaRepository(db: Db) {
+  const set = db.prepare(
+    'INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value',
+  );
+  const get = db.prepare<[string], { value: string }>('SELECT value FROM meta WHERE key = ?');
+  return {
+    /** Sets one meta value. */
+    setMeta(key: string, value: string): void {
+      set.run(key, value);
+    },
+    /** One meta value, or undefined. */
+    getMeta(key: string): string | undefined {
+      return get.get(key)?.value;
+    },
+  };
+}

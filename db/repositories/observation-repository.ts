@@ -1,0 +1,108 @@
+import type { Db } from '../workbook';
+
+export type Qualifier = 'exact' | 'approx' | 'lower_bound' | 'upper_bound';
+
+export interface Observation {
+  readonly seriesKey: string;
+  readonly period: string;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly source: string;
+  readonly note: string;
+  readonly importId: number | null;
+  readonly updatedAt: string;
+}
+
+export interface ObservationWrite {
+  readonly seriesId: number;
+  readonly period: string;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly source: string;
+  readonly note: string;
+  readonly importId: number | null;
+  readonly updatedAt: string;
+}
+
+export interface ObservationSummary {
+  readonly observations: number;
+  readonly firstPeriod: string | null;
+  readonly lastPeriod: string | null;
+}
+
+interface ObservationRow {
+  series_key: string;
+  period: string;
+  value: number;
+  qualifier: Qualifier;
+  source: string;
+  note: string;
+  import_id: number | null;
+  updated_at: string;
+}
+
+const SELECT = `SELECT s.key AS series_key, o.period, o.value, o.qualifier, o.source, o.note, o.import_id,
+  o.updated_at FROM observations o JOIN series s ON s.id = o.series_id`;
+
+// Time order with a full year right after its fourth quarter (as projection's comparePeriods).
+const PERIOD_ORDER = "substr(o.period, 1, 4), length(o.period) = 4, o.period";
+
+function toObservation(row: ObservationRow): Observation {
+  return {
+    seriesKey: row.series_key,
+    period: row.period,
+    value: row.value,
+    qualifier: row.qualifier,
+    source: row.source,
+    note: row.note,
+    importId: row.import_id,
+    updatedAt: row.updated_at,
+  };
+}
+
+/** Statements on the observations table, prepared once per connection. */
+export function observationRepository(db: Db) {
+  const upsert = db.prepare(
+    `INSERT INTO observations (series_id, period, value, qualifier, source, note, import_id, updated_at)
+     VALUES (@seriesId, @period, @value, @qualifier, @source, @note, @importId, @updatedAt)
+     ON CONFLICT (series_id, period) DO UPDATE SET value = excluded.value, qualifier = excluded.qualifier,
+       source = excluded.source, note = excluded.note, import_id = excluded.import_id,
+       updated_at = excluded.updated_at`,
+  );
+  const remove = db.prepare('DELETE FROM observations WHERE series_id = ? AND period = ?');
+  const all = db.prepare<[], ObservationRow>(`${SELECT} ORDER BY s.sort_order, ${PERIOD_ORDER}`);
+  const forSeries = db.prepare<[string], ObservationRow>(`${SELECT} WHERE s.key = ? ORDER BY ${PERIOD_ORDER}`);
+  const one = db.prepare<[string, string], ObservationRow>(`${SELECT} WHERE s.key = ? AND o.period = ?`);
+  const summary = db.prepare<[], { observations: number; first: string | null; last: string | null }>(
+    'SELECT count(*) AS observations, min(period) AS first, max(period) AS last FROM observations',
+  );
+
+  return {
+    /** Inserts or replaces the value of one series in one period. */
+    upsertObservation(write: ObservationWrite): void {
+      upsert.run(write);
+    },
+    /** Removes the value of one series in one period (a blanked cell). */
+    deleteObservation(seriesId: number, period: string): void {
+      remove.run(seriesId, period);
+    },
+    /** Every observation, in series display order then period. */
+    listObservations(): Observation[] {
+      return all.all().map(toObservation);
+    },
+    /** The observations of one series, in period order. */
+    listSeriesObservations(seriesKey: string): Observation[] {
+      return forSeries.all(seriesKey).map(toObservation);
+    },
+    /** One observation, or undefined when the cell is blank. */
+    findObservation(seriesKey: string, period: string): Observation | undefined {
+      const row = one.get(seriesKey, period);
+      return row ? toObservation(row) : undefined;
+    },
+    /** Count and period range of all observations. */
+    summarizeObservations(): ObservationSummary {
+      const row = summary.get()!;
+      return { observations: row.observations, firstPeriod: row.first, lastPeriod: row.last };
+    },
+  };
+}

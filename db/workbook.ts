@@ -1,0 +1,145 @@
+import Database from 'better-sqlite3';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import { basename } from 'node:path';
+import { APPLICATION_ID, readWorkbookHeader } from './file-header';
+import { migrations, SCHEMA_VERSION } from './migrations';
+import { WorkbookFileError } from './workbook-file-error';
+import { seedDefaultContent } from './seed/seed-default-content';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** Path of better-sqlite3's native module built for the running runtime (Electron). */
+  readonly nativeBinding?: string;
+  /** Open without writing anything; migrations are not applied. */
+  readonly readonly?: boolean;
+}
+
+/** An open workbook file. All repositories take its `db`. */
+export interface Workbook {
+  readonly path: string;
+  readonly db: Db;
+  close(): void;
+}
+
+function connect(path: string, options: OpenOptions, readonly: boolean, mustExist: boolean): Db {
+  return new Database(path, {
+    readonly,
+    fileMustExist: mustExist,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
+}
+
+function applyPragmas(db: Db): void {
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = FULL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+}
+
+/** Applies every migration newer than the file's `user_version`, each in its own transaction. */
+function migrate(db: Db, from: number): void {
+  for (let version = from + 1; version <= SCHEMA_VERSION; version++) {
+    const migration = migrations[version - 1]!;
+    db.transaction(() => {
+      db.exec(migration.sql);
+      db.pragma(`user_version = ${version}`);
+    })();
+  }
+}
+
+/**
+ * A consistent copy made by SQLite itself (never a plain file copy of a live database). VACUUM
+ * INTO is synchronous, unlike better-sqlite3's backup(), so the migration waits for it.
+ */
+function backupBeforeMigration(db: Db, destination: string): void {
+  if (existsSync(destination)) rmSync(destination);
+  db.prepare('VACUUM INTO ?').run(destination);
+}
+
+/** Runs SQLite's own consistency check on a read-only connection; throws on damage. */
+function checkIntegrity(path: string, options: OpenOptions): void {
+  let db: Db | undefined;
+  try {
+    db = connect(path, options, true, true);
+    const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
+    const result = rows[0]?.quick_check ?? 'no result';
+    if (result !== 'ok') {
+      throw new WorkbookFileError('corrupt', `${basename(path)}: the workbook is damaged (${result})`);
+    }
+  } catch (error) {
+    if (error instanceof WorkbookFileError) throw error;
+    throw new WorkbookFileError(
+      'corrupt',
+      `${basename(path)}: the workbook is damaged (${(error as Error).message})`,
+    );
+  } finally {
+    db?.close();
+  }
+}
+
+function wrap(path: string, db: Db): Workbook {
+  return {
+    path,
+    db,
+    close: () => {
+      if (db.open) db.close();
+    },
+  };
+}
+
+/**
+ * Opens an existing workbook. A file that is not ours, is damaged, or comes from a newer version
+ * is refused with a WorkbookFileError before anything is written to it. An older schema is first
+ * copied with the backup API to `<file>.v<N>.bak`, then migrated.
+ */
+export function openWorkbook(path: string, options: OpenOptions = {}): Workbook {
+  const header = readWorkbookHeader(path, SCHEMA_VERSION);
+  checkIntegrity(path, options);
+  if (options.readonly) return wrap(path, connect(path, options, true, true));
+  const db = connect(path, options, false, true);
+  try {
+    applyPragmas(db);
+    if (header.userVersion < SCHEMA_VERSION) {
+      if (header.userVersion > 0) backupBeforeMigration(db, `${path}.v${header.userVersion}.bak`);
+      migrate(db, header.userVersion);
+    }
+    return wrap(path, db);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
+/** Creates a new workbook at `path` holding the default content; refuses to overwrite a file. */
+export function createWorkbook(path: string, options: OpenOptions & { readonly empty?: boolean } = {}): Workbook {
+  if (existsSync(path)) {
+    throw new WorkbookFileError('exists', `${basename(path)}: a file with this name already exists`);
+  }
+  const db = connect(path, options, false, false);
+  try {
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    applyPragmas(db);
+    migrate(db, 0);
+    if (!options.empty) db.transaction(() => seedDefaultContent(db))();
+    return wrap(path, db);
+  } catch (error) {
+    db.close();
+    for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Writes a copy of the open workbook to `destination` with SQLite's online backup API, which
+ * copies a consistent snapshot while the workbook stays open.
+ */
+export async function saveWorkbookCopy(workbook: Workbook, destination: string): Promise<void> {
+  if (destination === workbook.path) {
+    throw new WorkbookFileError('exists', `${basename(destination)}: cannot save a workbook over itself`);
+  }
+  const temporary = `${destination}.saving`;
+  rmSync(temporary, { force: true });
+  await workbook.db.backup(temporary);
+  renameSync(temporary, destination);
+}

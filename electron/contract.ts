@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * The one IPC contract between the renderer and the main process. Each channel (`noun:verb`) has a
+ * zod schema for its input, checked in main, and the type of its result. The preload builds
+ * `window.workbook` from this list; the renderer imports its types only.
+ */
+
+const SeriesKey = z.string().regex(/^[a-z0-9_]+\.[a-z0-9_]+$/, 'a series key such as amd.revenue_data_center');
+const Period = z
+  .string()
+  .regex(/^(19|20|21)\d\d(Q[1-4])?$/, 'a period such as 2024Q3 or 2024');
+
+export type Qualifier = 'exact' | 'approx' | 'lower_bound' | 'upper_bound';
+
+export interface WorkbookSummary {
+  readonly path: string;
+  readonly fileName: string;
+  readonly schemaVersion: number;
+  readonly series: number;
+  readonly observations: number;
+  readonly firstPeriod: string | null;
+  readonly lastPeriod: string | null;
+}
+
+export interface SeriesDto {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly kind: 'reported' | 'estimate' | 'derived';
+  readonly company: string;
+  readonly metric: string;
+  readonly notes: string;
+}
+
+export interface ObservationDto {
+  readonly seriesKey: string;
+  readonly period: string;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly source: string;
+  readonly note: string;
+}
+
+/** The result of writing one cell: the saved observation, or null when the cell was cleared. */
+export interface CellWriteResult {
+  readonly seriesKey: string;
+  readonly period: string;
+  readonly observation: ObservationDto | null;
+}
+
+const NoInput = z.undefined();
+
+/** Declares a channel: `channel<Result>()(inputSchema)`. */
+function channel<Result>() {
+  return <Input extends z.ZodType>(input: Input) => ({ input, result: undefined as unknown as Result });
+}
+
+export const contract = {
+  'workbook:summary': channel<WorkbookSummary>()(NoInput),
+  'series:list': channel<SeriesDto[]>()(NoInput),
+  'observations:list': channel<ObservationDto[]>()(NoInput),
+  'observations:set': channel<CellWriteResult>()(
+    z
+      .object({
+        seriesKey: SeriesKey,
+        period: Period,
+        value: z.number().finite().nullable(),
+        source: z.string().max(2000).optional(),
+      })
+      .strict(),
+  ),
+} as const;
+
+export type Contract = typeof contract;
+export type Channel = keyof Contract;
+export type ChannelInput<C extends Channel> = z.input<Contract[C]['input']>;
+export type ChannelResult<C extends Channel> = Contract[C]['result'];
+
+export const CHANNELS = Object.keys(contract) as Channel[];
+
+export interface IpcError {
+  readonly code: string;
+  readonly message: string;
+}
+
+export type IpcReply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+
+/** `window.workbook`: one method per channel, each resolving to the channel's reply. */
+export type WorkbookApi = {
+  readonly [C in Channel]: ChannelInput<C> extends undefined
+    ? () => Promise<IpcReply<ChannelResult<C>>>
+    : (input: ChannelInput<C>) => Promise<IpcReply<ChannelResult<C>>>;
+};

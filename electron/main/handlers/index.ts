@@ -1,0 +1,17 @@
+import type { z } from 'zod';
+import type { Channel, ChannelResult, Contract } from '../../contract';
+import type { HandlerContext } from './handler-context';
+import { getWorkbookSummary, listObservations, listSeries, setObservationCell } from './workbook-handlers';
+
+export type Handler<C extends Channel> = (
+  context: HandlerContext,
+  input: z.output<Contract[C]['input']>,
+) => ChannelResult<C> | Promise<ChannelResult<C>>;
+
+/** The main-process implementation of every channel; plain Node, no Electron. */
+export const handlers: { readonly [C in Channel]: Handler<C> } = {
+  'workbook:summary': getWorkbookSummary,
+  'series:list': listSeries,
+  'observations:list': listObservations,
+  'observations:set': setObservationCell,
+};

@@ -1,0 +1,96 @@
+import { BrowserWindow, dialog } from 'electron';
+import { basename, join } from 'node:path';
+import { openWorkbook, saveWorkbookCopy, type Workbook } from '../../db/workbook';
+import type { HandlerContext } from './handlers/handler-context';
+import { electronNativeBinding } from './native-binding';
+import { rememberRecentFile } from './recent-files';
+import { RENDERER_URL } from './app-protocol';
+import { secureWebPreferences } from './security';
+
+interface OpenWindow {
+  readonly window: BrowserWindow;
+  workbook: Workbook;
+}
+
+const byContentsId = new Map<number, OpenWindow>();
+
+/** The handler context of the window whose page sent a message, if it is one of ours. */
+export function contextForSender(webContentsId: number): HandlerContext | undefined {
+  const open = byContentsId.get(webContentsId);
+  return open ? { workbook: open.workbook, now: () => new Date().toISOString() } : undefined;
+}
+
+function openFile(path: string): Workbook {
+  const nativeBinding = electronNativeBinding();
+  return openWorkbook(path, nativeBinding ? { nativeBinding } : {});
+}
+
+function titleFor(workbook: Workbook): string {
+  return `${basename(workbook.path)} — Instinct Workbook`;
+}
+
+/**
+ * Shows `path` in a window: focuses the window that already has it, or opens the file and a new
+ * window. A refused file is reported in a dialog and changes nothing.
+ */
+export function showWorkbook(path: string): void {
+  for (const open of byContentsId.values()) {
+    if (open.workbook.path === path) {
+      open.window.show();
+      open.window.focus();
+      return;
+    }
+  }
+  let workbook: Workbook;
+  try {
+    workbook = openFile(path);
+  } catch (error) {
+    dialog.showErrorBox('Cannot open workbook', (error as Error).message);
+    return;
+  }
+  rememberRecentFile(path);
+  const window = new BrowserWindow({
+    width: 1400,
+    height: 900,
+    show: false,
+    title: titleFor(workbook),
+    webPreferences: secureWebPreferences(join(__dirname, '..', 'preload', 'index.cjs')),
+  });
+  const contentsId = window.webContents.id;
+  byContentsId.set(contentsId, { window, workbook });
+  window.once('ready-to-show', () => window.show());
+  window.on('page-title-updated', (event) => event.preventDefault());
+  window.on('closed', () => {
+    byContentsId.get(contentsId)?.workbook.close();
+    byContentsId.delete(contentsId);
+  });
+  void window.loadURL(RENDERER_URL);
+}
+
+/** The workbook window that has focus, if any. */
+export function focusedWorkbookWindow(): OpenWindow | undefined {
+  const focused = BrowserWindow.getFocusedWindow();
+  return focused ? byContentsId.get(focused.webContents.id) : undefined;
+}
+
+/**
+ * Save As: copies the focused window's workbook to `destination` with the backup API, then makes
+ * the window edit the copy (the original stays as it was saved).
+ */
+export async function saveFocusedAs(destination: string): Promise<void> {
+  const open = focusedWorkbookWindow();
+  if (!open) return;
+  await saveWorkbookCopy(open.workbook, destination);
+  const copy = openFile(destination);
+  open.workbook.close();
+  open.workbook = copy;
+  open.window.setTitle(titleFor(copy));
+  rememberRecentFile(destination);
+  open.window.webContents.reload();
+}
+
+/** Closes every workbook (on quit). */
+export function closeAllWorkbooks(): void {
+  for (const open of byContentsId.values()) open.workbook.close();
+  byContentsId.clear();
+}

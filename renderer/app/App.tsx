@@ -1,0 +1,74 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { WorkbookSummary } from '../../electron/contract';
+import { call } from '../api';
+import { StatusBar, type StatusMessage } from '../components/StatusBar';
+import { DataView } from '../features/data/DataView';
+import { NAV_ITEMS, type ViewId } from './navigation';
+import { PendingView } from './PendingView';
+
+/** The app shell: sidebar navigation, the workbook's name, the active view and the status bar. */
+export function App() {
+  const [view, setView] = useState<ViewId>('data');
+  const [summary, setSummary] = useState<WorkbookSummary | null>(null);
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+
+  const refreshSummary = useCallback(() => {
+    call('workbook:summary').then(setSummary, (error: Error) =>
+      setStatus({ kind: 'error', text: `Cannot read the workbook: ${error.message}` }),
+    );
+  }, []);
+
+  useEffect(refreshSummary, [refreshSummary]);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      const item = NAV_ITEMS.find((n) => n.shortcut === event.key);
+      if (item) {
+        event.preventDefault();
+        setView(item.id);
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  return (
+    <div className="shell">
+      <nav className="sidebar" aria-label="Views">
+        <div className="brand">Instinct Workbook</div>
+        {NAV_ITEMS.map((item) => (
+          <button
+            key={item.id}
+            type="button"
+            className={item.id === view ? 'nav-item active' : 'nav-item'}
+            aria-current={item.id === view ? 'page' : undefined}
+            title={`${item.label} (Ctrl+${item.shortcut})`}
+            onClick={() => setView(item.id)}
+          >
+            {item.label}
+          </button>
+        ))}
+      </nav>
+      <main className="content">
+        <header className="topbar">
+          <h1>{summary?.fileName ?? 'Loading…'}</h1>
+          {summary && (
+            <span className="summary" data-testid="workbook-summary">
+              {summary.series} series · {summary.observations.toLocaleString('en-US')} values ·{' '}
+              {summary.firstPeriod}–{summary.lastPeriod}
+            </span>
+          )}
+        </header>
+        <section className="view">
+          {view === 'data' ? (
+            <DataView onStatus={setStatus} onSaved={refreshSummary} />
+          ) : (
+            <PendingView view={view} />
+          )}
+        </section>
+        <StatusBar message={status} onDismiss={() => setStatus(null)} />
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,97 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { createWorkbook, type Workbook } from '../../db/workbook';
+import { CHANNELS } from '../../electron/contract';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { makeTempDir } from '../helpers/temp-dir';
+import { serveRenderer } from './renderer-server';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const RESULTS_DIR = join(process.cwd(), 'test-results');
+const RENDERER_DIR = join(process.cwd(), 'dist', 'renderer');
+
+const CHROMIUM_FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export interface AppHarness {
+  readonly page: Page;
+  readonly workbook: Workbook;
+  readonly workbookPath: string;
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * The built renderer in Chromium with `window.workbook` bridged to the real main-process dispatch
+ * (zod validation and handlers) over a real workbook file: the page calls an exposed binding,
+ * which runs in this Node process exactly what ipcMain would run.
+ */
+export async function launchApp(): Promise<AppHarness> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
+    throw new Error('dist/renderer is missing: run `npm run build` first');
+  }
+  const temp = makeTempDir('iwb-e2e-');
+  const workbookPath = join(temp.dir, 'Default.iwb');
+  const workbook = createWorkbook(workbookPath);
+  const server = await serveRenderer(RENDERER_DIR);
+  let context: BrowserContext | undefined;
+  try {
+    context = await chromium.launchPersistentContext(join(temp.dir, 'profile'), {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport: { width: 1600, height: 900 },
+    });
+    await context.exposeBinding('__iwbInvoke', (_source, channel: string, input: unknown) =>
+      dispatch(channel, input, { workbook, now: () => new Date().toISOString() }),
+    );
+    await context.addInitScript((channels: string[]) => {
+      const invoke = (window as unknown as { __iwbInvoke: (c: string, i: unknown) => Promise<unknown> }).__iwbInvoke;
+      const api = Object.fromEntries(channels.map((c) => [c, (input?: unknown) => invoke(c, input)]));
+      Object.defineProperty(window, 'workbook', { value: Object.freeze(api) });
+    }, CHANNELS);
+    const page = context.pages()[0] ?? (await context.newPage());
+    await page.goto(server.url);
+    const browser = context;
+    return {
+      page,
+      workbook,
+      workbookPath,
+      url: server.url,
+      close: async () => {
+        await browser.close();
+        await server.close();
+        workbook.close();
+        temp.cleanup();
+      },
+    };
+  } catch (error) {
+    await context?.close();
+    await server.close();
+    workbook.close();
+    temp.cleanup();
+    throw error;
+  }
+}
+
+/** Saves a screenshot under test-results/ and returns its path. */
+export async function saveScreenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS_DIR, { recursive: true });
+  const path = join(RESULTS_DIR, `${name}.png`);
+  await page.screenshot({ path });
+  return path;
+}
+
+/** The grid cell of one series and period. */
+export function gridCell(page: Page, seriesKey: string, period: string) {
+  return page.locator(`.ag-row[row-id="${seriesKey}"] .ag-cell[col-id="${period}"]`);
+}
