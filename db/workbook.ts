@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { existsSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { APPLICATION_ID, readWorkbookHeader } from './file-header';
 import { migrations, SCHEMA_VERSION } from './migrations';
@@ -30,6 +30,25 @@ function connect(path: string, options: OpenOptions, readonly: boolean, mustExis
   });
 }
 
+/**
+ * A read-only connection. SQLite may create -wal and -shm files beside a WAL workbook even to
+ * read it; those it created (and that hold no data) are removed again on close, so reading a file
+ * leaves its folder as it was.
+ */
+function readonlyConnection(path: string, options: OpenOptions): { db: Db; close: () => void } {
+  const sideFiles = ['-wal', '-shm'].map((suffix) => path + suffix).filter((file) => !existsSync(file));
+  const db = connect(path, options, true, true);
+  return {
+    db,
+    close: () => {
+      if (db.open) db.close();
+      const wal = `${path}-wal`;
+      if (sideFiles.includes(wal) && existsSync(wal) && statSync(wal).size > 0) return;
+      for (const file of sideFiles) rmSync(file, { force: true });
+    },
+  };
+}
+
 function applyPragmas(db: Db): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = FULL');
@@ -57,24 +76,28 @@ function backupBeforeMigration(db: Db, destination: string): void {
   db.prepare('VACUUM INTO ?').run(destination);
 }
 
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
 /** Runs SQLite's own consistency check on a read-only connection; throws on damage. */
 function checkIntegrity(path: string, options: OpenOptions): void {
-  let db: Db | undefined;
+  let connection: ReturnType<typeof readonlyConnection> | undefined;
   try {
-    db = connect(path, options, true, true);
-    const rows = db.pragma('quick_check(1)') as { quick_check: string }[];
+    connection = readonlyConnection(path, options);
+    const rows = connection.db.pragma('quick_check(1)') as { quick_check: string }[];
     const result = rows[0]?.quick_check ?? 'no result';
     if (result !== 'ok') {
-      throw new WorkbookFileError('corrupt', `${basename(path)}: the workbook is damaged (${result})`);
+      throw new WorkbookFileError('corrupt', `${basename(path)}: the workbook is damaged (${oneLine(result)})`);
     }
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
     throw new WorkbookFileError(
       'corrupt',
-      `${basename(path)}: the workbook is damaged (${(error as Error).message})`,
+      `${basename(path)}: the workbook is damaged (${oneLine((error as Error).message)})`,
     );
   } finally {
-    db?.close();
+    connection?.close();
   }
 }
 
@@ -96,7 +119,10 @@ function wrap(path: string, db: Db): Workbook {
 export function openWorkbook(path: string, options: OpenOptions = {}): Workbook {
   const header = readWorkbookHeader(path, SCHEMA_VERSION);
   checkIntegrity(path, options);
-  if (options.readonly) return wrap(path, connect(path, options, true, true));
+  if (options.readonly) {
+    const connection = readonlyConnection(path, options);
+    return { path, db: connection.db, close: connection.close };
+  }
   const db = connect(path, options, false, true);
   try {
     applyPragmas(db);

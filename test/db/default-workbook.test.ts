@@ -1,0 +1,88 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { repositories, type Repositories } from '../../db/repositories';
+import { calendarPeriod } from '../../db/seed/seed-default-content';
+import { createWorkbook, type Workbook } from '../../db/workbook';
+import { describeWorkbook } from '../../db/workbook-info';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const temp = makeTempDir();
+let wb: Workbook;
+let repos: Repositories;
+
+beforeAll(() => {
+  wb = createWorkbook(join(temp.dir, 'default.iwb'));
+  repos = repositories(wb.db);
+});
+afterAll(() => {
+  wb.close();
+  temp.cleanup();
+});
+
+describe('the default workbook', () => {
+  it('holds the 239 figures of ../shared/data in 20 series, the Instinct estimates and 72 statements', () => {
+    // 94 AMD segment rows + 53 x86 share + 17 NVIDIA + 75 capex = 239; plus 4 Instinct estimates.
+    expect(describeWorkbook(wb.db)).toEqual({
+      schemaVersion: 1,
+      series: 21,
+      observations: 243,
+      firstPeriod: '2017Q4',
+      lastPeriod: '2026Q1',
+    });
+    expect(repos.statements.listStatements()).toHaveLength(72);
+  });
+
+  it('has every quarter 2022Q1-2025Q4 of AMD Data Center revenue with a source', () => {
+    const values = repos.observations.listSeriesObservations('amd.revenue_data_center');
+    for (let year = 2022; year <= 2025; year++) {
+      for (let q = 1; q <= 4; q++) {
+        const o = values.find((v) => v.period === `${year}Q${q}`);
+        expect(o, `${year}Q${q}`).toBeDefined();
+        expect(o!.source).toMatch(/^https?:\/\//);
+      }
+    }
+    // Full years are kept as annual values: 2024 Data Center revenue was reported as $12.6B.
+    expect(values.find((v) => v.period === '2024')?.value).toBe(12600);
+  });
+
+  it('seeds the Instinct estimate series from the statements, as lower bounds with sources', () => {
+    const series = repos.series.findSeries('amd.instinct_revenue_est');
+    expect(series).toMatchObject({ kind: 'estimate', unit: 'USD millions', company: 'AMD' });
+    const values = repos.observations.listSeriesObservations('amd.instinct_revenue_est');
+    expect(values.map((v) => [v.period, v.value, v.qualifier])).toEqual([
+      ['2023Q4', 400, 'lower_bound'],
+      ['2024Q2', 1000, 'lower_bound'],
+      ['2024Q3', 1500, 'lower_bound'],
+      ['2024', 5000, 'lower_bound'],
+    ]);
+    expect(values.find((v) => v.period === '2024Q3')?.source).toContain('gfmreview.com');
+    expect(values.every((v) => v.source.startsWith('https://'))).toBe(true);
+  });
+
+  it('maps NVIDIA fiscal periods to calendar periods (fiscal year ends in January)', () => {
+    const nvidia = repos.observations.listSeriesObservations('nvidia.revenue_data_center');
+    // FY2025 Q3 (Aug-Oct 2024) = 30,800 -> 2024Q3; FY2023 Q4 (Nov 2022-Jan 2023) -> 2022Q4;
+    // FY2026 (Feb 2025-Jan 2026) = 193,700 -> calendar 2025.
+    expect(nvidia.find((o) => o.period === '2024Q3')?.value).toBe(30800);
+    expect(nvidia.find((o) => o.period === '2022Q4')?.value).toBe(3620);
+    expect(nvidia.find((o) => o.period === '2025')?.value).toBe(193700);
+    expect(nvidia.find((o) => o.period === '2024Q3')?.note).toContain('Reported as fiscal FY2025Q3');
+  });
+
+  it('uses the documented key form and knows the fiscal calendars', () => {
+    const keys = repos.series.listSeries().map((s) => s.key);
+    expect(keys).toContain('amd.x86_server_unit_share');
+    expect(keys).toContain('microsoft.purchases_of_property_and_equipment');
+    expect(keys.every((k) => /^[a-z0-9_]+\.[a-z0-9_]+$/.test(k))).toBe(true);
+    const months = Object.fromEntries(repos.fiscalCalendars.listFiscalCalendars().map((c) => [c.id, c.fiscalYearEndMonth]));
+    expect(months).toMatchObject({ amd: 12, nvidia: 1, microsoft: 6, broadcom: 10, amazon: 12, alphabet: 12, meta: 12 });
+  });
+
+  it('reads the data files period labels', () => {
+    expect(calendarPeriod('2024Q3', 12)).toBe('2024Q3');
+    expect(calendarPeriod('2024FY', 12)).toBe('2024');
+    expect(calendarPeriod('FY2025Q4', 1)).toBe('2024Q4');
+    expect(calendarPeriod('FY2024', 1)).toBe('2023');
+    expect(() => calendarPeriod('Q3 2024', 12)).toThrow(/unknown period/);
+  });
+});

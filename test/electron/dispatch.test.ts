@@ -1,0 +1,80 @@
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createWorkbook, type Workbook } from '../../db/workbook';
+import { CHANNELS } from '../../electron/contract';
+import { handlers } from '../../electron/main/handlers';
+import type { HandlerContext } from '../../electron/main/handlers/handler-context';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { makeTempDir } from '../helpers/temp-dir';
+
+const temp = makeTempDir();
+let wb: Workbook;
+let context: HandlerContext;
+
+beforeAll(() => {
+  wb = createWorkbook(join(temp.dir, 'w.iwb'));
+  context = { workbook: wb, now: () => '2026-11-25T00:00:00.000Z' };
+});
+afterAll(() => {
+  wb.close();
+  temp.cleanup();
+});
+
+function table() {
+  return wb.db.prepare('SELECT * FROM observations ORDER BY series_id, period').all();
+}
+
+describe('IPC dispatch', () => {
+  it('has a handler for every contract channel', () => {
+    expect(Object.keys(handlers).sort()).toEqual([...CHANNELS].sort());
+  });
+
+  it('answers good requests with { ok: true, value }', async () => {
+    const summary = await dispatch('workbook:summary', undefined, context);
+    expect(summary).toMatchObject({ ok: true, value: { fileName: 'w.iwb', series: 21, observations: 243 } });
+    const set = await dispatch(
+      'observations:set',
+      { seriesKey: 'amd.instinct_revenue_est', period: '2025Q1', value: 1600 },
+      context,
+    );
+    expect(set).toMatchObject({ ok: true, value: { observation: { value: 1600, source: 'user entry' } } });
+  });
+
+  it.each([
+    ['observations:set', { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: 'lots' }, /value: /],
+    ['observations:set', { seriesKey: 'AMD DC', period: '2025Q1', value: 1 }, /seriesKey: /],
+    ['observations:set', { seriesKey: 'amd.revenue_data_center', period: 'Q1 2025', value: 1 }, /period: /],
+    ['observations:set', { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: 1, sql: 'DROP' }, /sql/],
+    ['observations:set', null, /input/],
+    ['observations:set', 'amd.revenue_data_center', /input/],
+    ['series:list', { extra: true }, /input/],
+  ])('refuses bad input on %s: %j', async (channel, input, message) => {
+    const before = table();
+    const reply = await dispatch(channel, input, context);
+    expect(reply.ok).toBe(false);
+    if (!reply.ok) {
+      expect(reply.error.code).toBe('invalid_input');
+      expect(reply.error.message).toMatch(message);
+      expect(reply.error.message.startsWith(`${channel}: `)).toBe(true);
+    }
+    expect(table()).toEqual(before);
+  });
+
+  it('refuses an unknown channel and domain errors without writing', async () => {
+    expect(await dispatch('db:exec', 'DROP TABLE series', context)).toEqual({
+      ok: false,
+      error: { code: 'unknown_channel', message: 'unknown channel "db:exec"' },
+    });
+    const before = table();
+    const reply = await dispatch('observations:set', { seriesKey: 'amd.nothing', period: '2025Q1', value: 1 }, context);
+    expect(reply).toEqual({ ok: false, error: { code: 'invalid_input', message: 'amd.nothing: no such series' } });
+    expect(table()).toEqual(before);
+  });
+
+  it('turns an unexpected failure into an internal error reply, not a throw', async () => {
+    const closed = createWorkbook(join(temp.dir, 'closed.iwb'));
+    closed.close();
+    const reply = await dispatch('series:list', undefined, { workbook: closed, now: context.now });
+    expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
+  });
+});
