@@ -71,10 +71,13 @@ export async function buildElectronBinding() {
     join(scratch, 'package.json'),
     JSON.stringify({ name: 'iwb-native', version: '1.0.0', dependencies: { 'better-sqlite3': packageVersion('better-sqlite3') } }),
   );
-  const { rebuild } = await import('@electron/rebuild');
-  await rebuild({ buildPath: scratch, electronVersion: packageVersion('electron'), onlyModules: ['better-sqlite3'], force: true });
-  mkdirSync(nativeDir, { recursive: true });
-  cpSync(join(scratch, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), nativeBindingFile);
-  writeFileSync(join(nativeDir, 'stamp.json'), JSON.stringify(bindingStamp(), null, 2));
-  rmSync(scratch, { recursive: true, force: true });
+  try {
+    const { rebuild } = await import('@electron/rebuild');
+    await rebuild({ buildPath: scratch, electronVersion: packageVersion('electron'), onlyModules: ['better-sqlite3'], force: true });
+    mkdirSync(nativeDir, { recursive: true });
+    cpSync(join(scratch, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), nativeBindingFile);
+    writeFileSync(join(nativeDir, 'stamp.json'), JSON.stringify(bindingStamp(), null, 2));
+  } finally {
+    rmSync(scratch, { recursive: true, force: true });
+  }
 }

@@ -55,9 +55,10 @@ export async function launchApp(): Promise<AppHarness> {
       dispatch(channel, input, { workbook, now: () => new Date().toISOString() }),
     );
     await context.addInitScript((channels: string[]) => {
-      const invoke = (window as unknown as { __iwbInvoke: (c: string, i: unknown) => Promise<unknown> }).__iwbInvoke;
-      const api = Object.fromEntries(channels.map((c) => [c, (input?: unknown) => invoke(c, input)]));
-      Object.defineProperty(window, 'workbook', { value: Object.freeze(api) });
+      // Runs in the page: globalThis is its window.
+      const page = globalThis as unknown as { __iwbInvoke: (c: string, i: unknown) => Promise<unknown> };
+      const api = Object.fromEntries(channels.map((c) => [c, (input?: unknown) => page.__iwbInvoke(c, input)]));
+      Object.defineProperty(globalThis, 'workbook', { value: Object.freeze(api) });
     }, CHANNELS);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
