@@ -1,17 +1,9 @@
 import { parseArgs } from 'node:util';
 import { InputError, UsageError } from './cli-errors';
-import type { Command } from './commands/command';
-import { getCommand, infoCommand, newCommand, seriesCommand } from './commands/workbook-commands';
-
-const commands: Readonly<Record<string, Command>> = {
-  new: { usage: 'iwb new FILE', summary: 'create a workbook with the default content', arity: 1, run: newCommand },
-  info: { usage: 'iwb info FILE [--json]', summary: 'schema version, counts and periods', arity: 1, run: infoCommand },
-  series: { usage: 'iwb series FILE [--json]', summary: 'list the series', arity: 1, run: seriesCommand },
-  get: { usage: 'iwb get FILE SERIES_KEY [--json]', summary: 'values of one series', arity: 2, run: getCommand },
-};
+import { commands } from './commands';
 
 function usage(): string {
-  const lines = Object.values(commands).map((c) => `  ${c.usage.padEnd(38)} ${c.summary}`);
+  const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
   return `usage:\n${lines.join('\n')}`;
 }
 
@@ -22,17 +14,25 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
     (name === undefined ? err : out).write(`${usage()}\n`);
     return name === undefined ? 2 : 0;
   }
-  const command = commands[name];
+  // A two-word command ("scenario list") wins over a one-word one.
+  const twoWords = rest[0] !== undefined ? commands[`${name} ${rest[0]}`] : undefined;
+  const command = twoWords ?? commands[name];
+  const args = twoWords ? rest.slice(1) : rest;
   try {
     if (!command) throw new UsageError(`unknown command "${name}"`);
     let parsed;
     try {
-      parsed = parseArgs({ args: [...rest], allowPositionals: true, options: { json: { type: 'boolean' } } });
+      parsed = parseArgs({
+        args: [...args],
+        allowPositionals: true,
+        options: { json: { type: 'boolean' }, ...command.options },
+      });
     } catch (error) {
       throw new UsageError((error as Error).message);
     }
-    if (parsed.positionals.length !== command.arity) {
-      throw new UsageError(`expected ${command.arity} argument(s): ${command.usage}`);
+    const [min, max] = typeof command.arity === 'number' ? [command.arity, command.arity] : command.arity;
+    if (parsed.positionals.length < min || parsed.positionals.length > max) {
+      throw new UsageError(`wrong number of arguments: ${command.usage}`);
     }
     await command.run({
       positionals: parsed.positionals,

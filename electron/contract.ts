@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { WorkbookModelData } from '../projection/workbook-model';
 
 /**
  * The one IPC contract between the renderer and the main process. Each channel (`noun:verb`) has a
@@ -49,7 +50,21 @@ export interface CellWriteResult {
   readonly observation: ObservationDto | null;
 }
 
+/** A scenario as the renderer sees it (assumption values in their units, shares as fractions). */
+export interface ScenarioDto {
+  readonly name: string;
+  readonly description: string;
+  readonly probability: number;
+  readonly assumptions: Readonly<Record<string, number>>;
+  readonly growthOverrides: Readonly<Record<number, number>>;
+}
+
+/** The workbook data the projection runs on (see projection/workbook-model.ts). */
+export type ProjectionDataDto = WorkbookModelData;
+
 const NoInput = z.undefined();
+const ScenarioName = z.string().min(1).max(80);
+const FiniteNumber = z.number().finite();
 
 /** Declares a channel: `channel<Result>()(inputSchema)`. */
 function channel<Result>() {
@@ -70,6 +85,28 @@ export const contract = {
       })
       .strict(),
   ),
+  'scenarios:list': channel<ScenarioDto[]>()(NoInput),
+  'scenarios:setAssumption': channel<ScenarioDto>()(
+    z.object({ scenario: ScenarioName, key: z.string().min(1).max(80), value: FiniteNumber }).strict(),
+  ),
+  'scenarios:setGrowthOverride': channel<ScenarioDto>()(
+    z
+      .object({ scenario: ScenarioName, year: z.number().int().min(2000).max(2100), value: FiniteNumber.nullable() })
+      .strict(),
+  ),
+  'scenarios:copy': channel<ScenarioDto>()(z.object({ from: ScenarioName, to: ScenarioName }).strict()),
+  'scenarios:update': channel<ScenarioDto>()(
+    z
+      .object({
+        scenario: ScenarioName,
+        name: ScenarioName.optional(),
+        description: z.string().max(2000).optional(),
+        probability: FiniteNumber.min(0).max(1).optional(),
+      })
+      .strict(),
+  ),
+  'scenarios:delete': channel<null>()(z.object({ scenario: ScenarioName }).strict()),
+  'projection:data': channel<ProjectionDataDto>()(NoInput),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,11 +1,10 @@
-// Bundles the Node-side entry points (Electron main and preload, the CLI, the benchmarks) with
+// Bundles the Node-side entry points (Electron main and preload, the CLI) with
 // esbuild. SQL migrations and the default workbook's CSV files are embedded as text, so the
 // bundles never read files beside themselves. Runs on `npm install` (prepare) and before tests.
 import { build } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
-const withBench = process.argv.includes('--bench');
 
 const common = {
   absWorkingDir: root,
@@ -25,6 +24,5 @@ const entries = [
   { entryPoints: ['electron/preload/index.ts'], outfile: 'dist/preload/index.cjs', target: 'chrome130' },
   { entryPoints: ['cli/iwb.ts'], outfile: 'dist/cli/iwb.cjs' },
 ];
-if (withBench) entries.push({ entryPoints: ['bench/run.ts'], outfile: 'dist/bench/run.cjs' });
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));

@@ -1,15 +1,21 @@
-/** What every command receives: its positional arguments (checked for count), flags and output. */
+import type { ParseArgsConfig } from 'node:util';
+
+export type OptionSpecs = NonNullable<ParseArgsConfig['options']>;
+
+/** What every command receives: its positional arguments (count checked), options and output. */
 export interface CommandContext {
   readonly positionals: readonly string[];
   readonly json: boolean;
-  readonly flags: Readonly<Record<string, string | boolean | undefined>>;
+  readonly flags: Readonly<Record<string, string | boolean | string[] | boolean[] | undefined>>;
   readonly print: (text: string) => void;
 }
 
 export interface Command {
   readonly usage: string;
   readonly summary: string;
-  /** Number of positional arguments the command takes. */
-  readonly arity: number;
+  /** Positional arguments the command takes: an exact count, or [min, max]. */
+  readonly arity: number | readonly [number, number];
+  /** Options besides --json, in node:util parseArgs form. */
+  readonly options?: OptionSpecs;
   readonly run: (context: CommandContext) => void | Promise<void>;
 }

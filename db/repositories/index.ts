@@ -3,6 +3,7 @@ import { editJournalRepository } from './edit-journal-repository';
 import { fiscalCalendarRepository } from './fiscal-calendar-repository';
 import { metaRepository } from './meta-repository';
 import { observationRepository } from './observation-repository';
+import { scenarioRepository } from './scenario-repository';
 import { seriesRepository } from './series-repository';
 import { statementRepository } from './statement-repository';
 
@@ -12,6 +13,7 @@ function build(db: Db) {
     observations: observationRepository(db),
     statements: statementRepository(db),
     fiscalCalendars: fiscalCalendarRepository(db),
+    scenarios: scenarioRepository(db),
     journal: editJournalRepository(db),
     meta: metaRepository(db),
   };

@@ -17,6 +17,7 @@ import {
   INSTINCT_SERIES,
   METRIC_LABELS,
 } from './default-catalog';
+import { seedDefaultScenarios } from './seed-default-scenarios';
 
 interface FigureRow {
   period: string;
@@ -170,6 +171,7 @@ export function seedDefaultContent(db: Db): void {
       updatedAt: now,
     });
   }
+  seedDefaultScenarios(db, now);
   repos.meta.setMeta('created_at', now);
   repos.meta.setMeta('created_from', 'default workbook');
 }

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { Channel, ChannelResult, Contract } from '../../contract';
 import type { HandlerContext } from './handler-context';
+import { copy, listScenarios, projectionData, remove, setAssumption, setOverride, update } from './scenario-handlers';
 import { getWorkbookSummary, listObservations, listSeries, setObservationCell } from './workbook-handlers';
 
 export type Handler<C extends Channel> = (
@@ -14,4 +15,11 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'series:list': listSeries,
   'observations:list': listObservations,
   'observations:set': setObservationCell,
+  'scenarios:list': listScenarios,
+  'scenarios:setAssumption': setAssumption,
+  'scenarios:setGrowthOverride': setOverride,
+  'scenarios:copy': copy,
+  'scenarios:update': update,
+  'scenarios:delete': remove,
+  'projection:data': projectionData,
 };

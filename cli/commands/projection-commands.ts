@@ -1,0 +1,123 @@
+import { loadProjectionData } from '../../db/projection-data';
+import { repositories } from '../../db/repositories';
+import type { Scenario } from '../../db/repositories/scenario-repository';
+import { findScenario, setScenarioAssumption } from '../../db/scenarios/scenario-edits';
+import type { Db } from '../../db/workbook';
+import { goalSeek } from '../../projection/goal-seek';
+import { isFractionOutput, parseOutputSpec } from '../../projection/output-spec';
+import { isQuarterPeriod, type QuarterPeriod } from '../../projection/period';
+import { fitX86, runWorkbookModel, scenarioInputs } from '../../projection/workbook-model';
+import { parseFractionOrNumber, splitAssignment } from '../assumption-values';
+import { InputError, UsageError } from '../cli-errors';
+import { formatNumber, formatTable } from '../format-table';
+import { withWorkbook } from '../open-for-cli';
+import { toInputError } from '../to-input-error';
+import type { CommandContext } from './command';
+
+/** The named scenario, or Base (or the first) when none is named. */
+function pickScenario(db: Db, name: string | undefined): Scenario {
+  if (name !== undefined) return toInputError(() => findScenario(db, name));
+  const all = repositories(db).scenarios.listScenarios();
+  const chosen = all.find((s) => s.name === 'Base') ?? all[0];
+  if (!chosen) throw new InputError('the workbook has no scenarios');
+  return chosen;
+}
+
+function modelError<T>(body: () => T): T {
+  try {
+    return toInputError(body);
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw new InputError((error as Error).message);
+  }
+}
+
+const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
+
+/** `iwb project FILE [--scenario NAME] [--format table|csv|json] [--end YYYYQn]`. */
+export function projectCommand({ positionals, flags, print }: CommandContext): void {
+  const format = (flags.format as string | undefined) ?? 'table';
+  if (!['table', 'csv', 'json'].includes(format)) throw new UsageError(`--format must be table, csv or json`);
+  const end = flags.end as string | undefined;
+  if (end !== undefined && !isQuarterPeriod(end)) throw new InputError(`--end ${end}: expected a quarter such as 2030Q4`);
+  const { scenario, result } = withWorkbook(positionals[0]!, { readonly: true }, (wb) => {
+    const chosen = pickScenario(wb.db, flags.scenario as string | undefined);
+    const data = toInputError(() => loadProjectionData(wb.db));
+    return { scenario: chosen, result: modelError(() => runWorkbookModel(data, [chosen], end as QuarterPeriod | undefined)) };
+  });
+  const projection = result.comparison.scenarios[0]!.projection;
+  const quarters = projection.quarters.map(({ period, tam, xpuShare, merchant, amdShare, instinctRevenue, grossProfit }) => ({
+    period,
+    tam,
+    xpuShare,
+    merchant,
+    amdShare,
+    instinctRevenue,
+    grossProfit,
+  }));
+  const years = projection.years.map(({ year, tam, instinctRevenue, yoy }) => ({ year, tam, instinctRevenue, yoy }));
+  if (format === 'json') return print(JSON.stringify({ scenario: scenario.name, quarters, years }));
+  const header = ['period', 'tam', 'xpuShare', 'merchant', 'amdShare', 'instinctRevenue', 'grossProfit'];
+  if (format === 'csv') {
+    print([header.join(','), ...quarters.map((q) => header.map((h) => q[h as keyof typeof q]).join(','))].join('\n'));
+    return;
+  }
+  print(`${scenario.name}: ${result.firstQuarter}–${result.endQuarter}, USD millions\n`);
+  print(
+    formatTable(
+      ['period', 'TAM', 'XPU share', 'merchant', 'AMD share', 'Instinct revenue', 'gross profit'],
+      quarters.map((q) => [q.period, formatNumber(q.tam, 0), pct(q.xpuShare), formatNumber(q.merchant, 0), pct(q.amdShare), formatNumber(q.instinctRevenue, 0), formatNumber(q.grossProfit, 0)]),
+    ),
+  );
+  print('');
+  print(formatTable(['year', 'TAM', 'Instinct revenue', 'YoY'], years.map((y) => [String(y.year), formatNumber(y.tam, 0), formatNumber(y.instinctRevenue, 0), y.yoy === null ? '-' : pct(y.yoy)])));
+}
+
+/** `iwb fit-x86 FILE [--json]`: the logistic fit to AMD's x86 server unit share (ceiling as a fraction). */
+export function fitX86Command({ positionals, json, print }: CommandContext): void {
+  const fit = withWorkbook(positionals[0]!, { readonly: true }, (wb) => fitX86(toInputError(() => loadProjectionData(wb.db)).x86History));
+  if (!fit) throw new InputError('amd.x86_server_unit_share has too few quarters to fit a logistic ramp');
+  const out = {
+    ceiling: fit.ceiling / 100,
+    speed: fit.speed,
+    midpoint: fit.midpoint,
+    midpointQuarter: fit.midpointQuarter,
+    r2: fit.rSquared,
+    quartersFrom1To20: fit.quartersFrom1To20,
+    observations: fit.observationCount,
+  };
+  if (json) return print(JSON.stringify(out));
+  print(
+    formatTable(['parameter', 'value'], [
+      ['ceiling', pct(out.ceiling)],
+      ['speed (k per quarter)', out.speed.toFixed(4)],
+      ['midpoint', `${out.midpointQuarter} (${out.midpoint.toFixed(2)})`],
+      ['R²', out.r2.toFixed(4)],
+      ['quarters from 1% to 20%', out.quartersFrom1To20 === null ? 'never' : out.quartersFrom1To20.toFixed(1)],
+      ['observations', String(out.observations)],
+    ]),
+  );
+}
+
+/** `iwb goal-seek FILE --scenario NAME --target OUTPUT=VALUE --by KEY [--save] [--json]`. */
+export function goalSeekCommand({ positionals, flags, json, print }: CommandContext): void {
+  const [scenarioName, target, key] = [flags.scenario, flags.target, flags.by] as (string | undefined)[];
+  if (!scenarioName || !target || !key) throw new UsageError('--scenario, --target and --by are required');
+  const { key: outputText, value: targetText } = splitAssignment(target);
+  const output = modelError(() => parseOutputSpec(outputText));
+  const targetValue = parseFractionOrNumber(targetText, isFractionOutput(output), outputText);
+  const isSave = flags.save === true;
+  const result = withWorkbook(positionals[0]!, { readonly: !isSave }, (wb) => {
+    const scenario = toInputError(() => findScenario(wb.db, scenarioName));
+    const fit = fitX86(toInputError(() => loadProjectionData(wb.db)).x86History);
+    const solved = modelError(() => goalSeek({ inputs: scenarioInputs(scenario, fit), key, output, target: targetValue }));
+    if (isSave && !solved.isReached) throw new InputError(`${solved.message}; nothing was saved`);
+    if (isSave) toInputError(() => setScenarioAssumption(wb.db, scenario.name, key, solved.value, new Date().toISOString()));
+    return { scenario: scenario.name, ...solved, saved: isSave };
+  });
+  if (json) {
+    const { scenario, key: k, value, output: out, target: t, isReached, message, saved } = result;
+    return print(JSON.stringify({ scenario, key: k, value, output: out, target: t, reached: isReached, message, saved }));
+  }
+  print(`${result.message}${result.saved ? ` (saved to ${result.scenario})` : ''}`);
+}

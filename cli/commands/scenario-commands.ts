@@ -1,0 +1,97 @@
+import { ASSUMPTION_KEYS, ASSUMPTION_META, formatAssumptionValue } from '../../projection/assumptions';
+import { repositories } from '../../db/repositories';
+import {
+  copyScenario,
+  deleteScenario,
+  findScenario,
+  setGrowthOverride,
+  setScenarioAssumption,
+  updateScenario,
+} from '../../db/scenarios/scenario-edits';
+import type { Db } from '../../db/workbook';
+import { parseAssumptionValue, parseFractionOrNumber, splitAssignment } from '../assumption-values';
+import { InputError } from '../cli-errors';
+import { formatTable } from '../format-table';
+import { withWorkbook } from '../open-for-cli';
+import { toInputError } from '../to-input-error';
+import type { CommandContext } from './command';
+
+const now = () => new Date().toISOString();
+
+/** `iwb scenario list FILE [--json]`. */
+export function scenarioList({ positionals, json, print }: CommandContext): void {
+  const scenarios = withWorkbook(positionals[0]!, { readonly: true }, (wb) =>
+    repositories(wb.db).scenarios.listScenarios(),
+  );
+  const rows = scenarios.map(({ name, probability, description }) => ({ name, probability, description }));
+  if (json) return print(JSON.stringify(rows));
+  print(formatTable(['name', 'probability', 'description'], rows.map((r) => [r.name, `${+(r.probability * 100).toFixed(4)}%`, r.description])));
+}
+
+/** `iwb scenario show FILE NAME [--json]`: every assumption with its label and unit. */
+export function scenarioShow({ positionals, json, print }: CommandContext): void {
+  const [file, name] = positionals;
+  const s = withWorkbook(file!, { readonly: true }, (wb) => toInputError(() => findScenario(wb.db, name!)));
+  if (json) {
+    const { name: n, description, probability, assumptions, growthOverrides } = s;
+    return print(JSON.stringify({ name: n, description, probability, assumptions, growthOverrides }));
+  }
+  print(`${s.name} (probability ${+(s.probability * 100).toFixed(4)}%)\n${s.description}\n`);
+  const rows = ASSUMPTION_KEYS.filter((k) => s.assumptions[k] !== undefined).map((k) => [
+    k,
+    ASSUMPTION_META[k].label,
+    formatAssumptionValue(k, s.assumptions[k]!),
+  ]);
+  for (const [year, value] of Object.entries(s.growthOverrides)) {
+    rows.push([`tam.growth@${year}`, `TAM growth in ${year} (override)`, formatAssumptionValue('tam.growth', value)]);
+  }
+  print(formatTable(['key', 'assumption', 'value'], rows));
+}
+
+/** Applies one KEY=VALUE of `scenario set`; `name` is the scenario's current name. */
+function applyAssignment(db: Db, name: string, assignment: string): string {
+  const { key, value } = splitAssignment(assignment);
+  if (key === 'probability') {
+    return updateScenario(db, name, { probability: parseFractionOrNumber(value, true, key) }, now()).name;
+  }
+  if (key === 'description') return updateScenario(db, name, { description: value }, now()).name;
+  if (key === 'name') return updateScenario(db, name, { name: value }, now()).name;
+  const override = /^tam\.growth@(\d{4})$/.exec(key);
+  if (override) {
+    const parsed = value.trim() === '' ? null : parseFractionOrNumber(value, true, key);
+    return setGrowthOverride(db, name, Number(override[1]), parsed, now()).name;
+  }
+  return setScenarioAssumption(db, name, key, parseAssumptionValue(key, value), now()).name;
+}
+
+/**
+ * `iwb scenario set FILE NAME KEY=VALUE...`: assumptions, `tam.growth@YEAR` overrides (empty value
+ * removes), `probability`, `description`, `name`. All or nothing: one bad assignment writes none.
+ */
+export function scenarioSet({ positionals, print }: CommandContext): void {
+  const [file, name, ...assignments] = positionals;
+  withWorkbook(file!, {}, (wb) =>
+    toInputError(() =>
+      wb.db.transaction(() => {
+        let current = findScenario(wb.db, name!).name;
+        for (const assignment of assignments) current = applyAssignment(wb.db, current, assignment);
+      })(),
+    ),
+  );
+  print(`${name}: set ${assignments.length} value${assignments.length === 1 ? '' : 's'}`);
+}
+
+/** `iwb scenario copy FILE FROM TO`. */
+export function scenarioCopy({ positionals, print }: CommandContext): void {
+  const [file, from, to] = positionals;
+  const copy = withWorkbook(file!, {}, (wb) => toInputError(() => copyScenario(wb.db, from!, to!, now())));
+  print(`copied ${from} to ${copy.name} (probability 0%)`);
+}
+
+/** `iwb scenario delete FILE NAME`. */
+export function scenarioDelete({ positionals, print }: CommandContext): void {
+  const [file, name] = positionals;
+  withWorkbook(file!, {}, (wb) => toInputError(() => deleteScenario(wb.db, name!, now())));
+  print(`deleted ${name}`);
+}
+

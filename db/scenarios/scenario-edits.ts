@@ -1,0 +1,133 @@
+import { ASSUMPTION_META, validateAssumption, validateAssumptions } from '../../projection/assumptions';
+import { validateGrowthOverrides } from '../../projection/tam';
+import { repositories } from '../repositories';
+import { GROWTH_OVERRIDE_KEY, type Scenario } from '../repositories/scenario-repository';
+import type { Db } from '../workbook';
+import { WorkbookInputError } from '../workbook-input-error';
+
+/**
+ * Changes to scenarios, each validated first (nothing is written when a value is refused) and
+ * recorded in the edit journal in the same transaction as the change.
+ */
+
+const MAX_NAME_LENGTH = 80;
+
+/** The scenario called `name` (exact match), or a WorkbookInputError listing the ones there are. */
+export function findScenario(db: Db, name: string): Scenario {
+  const scenarios = repositories(db).scenarios.listScenarios();
+  const scenario = scenarios.find((s) => s.name === name);
+  if (!scenario) {
+    const names = scenarios.map((s) => s.name).join(', ') || 'none';
+    throw new WorkbookInputError(`"${name}": no such scenario (scenarios: ${names})`);
+  }
+  return scenario;
+}
+
+function checkNewName(db: Db, name: string): string {
+  const trimmed = name.trim();
+  if (trimmed.length === 0) throw new WorkbookInputError('a scenario needs a name');
+  if (trimmed.length > MAX_NAME_LENGTH) {
+    throw new WorkbookInputError(`scenario names are at most ${MAX_NAME_LENGTH} characters`);
+  }
+  if (repositories(db).scenarios.listScenarios().some((s) => s.name === trimmed)) {
+    throw new WorkbookInputError(`"${trimmed}": a scenario with this name already exists`);
+  }
+  return trimmed;
+}
+
+function journal(db: Db, now: string, action: string, target: string, before: unknown, after: unknown): void {
+  repositories(db).journal.recordEdit({ madeAt: now, action, target, before, after });
+}
+
+/** Sets one assumption of a scenario (value in the assumption's unit). */
+export function setScenarioAssumption(db: Db, name: string, key: string, value: number, now: string): Scenario {
+  const scenario = findScenario(db, name);
+  const problem = validateAssumption(key, value) ?? validateAssumptions({ ...scenario.assumptions, [key]: value })[0];
+  if (problem) throw new WorkbookInputError(`${scenario.name}: ${problem}`);
+  db.transaction(() => {
+    repositories(db).scenarios.setAssumptionValue(scenario.id, key, 0, value);
+    journal(db, now, 'scenario.assumption', `scenario:${scenario.name}/${key}`, scenario.assumptions[key] ?? null, value);
+  })();
+  return findScenario(db, scenario.name);
+}
+
+/** Sets (or, with null, removes) the TAM growth override of one calendar year. */
+export function setGrowthOverride(db: Db, name: string, year: number, value: number | null, now: string): Scenario {
+  const scenario = findScenario(db, name);
+  if (value !== null) {
+    const baseYear = scenario.assumptions['tam.baseYear'] ?? ASSUMPTION_META['tam.baseYear'].defaultValue;
+    const problem =
+      validateAssumption(GROWTH_OVERRIDE_KEY, value) ??
+      (!Number.isInteger(year) || year < 2000 || year > 2100 ? `${year} is not a year between 2000 and 2100` : null) ??
+      validateGrowthOverrides({ [year]: value }, baseYear)[0];
+    if (problem) throw new WorkbookInputError(`${scenario.name}, ${year}: ${problem}`);
+  }
+  db.transaction(() => {
+    const repo = repositories(db).scenarios;
+    if (value === null) repo.deleteAssumptionValue(scenario.id, GROWTH_OVERRIDE_KEY, year);
+    else repo.setAssumptionValue(scenario.id, GROWTH_OVERRIDE_KEY, year, value);
+    const before = scenario.growthOverrides[year] ?? null;
+    journal(db, now, 'scenario.override', `scenario:${scenario.name}/${GROWTH_OVERRIDE_KEY}@${year}`, before, value);
+  })();
+  return findScenario(db, scenario.name);
+}
+
+/** Copies a scenario under a new name, with probability 0 so the others' weights stay as they were. */
+export function copyScenario(db: Db, from: string, to: string, now: string): Scenario {
+  const source = findScenario(db, from);
+  const name = checkNewName(db, to);
+  db.transaction(() => {
+    const repo = repositories(db).scenarios;
+    const id = repo.insertScenario({
+      name,
+      description: source.description,
+      probability: 0,
+      order: repo.nextScenarioOrder(),
+      createdAt: now,
+    });
+    for (const [key, value] of Object.entries(source.assumptions)) repo.setAssumptionValue(id, key, 0, value);
+    for (const [year, value] of Object.entries(source.growthOverrides)) {
+      repo.setAssumptionValue(id, GROWTH_OVERRIDE_KEY, Number(year), value);
+    }
+    journal(db, now, 'scenario.copy', `scenario:${name}`, null, { from: source.name });
+  })();
+  return findScenario(db, name);
+}
+
+export interface ScenarioFields {
+  readonly name?: string;
+  readonly description?: string;
+  /** Fraction in [0, 1]. */
+  readonly probability?: number;
+}
+
+/** Renames a scenario, or changes its description or probability. */
+export function updateScenario(db: Db, name: string, fields: ScenarioFields, now: string): Scenario {
+  const scenario = findScenario(db, name);
+  const newName = fields.name === undefined || fields.name.trim() === scenario.name ? scenario.name : checkNewName(db, fields.name);
+  const probability = fields.probability ?? scenario.probability;
+  if (!Number.isFinite(probability) || probability < 0 || probability > 1) {
+    throw new WorkbookInputError(`${scenario.name}: probability must be between 0% and 100%, got ${probability}`);
+  }
+  const description = fields.description ?? scenario.description;
+  if (description.length > 2000) throw new WorkbookInputError(`${scenario.name}: the description is over 2,000 characters`);
+  const after = { name: newName, description, probability };
+  db.transaction(() => {
+    repositories(db).scenarios.updateScenario(scenario.id, after);
+    const before = { name: scenario.name, description: scenario.description, probability: scenario.probability };
+    journal(db, now, 'scenario.update', `scenario:${scenario.name}`, before, after);
+  })();
+  return findScenario(db, newName);
+}
+
+/** Deletes a scenario; the last one cannot go (a projection needs a scenario). */
+export function deleteScenario(db: Db, name: string, now: string): void {
+  const scenario = findScenario(db, name);
+  if (repositories(db).scenarios.listScenarios().length === 1) {
+    throw new WorkbookInputError(`${scenario.name}: the last scenario cannot be deleted`);
+  }
+  db.transaction(() => {
+    repositories(db).scenarios.deleteScenario(scenario.id);
+    journal(db, now, 'scenario.delete', `scenario:${scenario.name}`, scenario, null);
+  })();
+}
