@@ -85,7 +85,7 @@ export function runWorkbookModel(
       withDefaults(s.assumptions);
       return scenarioInputs(s, x86Fit);
     } catch (error) {
-      throw new Error(`${s.name}: ${(error as Error).message}`);
+      throw new Error(`${s.name}: ${(error as Error).message}`, { cause: error });
     }
   });
   const comparison = compareScenarios(inputs, { firstQuarter, endQuarter });

@@ -10,7 +10,6 @@ import {
 } from '../../db/scenarios/scenario-edits';
 import type { Db } from '../../db/workbook';
 import { parseAssumptionValue, parseFractionOrNumber, splitAssignment } from '../assumption-values';
-import { InputError } from '../cli-errors';
 import { formatTable } from '../format-table';
 import { withWorkbook } from '../open-for-cli';
 import { toInputError } from '../to-input-error';
