@@ -3,7 +3,17 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'url', 'worker_threads'];
+const nodeBuiltins = [
+  'node:*',
+  'fs',
+  'fs/*',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'worker_threads',
+];
 
 /** One entry per layer of STYLE.md's table: what that layer must not import. */
 function layer(files, forbidden, message, allowTypeImports = false) {
@@ -37,7 +47,16 @@ export default tseslint.config(
   },
   layer(
     ['projection/**/*.ts'],
-    [...nodeBuiltins, 'electron', 'better-sqlite3', 'react', '**/db/**', '**/electron/**', '**/renderer/**', '**/cli/**'],
+    [
+      ...nodeBuiltins,
+      'electron',
+      'better-sqlite3',
+      'react',
+      '**/db/**',
+      '**/electron/**',
+      '**/renderer/**',
+      '**/cli/**',
+    ],
     'projection/ is pure: no I/O and nothing of ours but projection/ (STYLE.md layers).',
   ),
   layer(
@@ -57,17 +76,44 @@ export default tseslint.config(
   ),
   layer(
     ['electron/preload/**/*.ts'],
-    [...nodeBuiltins, 'better-sqlite3', 'react', '**/db/**', '**/projection/**', '**/renderer/**', '**/cli/**', '**/main/**'],
+    [
+      ...nodeBuiltins,
+      'better-sqlite3',
+      'react',
+      '**/db/**',
+      '**/projection/**',
+      '**/renderer/**',
+      '**/cli/**',
+      '**/main/**',
+    ],
     'electron/preload may import electron/contract only (STYLE.md layers).',
   ),
   layer(
     ['electron/contract.ts'],
-    [...nodeBuiltins, 'electron', 'better-sqlite3', '**/db/**', '**/renderer/**', '**/cli/**', '**/main/**', '**/preload/**'],
+    [
+      ...nodeBuiltins,
+      'electron',
+      'better-sqlite3',
+      '**/db/**',
+      '**/renderer/**',
+      '**/cli/**',
+      '**/main/**',
+      '**/preload/**',
+    ],
     'electron/contract.ts is shared with the renderer: zod and projection types only.',
   ),
   layer(
     ['renderer/**/*.{ts,tsx}'],
-    [...nodeBuiltins, 'electron', 'better-sqlite3', '**/db/**', '**/cli/**', '**/electron/main/**', '**/electron/preload/**', '**/electron/contract'],
+    [
+      ...nodeBuiltins,
+      'electron',
+      'better-sqlite3',
+      '**/db/**',
+      '**/cli/**',
+      '**/electron/main/**',
+      '**/electron/preload/**',
+      '**/electron/contract',
+    ],
     'renderer/ may import projection/ and `import type` from electron/contract only (STYLE.md layers).',
     true,
   ),

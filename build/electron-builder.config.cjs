@@ -33,7 +33,11 @@ module.exports = {
       role: 'Editor',
     },
   ],
-  linux: { target: ['AppImage', 'deb'], category: 'Office', maintainer: 'Instinct Workbook <team@instinctworkbook.app>' },
+  linux: {
+    target: ['AppImage', 'deb'],
+    category: 'Office',
+    maintainer: 'Instinct Workbook <team@instinctworkbook.app>',
+  },
   deb: { depends: ['libnss3', 'libgtk-3-0'] },
   win: { target: ['nsis'] },
   nsis: { oneClick: false, allowToChangeInstallationDirectory: true },

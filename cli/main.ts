@@ -8,7 +8,11 @@ function usage(): string {
 }
 
 /** Runs one command line; returns the process exit code (0 ok, 1 bad input, 2 usage). */
-export async function main(argv: readonly string[], out = process.stdout, err = process.stderr): Promise<number> {
+export async function main(
+  argv: readonly string[],
+  out = process.stdout,
+  err = process.stderr,
+): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     (name === undefined ? err : out).write(`${usage()}\n`);
@@ -46,7 +50,8 @@ export async function main(argv: readonly string[], out = process.stdout, err = 
       err.write(`iwb: ${error.message}\n${command ? `usage: ${command.usage}` : usage()}\n`);
       return 2;
     }
-    const message = error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message}`;
+    const message =
+      error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message}`;
     err.write(`iwb: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   }

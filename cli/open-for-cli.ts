@@ -13,7 +13,11 @@ export function openForCli(path: string, options: { readonly readonly?: boolean 
 }
 
 /** Runs `body` on an open workbook and always closes it. */
-export function withWorkbook<T>(path: string, options: { readonly readonly?: boolean }, body: (wb: Workbook) => T): T {
+export function withWorkbook<T>(
+  path: string,
+  options: { readonly readonly?: boolean },
+  body: (wb: Workbook) => T,
+): T {
   const workbook = openForCli(path, options);
   try {
     return body(workbook);

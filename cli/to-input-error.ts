@@ -6,7 +6,8 @@ export function toInputError<T>(body: () => T): T {
   try {
     return body();
   } catch (error) {
-    if (error instanceof WorkbookInputError || error instanceof InputError) throw new InputError(error.message);
+    if (error instanceof WorkbookInputError || error instanceof InputError)
+      throw new InputError(error.message);
     throw error;
   }
 }

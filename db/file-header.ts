@@ -36,7 +36,10 @@ export function readWorkbookHeader(path: string, newestVersion: number): Workboo
     const header = Buffer.alloc(HEADER_SIZE);
     const read = readSync(fd, header, 0, HEADER_SIZE, 0);
     if (read < HEADER_SIZE || header.toString('latin1', 0, 16) !== SQLITE_MAGIC) {
-      throw new WorkbookFileError('not_sqlite', `${name}: not an Instinct Workbook (not a SQLite database file)`);
+      throw new WorkbookFileError(
+        'not_sqlite',
+        `${name}: not an Instinct Workbook (not a SQLite database file)`,
+      );
     }
     const rawPageSize = header.readUInt16BE(16);
     const pageSize = rawPageSize === 1 ? 65536 : rawPageSize;

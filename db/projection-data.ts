@@ -24,15 +24,19 @@ export const MODEL_SERIES = {
  */
 export function loadProjectionData(db: Db): WorkbookModelData {
   const observations = repositories(db).observations;
-  const quarters = (key: string) => observations.listSeriesObservations(key).filter((o) => isQuarterPeriod(o.period));
+  const quarters = (key: string) =>
+    observations.listSeriesObservations(key).filter((o) => isQuarterPeriod(o.period));
   const reported = quarters(MODEL_SERIES.reportedQuarter);
   const last = reported.at(-1);
   if (!last) {
-    throw new WorkbookInputError(`${MODEL_SERIES.reportedQuarter} has no quarterly values: the projection needs the last reported quarter`);
+    throw new WorkbookInputError(
+      `${MODEL_SERIES.reportedQuarter} has no quarterly values: the projection needs the last reported quarter`,
+    );
   }
   const capexByPeriod = new Map<string, number[]>();
   for (const key of MODEL_SERIES.capex) {
-    for (const o of quarters(key)) capexByPeriod.set(o.period, [...(capexByPeriod.get(o.period) ?? []), o.value]);
+    for (const o of quarters(key))
+      capexByPeriod.set(o.period, [...(capexByPeriod.get(o.period) ?? []), o.value]);
   }
   return {
     lastReportedQuarter: last.period as QuarterPeriod,

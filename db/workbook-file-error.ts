@@ -1,14 +1,6 @@
 /** Why a file cannot be opened as a workbook; `message` is one line naming the file and the reason. */
 export type WorkbookFileErrorCode =
-  | 'not_found'
-  | 'empty'
-  | 'not_sqlite'
-  | 'foreign'
-  | 'truncated'
-  | 'corrupt'
-  | 'too_new'
-  | 'exists'
-  | 'io';
+  'not_found' | 'empty' | 'not_sqlite' | 'foreign' | 'truncated' | 'corrupt' | 'too_new' | 'exists' | 'io';
 
 export class WorkbookFileError extends Error {
   constructor(

@@ -88,7 +88,10 @@ function checkIntegrity(path: string, options: OpenOptions): void {
     const rows = connection.db.pragma('quick_check(1)') as { quick_check: string }[];
     const result = rows[0]?.quick_check ?? 'no result';
     if (result !== 'ok') {
-      throw new WorkbookFileError('corrupt', `${basename(path)}: the workbook is damaged (${oneLine(result)})`);
+      throw new WorkbookFileError(
+        'corrupt',
+        `${basename(path)}: the workbook is damaged (${oneLine(result)})`,
+      );
     }
   } catch (error) {
     if (error instanceof WorkbookFileError) throw error;
@@ -138,7 +141,10 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
 }
 
 /** Creates a new workbook at `path` holding the default content; refuses to overwrite a file. */
-export function createWorkbook(path: string, options: OpenOptions & { readonly empty?: boolean } = {}): Workbook {
+export function createWorkbook(
+  path: string,
+  options: OpenOptions & { readonly empty?: boolean } = {},
+): Workbook {
   if (existsSync(path)) {
     throw new WorkbookFileError('exists', `${basename(path)}: a file with this name already exists`);
   }

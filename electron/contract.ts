@@ -7,10 +7,10 @@ import type { WorkbookModelData } from '../projection/workbook-model';
  * `window.workbook` from this list; the renderer imports its types only.
  */
 
-const SeriesKey = z.string().regex(/^[a-z0-9_]+\.[a-z0-9_]+$/, 'a series key such as amd.revenue_data_center');
-const Period = z
+const SeriesKey = z
   .string()
-  .regex(/^(19|20|21)\d\d(Q[1-4])?$/, 'a period such as 2024Q3 or 2024');
+  .regex(/^[a-z0-9_]+\.[a-z0-9_]+$/, 'a series key such as amd.revenue_data_center');
+const Period = z.string().regex(/^(19|20|21)\d\d(Q[1-4])?$/, 'a period such as 2024Q3 or 2024');
 
 export type Qualifier = 'exact' | 'approx' | 'lower_bound' | 'upper_bound';
 
@@ -91,7 +91,11 @@ export const contract = {
   ),
   'scenarios:setGrowthOverride': channel<ScenarioDto>()(
     z
-      .object({ scenario: ScenarioName, year: z.number().int().min(2000).max(2100), value: FiniteNumber.nullable() })
+      .object({
+        scenario: ScenarioName,
+        year: z.number().int().min(2000).max(2100),
+        value: FiniteNumber.nullable(),
+      })
       .strict(),
   ),
   'scenarios:copy': channel<ScenarioDto>()(z.object({ from: ScenarioName, to: ScenarioName }).strict()),
@@ -121,7 +125,8 @@ export interface IpcError {
   readonly message: string;
 }
 
-export type IpcReply<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+export type IpcReply<T> =
+  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
 /** `window.workbook`: one method per channel, each resolving to the channel's reply. */
 export type WorkbookApi = {

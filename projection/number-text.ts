@@ -5,8 +5,7 @@
  * never a silent zero or NaN.
  */
 export type NumberTextResult =
-  | { readonly ok: true; readonly value: number | null }
-  | { readonly ok: false; readonly reason: string };
+  { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly reason: string };
 
 export interface NumberTextOptions {
   /** The decimal mark: "." (default) or ",". */
@@ -29,7 +28,8 @@ export function parseNumberText(text: string, options: NumberTextOptions = {}): 
   }
   // One sign, before or after the currency symbol: -$5 and $-5.
   const signed = /^([\u2212-]?)\s*[$€£]?\s*([\u2212-]?)\s*(.*)$/.exec(body)!;
-  if ((signed[1] && signed[2]) || (negative && (signed[1] || signed[2]))) return { ok: false, reason: `"${text.trim()}" is not a number` };
+  if ((signed[1] && signed[2]) || (negative && (signed[1] || signed[2])))
+    return { ok: false, reason: `"${text.trim()}" is not a number` };
   if (signed[1] || signed[2]) negative = !negative;
   body = signed[3]!;
   body = body.replace(/\s*%$/, '');

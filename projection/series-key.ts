@@ -7,7 +7,10 @@ export function seriesKey(company: string, metric: string): string {
 }
 
 function keyPart(text: string): string {
-  return text.trim().toLowerCase().replace(/[^a-z0-9]/g, '_');
+  return text
+    .trim()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '_');
 }
 
 export const SERIES_KEY_PATTERN = /^[a-z0-9_]+\.[a-z0-9_]+$/;

@@ -1,7 +1,12 @@
 import { withDefaults } from './assumptions';
 import { capexBaseFromQuarters, capexCheck, type CapexCheckYear } from './capex-check';
 import { DEFAULT_END_QUARTER, evaluateModel, type Projection } from './driver-model';
-import { AMD_INSTINCT_STATEMENTS, compareHistory, type HistoryEstimate, type HistoryRow } from './history-compare';
+import {
+  AMD_INSTINCT_STATEMENTS,
+  compareHistory,
+  type HistoryEstimate,
+  type HistoryRow,
+} from './history-compare';
 import { fitLogistic, type LogisticFit, type SharePoint } from './logistic-fit';
 import { addQuarters, comparePeriods, formatQuarter, parseQuarter, type QuarterPeriod } from './period';
 import { compareScenarios, type ScenarioComparison, type ScenarioInputs } from './scenario-compare';

@@ -48,7 +48,11 @@ export function hasElectronBinding() {
   try {
     const stamp = JSON.parse(readFileSync(join(nativeDir, 'stamp.json'), 'utf8'));
     const want = bindingStamp();
-    return existsSync(nativeBindingFile) && stamp.electron === want.electron && stamp.betterSqlite3 === want.betterSqlite3;
+    return (
+      existsSync(nativeBindingFile) &&
+      stamp.electron === want.electron &&
+      stamp.betterSqlite3 === want.betterSqlite3
+    );
   } catch {
     return false;
   }
@@ -69,13 +73,25 @@ export async function buildElectronBinding() {
   });
   writeFileSync(
     join(scratch, 'package.json'),
-    JSON.stringify({ name: 'iwb-native', version: '1.0.0', dependencies: { 'better-sqlite3': packageVersion('better-sqlite3') } }),
+    JSON.stringify({
+      name: 'iwb-native',
+      version: '1.0.0',
+      dependencies: { 'better-sqlite3': packageVersion('better-sqlite3') },
+    }),
   );
   try {
     const { rebuild } = await import('@electron/rebuild');
-    await rebuild({ buildPath: scratch, electronVersion: packageVersion('electron'), onlyModules: ['better-sqlite3'], force: true });
+    await rebuild({
+      buildPath: scratch,
+      electronVersion: packageVersion('electron'),
+      onlyModules: ['better-sqlite3'],
+      force: true,
+    });
     mkdirSync(nativeDir, { recursive: true });
-    cpSync(join(scratch, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'), nativeBindingFile);
+    cpSync(
+      join(scratch, 'node_modules', 'better-sqlite3', 'build', 'Release', 'better_sqlite3.node'),
+      nativeBindingFile,
+    );
     writeFileSync(join(nativeDir, 'stamp.json'), JSON.stringify(bindingStamp(), null, 2));
   } finally {
     rmSync(scratch, { recursive: true, force: true });

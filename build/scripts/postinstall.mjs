@@ -1,7 +1,12 @@
 // npm install's last step. Electron's binary comes from the internet, which some machines (CI,
 // sandboxes) lack: then install still succeeds, with one warning, and everything but the desktop
 // window (tests, CLI, end-to-end tests in Chromium) works.
-import { buildElectronBinding, downloadElectron, electronBinary, hasElectronBinding } from './electron-setup.mjs';
+import {
+  buildElectronBinding,
+  downloadElectron,
+  electronBinary,
+  hasElectronBinding,
+} from './electron-setup.mjs';
 
 function warn(text) {
   process.stderr.write(`\nwarning: Instinct Workbook: ${text}\n\n`);

@@ -22,7 +22,11 @@ if (!hasElectronBinding()) {
       'Run `npm run setup:electron` (it downloads a prebuilt module or compiles one), then `npm start` again.',
   );
 }
-const build = spawnSync('npm', ['run', 'build', '--silent'], { cwd: root, stdio: 'inherit', shell: process.platform === 'win32' });
+const build = spawnSync('npm', ['run', 'build', '--silent'], {
+  cwd: root,
+  stdio: 'inherit',
+  shell: process.platform === 'win32',
+});
 if (build.status !== 0) fail('the build failed (see above).');
 
 const child = spawn(electron, ['.', ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });

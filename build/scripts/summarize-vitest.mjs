@@ -15,7 +15,8 @@ const report = JSON.parse(readFileSync(reportPath, 'utf8'));
 const suites = report.testResults ?? [];
 // A test file that fails to load has no failed test of its own, but is a failure all the same.
 const brokenFiles = suites.filter(
-  (suite) => suite.status === 'failed' && !(suite.assertionResults ?? []).some((test) => test.status === 'failed'),
+  (suite) =>
+    suite.status === 'failed' && !(suite.assertionResults ?? []).some((test) => test.status === 'failed'),
 ).length;
 const passed = report.numPassedTests ?? 0;
 const failed = (report.numFailedTests ?? 0) + brokenFiles;

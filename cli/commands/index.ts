@@ -5,20 +5,55 @@ import { getCommand, infoCommand, newCommand, seriesCommand } from './workbook-c
 
 /** Every `iwb` command by name; each feature's file provides its own. */
 export const commands: Readonly<Record<string, Command>> = {
-  new: { usage: 'iwb new FILE', summary: 'create a workbook with the default content', arity: 1, run: newCommand },
-  info: { usage: 'iwb info FILE [--json]', summary: 'schema version, counts and periods', arity: 1, run: infoCommand },
+  new: {
+    usage: 'iwb new FILE',
+    summary: 'create a workbook with the default content',
+    arity: 1,
+    run: newCommand,
+  },
+  info: {
+    usage: 'iwb info FILE [--json]',
+    summary: 'schema version, counts and periods',
+    arity: 1,
+    run: infoCommand,
+  },
   series: { usage: 'iwb series FILE [--json]', summary: 'list the series', arity: 1, run: seriesCommand },
-  get: { usage: 'iwb get FILE SERIES_KEY [--json]', summary: 'values of one series', arity: 2, run: getCommand },
-  'scenario list': { usage: 'iwb scenario list FILE [--json]', summary: 'scenarios with probabilities', arity: 1, run: scenarioList },
-  'scenario show': { usage: 'iwb scenario show FILE NAME [--json]', summary: "a scenario's assumptions", arity: 2, run: scenarioShow },
+  get: {
+    usage: 'iwb get FILE SERIES_KEY [--json]',
+    summary: 'values of one series',
+    arity: 2,
+    run: getCommand,
+  },
+  'scenario list': {
+    usage: 'iwb scenario list FILE [--json]',
+    summary: 'scenarios with probabilities',
+    arity: 1,
+    run: scenarioList,
+  },
+  'scenario show': {
+    usage: 'iwb scenario show FILE NAME [--json]',
+    summary: "a scenario's assumptions",
+    arity: 2,
+    run: scenarioShow,
+  },
   'scenario set': {
     usage: 'iwb scenario set FILE NAME KEY=VALUE...',
     summary: 'set assumptions (fractions as 0.25 or 25%), tam.growth@YEAR, probability, description, name',
     arity: [3, Number.POSITIVE_INFINITY],
     run: scenarioSet,
   },
-  'scenario copy': { usage: 'iwb scenario copy FILE FROM TO', summary: 'duplicate a scenario', arity: 3, run: scenarioCopy },
-  'scenario delete': { usage: 'iwb scenario delete FILE NAME', summary: 'delete a scenario', arity: 2, run: scenarioDelete },
+  'scenario copy': {
+    usage: 'iwb scenario copy FILE FROM TO',
+    summary: 'duplicate a scenario',
+    arity: 3,
+    run: scenarioCopy,
+  },
+  'scenario delete': {
+    usage: 'iwb scenario delete FILE NAME',
+    summary: 'delete a scenario',
+    arity: 2,
+    run: scenarioDelete,
+  },
   project: {
     usage: 'iwb project FILE [--scenario NAME] [--format table|csv|json] [--end YYYYQn]',
     summary: 'the projection of one scenario, per quarter and year',
@@ -26,12 +61,22 @@ export const commands: Readonly<Record<string, Command>> = {
     options: { scenario: { type: 'string' }, format: { type: 'string' }, end: { type: 'string' } },
     run: projectCommand,
   },
-  'fit-x86': { usage: 'iwb fit-x86 FILE [--json]', summary: 'logistic fit to AMD x86 server share', arity: 1, run: fitX86Command },
+  'fit-x86': {
+    usage: 'iwb fit-x86 FILE [--json]',
+    summary: 'logistic fit to AMD x86 server share',
+    arity: 1,
+    run: fitX86Command,
+  },
   'goal-seek': {
     usage: 'iwb goal-seek FILE --scenario NAME --target OUTPUT=VALUE --by KEY [--save] [--json]',
     summary: 'solve one assumption for a target (e.g. --target instinctRevenue:2027=40000)',
     arity: 1,
-    options: { scenario: { type: 'string' }, target: { type: 'string' }, by: { type: 'string' }, save: { type: 'boolean' } },
+    options: {
+      scenario: { type: 'string' },
+      target: { type: 'string' },
+      by: { type: 'string' },
+      save: { type: 'boolean' },
+    },
     run: goalSeekCommand,
   },
 };

@@ -39,43 +39,78 @@ export function projectCommand({ positionals, flags, print }: CommandContext): v
   const format = (flags.format as string | undefined) ?? 'table';
   if (!['table', 'csv', 'json'].includes(format)) throw new UsageError(`--format must be table, csv or json`);
   const end = flags.end as string | undefined;
-  if (end !== undefined && !isQuarterPeriod(end)) throw new InputError(`--end ${end}: expected a quarter such as 2030Q4`);
+  if (end !== undefined && !isQuarterPeriod(end))
+    throw new InputError(`--end ${end}: expected a quarter such as 2030Q4`);
   const { scenario, result } = withWorkbook(positionals[0]!, { readonly: true }, (wb) => {
     const chosen = pickScenario(wb.db, flags.scenario as string | undefined);
     const data = toInputError(() => loadProjectionData(wb.db));
-    return { scenario: chosen, result: modelError(() => runWorkbookModel(data, [chosen], end as QuarterPeriod | undefined)) };
+    return {
+      scenario: chosen,
+      result: modelError(() => runWorkbookModel(data, [chosen], end as QuarterPeriod | undefined)),
+    };
   });
   const projection = result.comparison.scenarios[0]!.projection;
-  const quarters = projection.quarters.map(({ period, tam, xpuShare, merchant, amdShare, instinctRevenue, grossProfit }) => ({
-    period,
+  const quarters = projection.quarters.map(
+    ({ period, tam, xpuShare, merchant, amdShare, instinctRevenue, grossProfit }) => ({
+      period,
+      tam,
+      xpuShare,
+      merchant,
+      amdShare,
+      instinctRevenue,
+      grossProfit,
+    }),
+  );
+  const years = projection.years.map(({ year, tam, instinctRevenue, yoy }) => ({
+    year,
     tam,
-    xpuShare,
-    merchant,
-    amdShare,
     instinctRevenue,
-    grossProfit,
+    yoy,
   }));
-  const years = projection.years.map(({ year, tam, instinctRevenue, yoy }) => ({ year, tam, instinctRevenue, yoy }));
   if (format === 'json') return print(JSON.stringify({ scenario: scenario.name, quarters, years }));
   const header = ['period', 'tam', 'xpuShare', 'merchant', 'amdShare', 'instinctRevenue', 'grossProfit'];
   if (format === 'csv') {
-    print([header.join(','), ...quarters.map((q) => header.map((h) => q[h as keyof typeof q]).join(','))].join('\n'));
+    print(
+      [header.join(','), ...quarters.map((q) => header.map((h) => q[h as keyof typeof q]).join(','))].join(
+        '\n',
+      ),
+    );
     return;
   }
   print(`${scenario.name}: ${result.firstQuarter}–${result.endQuarter}, USD millions\n`);
   print(
     formatTable(
       ['period', 'TAM', 'XPU share', 'merchant', 'AMD share', 'Instinct revenue', 'gross profit'],
-      quarters.map((q) => [q.period, formatNumber(q.tam, 0), pct(q.xpuShare), formatNumber(q.merchant, 0), pct(q.amdShare), formatNumber(q.instinctRevenue, 0), formatNumber(q.grossProfit, 0)]),
+      quarters.map((q) => [
+        q.period,
+        formatNumber(q.tam, 0),
+        pct(q.xpuShare),
+        formatNumber(q.merchant, 0),
+        pct(q.amdShare),
+        formatNumber(q.instinctRevenue, 0),
+        formatNumber(q.grossProfit, 0),
+      ]),
     ),
   );
   print('');
-  print(formatTable(['year', 'TAM', 'Instinct revenue', 'YoY'], years.map((y) => [String(y.year), formatNumber(y.tam, 0), formatNumber(y.instinctRevenue, 0), y.yoy === null ? '-' : pct(y.yoy)])));
+  print(
+    formatTable(
+      ['year', 'TAM', 'Instinct revenue', 'YoY'],
+      years.map((y) => [
+        String(y.year),
+        formatNumber(y.tam, 0),
+        formatNumber(y.instinctRevenue, 0),
+        y.yoy === null ? '-' : pct(y.yoy),
+      ]),
+    ),
+  );
 }
 
 /** `iwb fit-x86 FILE [--json]`: the logistic fit to AMD's x86 server unit share (ceiling as a fraction). */
 export function fitX86Command({ positionals, json, print }: CommandContext): void {
-  const fit = withWorkbook(positionals[0]!, { readonly: true }, (wb) => fitX86(toInputError(() => loadProjectionData(wb.db)).x86History));
+  const fit = withWorkbook(positionals[0]!, { readonly: true }, (wb) =>
+    fitX86(toInputError(() => loadProjectionData(wb.db)).x86History),
+  );
   if (!fit) throw new InputError('amd.x86_server_unit_share has too few quarters to fit a logistic ramp');
   const out = {
     ceiling: fit.ceiling / 100,
@@ -88,14 +123,20 @@ export function fitX86Command({ positionals, json, print }: CommandContext): voi
   };
   if (json) return print(JSON.stringify(out));
   print(
-    formatTable(['parameter', 'value'], [
-      ['ceiling', pct(out.ceiling)],
-      ['speed (k per quarter)', out.speed.toFixed(4)],
-      ['midpoint', `${out.midpointQuarter} (${out.midpoint.toFixed(2)})`],
-      ['R²', out.r2.toFixed(4)],
-      ['quarters from 1% to 20%', out.quartersFrom1To20 === null ? 'never' : out.quartersFrom1To20.toFixed(1)],
-      ['observations', String(out.observations)],
-    ]),
+    formatTable(
+      ['parameter', 'value'],
+      [
+        ['ceiling', pct(out.ceiling)],
+        ['speed (k per quarter)', out.speed.toFixed(4)],
+        ['midpoint', `${out.midpointQuarter} (${out.midpoint.toFixed(2)})`],
+        ['R²', out.r2.toFixed(4)],
+        [
+          'quarters from 1% to 20%',
+          out.quartersFrom1To20 === null ? 'never' : out.quartersFrom1To20.toFixed(1),
+        ],
+        ['observations', String(out.observations)],
+      ],
+    ),
   );
 }
 
@@ -110,14 +151,21 @@ export function goalSeekCommand({ positionals, flags, json, print }: CommandCont
   const result = withWorkbook(positionals[0]!, { readonly: !isSave }, (wb) => {
     const scenario = toInputError(() => findScenario(wb.db, scenarioName));
     const fit = fitX86(toInputError(() => loadProjectionData(wb.db)).x86History);
-    const solved = modelError(() => goalSeek({ inputs: scenarioInputs(scenario, fit), key, output, target: targetValue }));
+    const solved = modelError(() =>
+      goalSeek({ inputs: scenarioInputs(scenario, fit), key, output, target: targetValue }),
+    );
     if (isSave && !solved.isReached) throw new InputError(`${solved.message}; nothing was saved`);
-    if (isSave) toInputError(() => setScenarioAssumption(wb.db, scenario.name, key, solved.value, new Date().toISOString()));
+    if (isSave)
+      toInputError(() =>
+        setScenarioAssumption(wb.db, scenario.name, key, solved.value, new Date().toISOString()),
+      );
     return { scenario: scenario.name, ...solved, saved: isSave };
   });
   if (json) {
     const { scenario, key: k, value, output: out, target: t, isReached, message, saved } = result;
-    return print(JSON.stringify({ scenario, key: k, value, output: out, target: t, reached: isReached, message, saved }));
+    return print(
+      JSON.stringify({ scenario, key: k, value, output: out, target: t, reached: isReached, message, saved }),
+    );
   }
   print(`${result.message}${result.saved ? ` (saved to ${result.scenario})` : ''}`);
 }

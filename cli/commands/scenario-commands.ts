@@ -24,7 +24,12 @@ export function scenarioList({ positionals, json, print }: CommandContext): void
   );
   const rows = scenarios.map(({ name, probability, description }) => ({ name, probability, description }));
   if (json) return print(JSON.stringify(rows));
-  print(formatTable(['name', 'probability', 'description'], rows.map((r) => [r.name, `${+(r.probability * 100).toFixed(4)}%`, r.description])));
+  print(
+    formatTable(
+      ['name', 'probability', 'description'],
+      rows.map((r) => [r.name, `${+(r.probability * 100).toFixed(4)}%`, r.description]),
+    ),
+  );
 }
 
 /** `iwb scenario show FILE NAME [--json]`: every assumption with its label and unit. */
@@ -42,7 +47,11 @@ export function scenarioShow({ positionals, json, print }: CommandContext): void
     formatAssumptionValue(k, s.assumptions[k]!),
   ]);
   for (const [year, value] of Object.entries(s.growthOverrides)) {
-    rows.push([`tam.growth@${year}`, `TAM growth in ${year} (override)`, formatAssumptionValue('tam.growth', value)]);
+    rows.push([
+      `tam.growth@${year}`,
+      `TAM growth in ${year} (override)`,
+      formatAssumptionValue('tam.growth', value),
+    ]);
   }
   print(formatTable(['key', 'assumption', 'value'], rows));
 }
@@ -93,4 +102,3 @@ export function scenarioDelete({ positionals, print }: CommandContext): void {
   withWorkbook(file!, {}, (wb) => toInputError(() => deleteScenario(wb.db, name!, now())));
   print(`deleted ${name}`);
 }
-

@@ -34,7 +34,8 @@ export function setObservation(db: Db, input: SetObservationInput, now: string):
   return db.transaction(() => {
     const before = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
     const isUnchanged =
-      (before?.value ?? null) === input.value && (input.source === undefined || input.source === before?.source);
+      (before?.value ?? null) === input.value &&
+      (input.source === undefined || input.source === before?.source);
     if (isUnchanged) return before;
     if (input.value === null) {
       repos.observations.deleteObservation(series.id, input.period);

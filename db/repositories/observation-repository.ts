@@ -45,7 +45,7 @@ const SELECT = `SELECT s.key AS series_key, o.period, o.value, o.qualifier, o.so
   o.updated_at FROM observations o JOIN series s ON s.id = o.series_id`;
 
 // Time order with a full year right after its fourth quarter (as projection's comparePeriods).
-const PERIOD_ORDER = "substr(o.period, 1, 4), length(o.period) = 4, o.period";
+const PERIOD_ORDER = 'substr(o.period, 1, 4), length(o.period) = 4, o.period';
 
 function toObservation(row: ObservationRow): Observation {
   return {
@@ -71,7 +71,9 @@ export function observationRepository(db: Db) {
   );
   const remove = db.prepare('DELETE FROM observations WHERE series_id = ? AND period = ?');
   const all = db.prepare<[], ObservationRow>(`${SELECT} ORDER BY s.sort_order, ${PERIOD_ORDER}`);
-  const forSeries = db.prepare<[string], ObservationRow>(`${SELECT} WHERE s.key = ? ORDER BY ${PERIOD_ORDER}`);
+  const forSeries = db.prepare<[string], ObservationRow>(
+    `${SELECT} WHERE s.key = ? ORDER BY ${PERIOD_ORDER}`,
+  );
   const one = db.prepare<[string, string], ObservationRow>(`${SELECT} WHERE s.key = ? AND o.period = ?`);
   const summary = db.prepare<[], { observations: number; first: string | null; last: string | null }>(
     'SELECT count(*) AS observations, min(period) AS first, max(period) AS last FROM observations',

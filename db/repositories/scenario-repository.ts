@@ -61,7 +61,10 @@ export function scenarioRepository(db: Db) {
     },
     /** Every scenario with its assumptions, in display order. */
     listScenarios(): Scenario[] {
-      const byId = new Map<number, { assumptions: Record<string, number>; overrides: Record<number, number> }>();
+      const byId = new Map<
+        number,
+        { assumptions: Record<string, number>; overrides: Record<number, number> }
+      >();
       for (const row of values.all()) {
         const entry = byId.get(row.scenario_id) ?? { assumptions: {}, overrides: {} };
         if (row.year === 0) entry.assumptions[row.key] = row.value;

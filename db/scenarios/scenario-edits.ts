@@ -29,7 +29,11 @@ function checkNewName(db: Db, name: string): string {
   if (trimmed.length > MAX_NAME_LENGTH) {
     throw new WorkbookInputError(`scenario names are at most ${MAX_NAME_LENGTH} characters`);
   }
-  if (repositories(db).scenarios.listScenarios().some((s) => s.name === trimmed)) {
+  if (
+    repositories(db)
+      .scenarios.listScenarios()
+      .some((s) => s.name === trimmed)
+  ) {
     throw new WorkbookInputError(`"${trimmed}": a scenario with this name already exists`);
   }
   return trimmed;
@@ -40,25 +44,47 @@ function journal(db: Db, now: string, action: string, target: string, before: un
 }
 
 /** Sets one assumption of a scenario (value in the assumption's unit). */
-export function setScenarioAssumption(db: Db, name: string, key: string, value: number, now: string): Scenario {
+export function setScenarioAssumption(
+  db: Db,
+  name: string,
+  key: string,
+  value: number,
+  now: string,
+): Scenario {
   const scenario = findScenario(db, name);
-  const problem = validateAssumption(key, value) ?? validateAssumptions({ ...scenario.assumptions, [key]: value })[0];
+  const problem =
+    validateAssumption(key, value) ?? validateAssumptions({ ...scenario.assumptions, [key]: value })[0];
   if (problem) throw new WorkbookInputError(`${scenario.name}: ${problem}`);
   db.transaction(() => {
     repositories(db).scenarios.setAssumptionValue(scenario.id, key, 0, value);
-    journal(db, now, 'scenario.assumption', `scenario:${scenario.name}/${key}`, scenario.assumptions[key] ?? null, value);
+    journal(
+      db,
+      now,
+      'scenario.assumption',
+      `scenario:${scenario.name}/${key}`,
+      scenario.assumptions[key] ?? null,
+      value,
+    );
   })();
   return findScenario(db, scenario.name);
 }
 
 /** Sets (or, with null, removes) the TAM growth override of one calendar year. */
-export function setGrowthOverride(db: Db, name: string, year: number, value: number | null, now: string): Scenario {
+export function setGrowthOverride(
+  db: Db,
+  name: string,
+  year: number,
+  value: number | null,
+  now: string,
+): Scenario {
   const scenario = findScenario(db, name);
   if (value !== null) {
     const baseYear = scenario.assumptions['tam.baseYear'] ?? ASSUMPTION_META['tam.baseYear'].defaultValue;
     const problem =
       validateAssumption(GROWTH_OVERRIDE_KEY, value) ??
-      (!Number.isInteger(year) || year < 2000 || year > 2100 ? `${year} is not a year between 2000 and 2100` : null) ??
+      (!Number.isInteger(year) || year < 2000 || year > 2100
+        ? `${year} is not a year between 2000 and 2100`
+        : null) ??
       validateGrowthOverrides({ [year]: value }, baseYear)[0];
     if (problem) throw new WorkbookInputError(`${scenario.name}, ${year}: ${problem}`);
   }
@@ -67,7 +93,14 @@ export function setGrowthOverride(db: Db, name: string, year: number, value: num
     if (value === null) repo.deleteAssumptionValue(scenario.id, GROWTH_OVERRIDE_KEY, year);
     else repo.setAssumptionValue(scenario.id, GROWTH_OVERRIDE_KEY, year, value);
     const before = scenario.growthOverrides[year] ?? null;
-    journal(db, now, 'scenario.override', `scenario:${scenario.name}/${GROWTH_OVERRIDE_KEY}@${year}`, before, value);
+    journal(
+      db,
+      now,
+      'scenario.override',
+      `scenario:${scenario.name}/${GROWTH_OVERRIDE_KEY}@${year}`,
+      before,
+      value,
+    );
   })();
   return findScenario(db, scenario.name);
 }
@@ -104,17 +137,27 @@ export interface ScenarioFields {
 /** Renames a scenario, or changes its description or probability. */
 export function updateScenario(db: Db, name: string, fields: ScenarioFields, now: string): Scenario {
   const scenario = findScenario(db, name);
-  const newName = fields.name === undefined || fields.name.trim() === scenario.name ? scenario.name : checkNewName(db, fields.name);
+  const newName =
+    fields.name === undefined || fields.name.trim() === scenario.name
+      ? scenario.name
+      : checkNewName(db, fields.name);
   const probability = fields.probability ?? scenario.probability;
   if (!Number.isFinite(probability) || probability < 0 || probability > 1) {
-    throw new WorkbookInputError(`${scenario.name}: probability must be between 0% and 100%, got ${probability}`);
+    throw new WorkbookInputError(
+      `${scenario.name}: probability must be between 0% and 100%, got ${probability}`,
+    );
   }
   const description = fields.description ?? scenario.description;
-  if (description.length > 2000) throw new WorkbookInputError(`${scenario.name}: the description is over 2,000 characters`);
+  if (description.length > 2000)
+    throw new WorkbookInputError(`${scenario.name}: the description is over 2,000 characters`);
   const after = { name: newName, description, probability };
   db.transaction(() => {
     repositories(db).scenarios.updateScenario(scenario.id, after);
-    const before = { name: scenario.name, description: scenario.description, probability: scenario.probability };
+    const before = {
+      name: scenario.name,
+      description: scenario.description,
+      probability: scenario.probability,
+    };
     journal(db, now, 'scenario.update', `scenario:${scenario.name}`, before, after);
   })();
   return findScenario(db, newName);

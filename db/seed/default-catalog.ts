@@ -6,7 +6,12 @@ import type { FiscalCalendarRow } from '../repositories/fiscal-calendar-reposito
  */
 export const DEFAULT_FISCAL_CALENDARS: readonly FiscalCalendarRow[] = [
   { id: 'calendar', label: 'Calendar year', fiscalYearEndMonth: 12, note: 'January to December' },
-  { id: 'amd', label: 'AMD', fiscalYearEndMonth: 12, note: '52/53 weeks ending the last Saturday of December' },
+  {
+    id: 'amd',
+    label: 'AMD',
+    fiscalYearEndMonth: 12,
+    note: '52/53 weeks ending the last Saturday of December',
+  },
   { id: 'nvidia', label: 'NVIDIA', fiscalYearEndMonth: 1, note: 'ends the last Sunday of January' },
   { id: 'microsoft', label: 'Microsoft', fiscalYearEndMonth: 6, note: 'ends 30 June' },
   { id: 'broadcom', label: 'Broadcom', fiscalYearEndMonth: 10, note: 'ends the Sunday nearest 31 October' },
@@ -44,9 +49,19 @@ export const CALENDAR_QUARTER_METRICS: ReadonlySet<string> = new Set([
  */
 export const INSTINCT_SEED = [
   { period: '2023Q4', value: 400, statementPeriod: '2023Q4', quantityIncludes: 'MI300 revenue, Q4 2023' },
-  { period: '2024Q2', value: 1000, statementPeriod: '2024Q2', quantityIncludes: 'Instinct GPU revenue, Q2 2024' },
+  {
+    period: '2024Q2',
+    value: 1000,
+    statementPeriod: '2024Q2',
+    quantityIncludes: 'Instinct GPU revenue, Q2 2024',
+  },
   { period: '2024Q3', value: 1500, statementPeriod: '2024Q3', quantityIncludes: 'Instinct revenue, Q3 2024' },
-  { period: '2024', value: 5000, statementPeriod: '2024', quantityIncludes: 'Instinct accelerator revenue, FY2024' },
+  {
+    period: '2024',
+    value: 5000,
+    statementPeriod: '2024',
+    quantityIncludes: 'Instinct accelerator revenue, FY2024',
+  },
 ] as const;
 
 export const INSTINCT_SERIES = {

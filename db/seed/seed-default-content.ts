@@ -119,7 +119,8 @@ export function seedDefaultContent(db: Db): void {
         if (key === 'amd.revenue_data_center') addSeries({ ...INSTINCT_SERIES, order: (order += 10) });
       }
       const value = Number(row.value);
-      if (!Number.isFinite(value)) throw new Error(`default workbook: ${file}: "${row.value}" is not a number`);
+      if (!Number.isFinite(value))
+        throw new Error(`default workbook: ${file}: "${row.value}" is not a number`);
       const period = calendarPeriod(row.period, calendarMonths.get(fiscalCalendar)!);
       const fiscalLabel = row.period.startsWith('FY') ? `Reported as fiscal ${row.period}. ` : '';
       repos.observations.upsertObservation({

@@ -33,7 +33,11 @@ export function buildAppMenu(): void {
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void saveAsCommand() },
         { type: 'separator' },
-        { label: 'Close', accelerator: 'CmdOrCtrl+W', click: () => BrowserWindow.getFocusedWindow()?.close() },
+        {
+          label: 'Close',
+          accelerator: 'CmdOrCtrl+W',
+          click: () => BrowserWindow.getFocusedWindow()?.close(),
+        },
         ...(isMac ? [] : [{ type: 'separator' as const }, { role: 'quit' as const }]),
       ],
     },

@@ -31,7 +31,11 @@ export async function newWorkbookCommand(): Promise<void> {
 
 /** File > Open. */
 export async function openWorkbookCommand(): Promise<void> {
-  const choice = await dialog.showOpenDialog({ title: 'Open workbook', filters: FILTERS, properties: ['openFile'] });
+  const choice = await dialog.showOpenDialog({
+    title: 'Open workbook',
+    filters: FILTERS,
+    properties: ['openFile'],
+  });
   for (const path of choice.filePaths) showWorkbook(path);
 }
 

@@ -33,8 +33,15 @@ describe('electron-builder --dir', () => {
     expect(result.status, result.stderr + result.stdout).toBe(0);
 
     const resources = join(output, 'linux-unpacked', 'resources');
-    const files = listPackage(join(resources, 'app.asar'), { isPack: false }).map((f) => f.replaceAll('\\', '/'));
-    for (const required of ['/dist/main/index.cjs', '/dist/preload/index.cjs', '/dist/renderer/index.html', '/package.json']) {
+    const files = listPackage(join(resources, 'app.asar'), { isPack: false }).map((f) =>
+      f.replaceAll('\\', '/'),
+    );
+    for (const required of [
+      '/dist/main/index.cjs',
+      '/dist/preload/index.cjs',
+      '/dist/renderer/index.html',
+      '/package.json',
+    ]) {
       expect(files).toContain(required);
     }
     expect(files.some((f) => f.startsWith('/dist/renderer/assets/') && f.endsWith('.js'))).toBe(true);
@@ -42,7 +49,14 @@ describe('electron-builder --dir', () => {
     expect(files.filter((f) => /\.(test|spec)\.[jt]sx?$|\.map$/.test(f))).toEqual([]);
     expect(files.filter((f) => /node_modules\/(react|ag-grid|zod|vitest|electron\/)/.test(f))).toEqual([]);
 
-    const unpacked = join(resources, 'app.asar.unpacked', 'node_modules', 'better-sqlite3', 'build', 'Release');
+    const unpacked = join(
+      resources,
+      'app.asar.unpacked',
+      'node_modules',
+      'better-sqlite3',
+      'build',
+      'Release',
+    );
     expect(existsSync(join(unpacked, 'better_sqlite3.node'))).toBe(true);
     expect(existsSync(join(output, 'linux-unpacked', 'instinct-workbook'))).toBe(true);
   });

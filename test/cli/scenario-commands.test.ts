@@ -15,22 +15,41 @@ afterAll(() => temp.cleanup());
 function show(name: string) {
   const result = runCli('scenario', 'show', W, name, '--json');
   expect(result.code, result.stderr).toBe(0);
-  return JSON.parse(result.stdout) as { probability: number; assumptions: Record<string, number>; growthOverrides: Record<string, number> };
+  return JSON.parse(result.stdout) as {
+    probability: number;
+    assumptions: Record<string, number>;
+    growthOverrides: Record<string, number>;
+  };
 }
 
 describe('iwb scenario', () => {
   it('lists the default scenarios', () => {
-    const rows = JSON.parse(runCli('scenario', 'list', W, '--json').stdout) as { name: string; probability: number }[];
+    const rows = JSON.parse(runCli('scenario', 'list', W, '--json').stdout) as {
+      name: string;
+      probability: number;
+    }[];
     expect(rows.map((r) => [r.name, r.probability])).toEqual([
       ['Bull', 0.25],
       ['Base', 0.5],
       ['Bear', 0.25],
     ]);
-    expect(runCli('scenario', 'show', W, 'Bull').stdout).toMatch(/amd\.shareCeiling\s+AMD's merchant share ceiling\s+35%/);
+    expect(runCli('scenario', 'show', W, 'Bull').stdout).toMatch(
+      /amd\.shareCeiling\s+AMD's merchant share ceiling\s+35%/,
+    );
   });
 
   it('sets several values at once: fractions as 0.3 or 30%, quarters as YYYYQn, overrides, probability', () => {
-    const result = runCli('scenario', 'set', W, 'Base', 'amd.shareCeiling=30%', 'tam.growth=0.55', 'amd.rampMidpoint=2027Q3', 'tam.growth@2028=0.2', 'probability=40%');
+    const result = runCli(
+      'scenario',
+      'set',
+      W,
+      'Base',
+      'amd.shareCeiling=30%',
+      'tam.growth=0.55',
+      'amd.rampMidpoint=2027Q3',
+      'tam.growth@2028=0.2',
+      'probability=40%',
+    );
     expect(result.code, result.stderr).toBe(0);
     const base = show('Base');
     expect(base.assumptions['amd.shareCeiling']).toBeCloseTo(0.3, 12);
@@ -72,7 +91,15 @@ describe('iwb project / fit-x86 / goal-seek', () => {
     expect(result.code, result.stderr).toBe(0);
     const out = JSON.parse(result.stdout) as {
       scenario: string;
-      quarters: { period: string; tam: number; xpuShare: number; merchant: number; amdShare: number; instinctRevenue: number; grossProfit: number }[];
+      quarters: {
+        period: string;
+        tam: number;
+        xpuShare: number;
+        merchant: number;
+        amdShare: number;
+        instinctRevenue: number;
+        grossProfit: number;
+      }[];
       years: { year: number; instinctRevenue: number; yoy: number | null }[];
     };
     expect(out.scenario).toBe('Bear');
@@ -95,7 +122,9 @@ describe('iwb project / fit-x86 / goal-seek', () => {
 
   it('fits the x86 analog', () => {
     const fit = JSON.parse(runCli('fit-x86', W, '--json').stdout) as Record<string, number>;
-    expect(Object.keys(fit)).toEqual(expect.arrayContaining(['ceiling', 'speed', 'midpoint', 'r2', 'quartersFrom1To20']));
+    expect(Object.keys(fit)).toEqual(
+      expect.arrayContaining(['ceiling', 'speed', 'midpoint', 'r2', 'quartersFrom1To20']),
+    );
     expect(fit.r2).toBeGreaterThan(0.95);
     expect(fit.ceiling).toBeGreaterThan(0.25);
     expect(fit.ceiling).toBeLessThan(1);
@@ -105,28 +134,72 @@ describe('iwb project / fit-x86 / goal-seek', () => {
   it('goal-seeks without saving, then with --save, and says when a target is out of reach', () => {
     const before = readFileSync(W);
     const dry = JSON.parse(
-      runCli('goal-seek', W, '--scenario', 'Bull', '--target', 'instinctRevenue:2027=40000', '--by', 'amd.shareCeiling', '--json').stdout,
+      runCli(
+        'goal-seek',
+        W,
+        '--scenario',
+        'Bull',
+        '--target',
+        'instinctRevenue:2027=40000',
+        '--by',
+        'amd.shareCeiling',
+        '--json',
+      ).stdout,
     ) as { value: number; output: number; reached: boolean; saved: boolean };
     expect(dry.reached).toBe(true);
     expect(Math.abs(dry.output - 40000) / 40000).toBeLessThan(1e-6);
     expect(dry.saved).toBe(false);
     expect(readFileSync(W).equals(before)).toBe(true);
 
-    const saved = runCli('goal-seek', W, '--scenario', 'Bull', '--target', 'instinctRevenue:2027=40000', '--by', 'amd.shareCeiling', '--save');
+    const saved = runCli(
+      'goal-seek',
+      W,
+      '--scenario',
+      'Bull',
+      '--target',
+      'instinctRevenue:2027=40000',
+      '--by',
+      'amd.shareCeiling',
+      '--save',
+    );
     expect(saved.code, saved.stderr).toBe(0);
     expect(show('Bull').assumptions['amd.shareCeiling']).toBeCloseTo(dry.value, 12);
-    const projected = JSON.parse(runCli('project', W, '--scenario', 'Bull', '--format', 'json').stdout) as { years: { year: number; instinctRevenue: number }[] };
+    const projected = JSON.parse(runCli('project', W, '--scenario', 'Bull', '--format', 'json').stdout) as {
+      years: { year: number; instinctRevenue: number }[];
+    };
     expect(projected.years.find((y) => y.year === 2027)!.instinctRevenue).toBeCloseTo(40000, 2);
 
     const unreachable = JSON.parse(
-      runCli('goal-seek', W, '--scenario', 'Bear', '--target', 'instinctRevenue:2027=9000000', '--by', 'amd.shareCeiling', '--json').stdout,
+      runCli(
+        'goal-seek',
+        W,
+        '--scenario',
+        'Bear',
+        '--target',
+        'instinctRevenue:2027=9000000',
+        '--by',
+        'amd.shareCeiling',
+        '--json',
+      ).stdout,
     ) as { reached: boolean; message: string };
     expect(unreachable.reached).toBe(false);
     expect(unreachable.message).toMatch(/closest/i);
-    const refused = runCli('goal-seek', W, '--scenario', 'Bear', '--target', 'instinctRevenue:2027=9000000', '--by', 'amd.shareCeiling', '--save');
+    const refused = runCli(
+      'goal-seek',
+      W,
+      '--scenario',
+      'Bear',
+      '--target',
+      'instinctRevenue:2027=9000000',
+      '--by',
+      'amd.shareCeiling',
+      '--save',
+    );
     expect(refused.code).toBe(1);
     expect(refused.stderr).toMatch(/nothing was saved/);
-    expect(runCli('goal-seek', W, '--scenario', 'Bear', '--target', 'sparkle:2027=1', '--by', 'tam.growth').code).toBe(1);
+    expect(
+      runCli('goal-seek', W, '--scenario', 'Bear', '--target', 'sparkle:2027=1', '--by', 'tam.growth').code,
+    ).toBe(1);
     expect(runCli('goal-seek', W, '--scenario', 'Bear', '--by', 'tam.growth').code).toBe(2);
   });
 });

@@ -74,8 +74,18 @@ describe('the default workbook', () => {
     expect(keys).toContain('amd.x86_server_unit_share');
     expect(keys).toContain('microsoft.purchases_of_property_and_equipment');
     expect(keys.every((k) => /^[a-z0-9_]+\.[a-z0-9_]+$/.test(k))).toBe(true);
-    const months = Object.fromEntries(repos.fiscalCalendars.listFiscalCalendars().map((c) => [c.id, c.fiscalYearEndMonth]));
-    expect(months).toMatchObject({ amd: 12, nvidia: 1, microsoft: 6, broadcom: 10, amazon: 12, alphabet: 12, meta: 12 });
+    const months = Object.fromEntries(
+      repos.fiscalCalendars.listFiscalCalendars().map((c) => [c.id, c.fiscalYearEndMonth]),
+    );
+    expect(months).toMatchObject({
+      amd: 12,
+      nvidia: 1,
+      microsoft: 6,
+      broadcom: 10,
+      amazon: 12,
+      alphabet: 12,
+      meta: 12,
+    });
   });
 
   it('reads the data files period labels', () => {

@@ -69,7 +69,17 @@ describe('createWorkbook and openWorkbook', () => {
         sql: string;
       }[];
       expect(tables.map((t) => t.name).sort()).toEqual(
-        ['assumptions', 'edits', 'fiscal_calendars', 'imports', 'meta', 'observations', 'scenarios', 'series', 'statements'].sort(),
+        [
+          'assumptions',
+          'edits',
+          'fiscal_calendars',
+          'imports',
+          'meta',
+          'observations',
+          'scenarios',
+          'series',
+          'statements',
+        ].sort(),
       );
       for (const table of tables) expect(table.sql, table.name).toMatch(/STRICT/);
     } finally {
@@ -105,8 +115,8 @@ describe('createWorkbook and openWorkbook', () => {
     );
     copy.close();
     wb.close();
-    await expect(saveWorkbookCopy(createWorkbook(join(temp.dir, 'self.iwb')), join(temp.dir, 'self.iwb'))).rejects.toThrow(
-      /over itself/,
-    );
+    await expect(
+      saveWorkbookCopy(createWorkbook(join(temp.dir, 'self.iwb')), join(temp.dir, 'self.iwb')),
+    ).rejects.toThrow(/over itself/);
   });
 });

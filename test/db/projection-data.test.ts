@@ -25,10 +25,17 @@ describe('loadProjectionData on the default workbook', () => {
     // 2022Q1 cash capex in ../shared/data/hyperscaler_capex.csv: Microsoft 5,340 + Amazon, Alphabet, Meta.
     const q1 = data.capexQuarters.find((q) => q.period === '2022Q1');
     const parts = ['microsoft', 'amazon', 'alphabet', 'meta'].map(
-      (c) => repositories(wb.db).observations.findObservation(`${c}.purchases_of_property_and_equipment`, '2022Q1')!.value,
+      (c) =>
+        repositories(wb.db).observations.findObservation(
+          `${c}.purchases_of_property_and_equipment`,
+          '2022Q1',
+        )!.value,
     );
     expect(parts[0]).toBe(5340);
-    expect(q1?.value).toBeCloseTo(parts.reduce((a, b) => a + b, 0), 6);
+    expect(q1?.value).toBeCloseTo(
+      parts.reduce((a, b) => a + b, 0),
+      6,
+    );
     expect(data.capexQuarters).toHaveLength(17);
     expect(data.instinctEstimates.map((e) => e.period)).toEqual(['2023Q4', '2024Q2', '2024Q3', '2024']);
   });

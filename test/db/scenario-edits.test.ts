@@ -57,7 +57,9 @@ describe('default scenarios', () => {
 
 describe('scenario edits', () => {
   it('sets an assumption and journals the old value', () => {
-    expect(setScenarioAssumption(wb.db, 'Base', 'amd.shareCeiling', 0.3, NOW).assumptions['amd.shareCeiling']).toBe(0.3);
+    expect(
+      setScenarioAssumption(wb.db, 'Base', 'amd.shareCeiling', 0.3, NOW).assumptions['amd.shareCeiling'],
+    ).toBe(0.3);
     expect(repositories(wb.db).journal.listRecentEdits(1)[0]).toMatchObject({
       action: 'scenario.assumption',
       target: 'scenario:Base/amd.shareCeiling',
@@ -91,11 +93,22 @@ describe('scenario edits', () => {
     const copy = copyScenario(wb.db, 'Bull', 'Bull, faster', NOW);
     expect(copy).toMatchObject({ name: 'Bull, faster', probability: 0 });
     expect(copy.assumptions).toEqual(findScenario(wb.db, 'Bull').assumptions);
-    const renamed = updateScenario(wb.db, 'Bull, faster', { name: 'Hyper bull', description: 'MI500 wins', probability: 0.1 }, NOW);
+    const renamed = updateScenario(
+      wb.db,
+      'Bull, faster',
+      { name: 'Hyper bull', description: 'MI500 wins', probability: 0.1 },
+      NOW,
+    );
     expect(renamed).toMatchObject({ name: 'Hyper bull', description: 'MI500 wins', probability: 0.1 });
     deleteScenario(wb.db, 'Hyper bull', NOW);
-    expect(repositories(wb.db).scenarios.listScenarios().map((s) => s.name)).toEqual(['Bull', 'Base', 'Bear']);
-    const actions = repositories(wb.db).journal.listRecentEdits(3).map((e) => e.action);
+    expect(
+      repositories(wb.db)
+        .scenarios.listScenarios()
+        .map((s) => s.name),
+    ).toEqual(['Bull', 'Base', 'Bear']);
+    const actions = repositories(wb.db)
+      .journal.listRecentEdits(3)
+      .map((e) => e.action);
     expect(actions).toEqual(['scenario.delete', 'scenario.update', 'scenario.copy']);
   });
 

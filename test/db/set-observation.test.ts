@@ -27,19 +27,28 @@ function snapshot() {
 
 describe('setObservation', () => {
   it('writes the value and a journal entry with the value it replaced', () => {
-    const saved = setObservation(wb.db, { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: 3700 }, NOW);
+    const saved = setObservation(
+      wb.db,
+      { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: 3700 },
+      NOW,
+    );
     expect(saved).toMatchObject({ value: 3700, source: 'user entry', qualifier: 'exact', updatedAt: NOW });
     const [entry] = repositories(wb.db).journal.listRecentEdits(1);
-    expect(entry).toMatchObject({ action: 'observation.set', target: 'amd.revenue_data_center@2025Q1', madeAt: NOW });
+    expect(entry).toMatchObject({
+      action: 'observation.set',
+      target: 'amd.revenue_data_center@2025Q1',
+      madeAt: NOW,
+    });
     expect(entry!.before).toMatchObject({ value: 3674 });
     expect(entry!.after).toMatchObject({ value: 3700 });
   });
 
   it('fills a blank cell, and clears it again with null', () => {
     const key = 'amd.instinct_revenue_est';
-    expect(setObservation(wb.db, { seriesKey: key, period: '2025Q2', value: 1800, source: 'my model' }, NOW)?.source).toBe(
-      'my model',
-    );
+    expect(
+      setObservation(wb.db, { seriesKey: key, period: '2025Q2', value: 1800, source: 'my model' }, NOW)
+        ?.source,
+    ).toBe('my model');
     expect(setObservation(wb.db, { seriesKey: key, period: '2025Q2', value: null }, NOW)).toBeNull();
     expect(repositories(wb.db).observations.findObservation(key, '2025Q2')).toBeUndefined();
     expect(repositories(wb.db).journal.listRecentEdits(10)).toHaveLength(2);
@@ -55,7 +64,10 @@ describe('setObservation', () => {
     [{ seriesKey: 'amd.nothing', period: '2025Q1', value: 1 }, /amd.nothing: no such series/],
     [{ seriesKey: 'amd.revenue_data_center', period: '2025Q5', value: 1 }, /2025Q5: not a period/],
     [{ seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: Number.NaN }, /is not a number/],
-    [{ seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: Number.POSITIVE_INFINITY }, /is not a number/],
+    [
+      { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: Number.POSITIVE_INFINITY },
+      /is not a number/,
+    ],
   ])('refuses %j and changes nothing', (input, message) => {
     const before = snapshot();
     expect(() => setObservation(wb.db, input, NOW)).toThrow(message);

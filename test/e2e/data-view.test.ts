@@ -16,7 +16,9 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
 
   it('shows the default workbook with formatted values', async () => {
     const { page } = app;
-    await expect.poll(() => page.locator('[data-testid="workbook-summary"]').textContent()).toContain('21 series');
+    await expect
+      .poll(() => page.locator('[data-testid="workbook-summary"]').textContent())
+      .toContain('21 series');
     // ../shared/data/amd_segments.csv: Data Center 2025Q1 is 3674 (exact), 2024Q4 3860 (rounded).
     expect(await gridCell(page, 'amd.revenue_data_center', '2025Q1').textContent()).toBe('3,674');
     expect(await gridCell(page, 'amd.revenue_data_center', '2024Q4').textContent()).toBe('≈ 3,860');
@@ -34,10 +36,15 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
     await expect.poll(() => cell.textContent()).toBe('2,150');
     await expect.poll(() => page.getByTestId('status').textContent()).toContain('Saved');
 
-    const saved = repositories(workbook.db).observations.findObservation('amd.instinct_revenue_est', '2025Q3');
+    const saved = repositories(workbook.db).observations.findObservation(
+      'amd.instinct_revenue_est',
+      '2025Q3',
+    );
     expect(saved?.value).toBe(2150);
     expect(saved?.source).toBe('user entry');
-    expect(repositories(workbook.db).journal.listRecentEdits(1)[0]?.target).toBe('amd.instinct_revenue_est@2025Q3');
+    expect(repositories(workbook.db).journal.listRecentEdits(1)[0]?.target).toBe(
+      'amd.instinct_revenue_est@2025Q3',
+    );
 
     await page.reload();
     await expect.poll(() => gridCell(page, 'amd.instinct_revenue_est', '2025Q3').textContent()).toBe('2,150');
@@ -55,7 +62,9 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
     await page.keyboard.press('Enter');
     await expect.poll(() => page.getByTestId('status').textContent()).toContain('"lots" is not a number');
     expect(await cell.textContent()).toBe('3,674');
-    expect(repositories(workbook.db).observations.findObservation('amd.revenue_data_center', '2025Q1')?.value).toBe(3674);
+    expect(
+      repositories(workbook.db).observations.findObservation('amd.revenue_data_center', '2025Q1')?.value,
+    ).toBe(3674);
     expect(repositories(workbook.db).observations.summarizeObservations()).toEqual(before);
     expect(repositories(workbook.db).journal.listRecentEdits(1000).length).toBe(editsBefore);
     await saveScreenshot(page, 'data-grid-refused-text');

@@ -41,10 +41,18 @@ describe('IPC dispatch', () => {
   });
 
   it.each([
-    ['observations:set', { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: 'lots' }, /value: /],
+    [
+      'observations:set',
+      { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: 'lots' },
+      /value: /,
+    ],
     ['observations:set', { seriesKey: 'AMD DC', period: '2025Q1', value: 1 }, /seriesKey: /],
     ['observations:set', { seriesKey: 'amd.revenue_data_center', period: 'Q1 2025', value: 1 }, /period: /],
-    ['observations:set', { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: 1, sql: 'DROP' }, /sql/],
+    [
+      'observations:set',
+      { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: 1, sql: 'DROP' },
+      /sql/,
+    ],
     ['observations:set', null, /input/],
     ['observations:set', 'amd.revenue_data_center', /input/],
     ['series:list', { extra: true }, /input/],
@@ -66,8 +74,15 @@ describe('IPC dispatch', () => {
       error: { code: 'unknown_channel', message: 'unknown channel "db:exec"' },
     });
     const before = table();
-    const reply = await dispatch('observations:set', { seriesKey: 'amd.nothing', period: '2025Q1', value: 1 }, context);
-    expect(reply).toEqual({ ok: false, error: { code: 'invalid_input', message: 'amd.nothing: no such series' } });
+    const reply = await dispatch(
+      'observations:set',
+      { seriesKey: 'amd.nothing', period: '2025Q1', value: 1 },
+      context,
+    );
+    expect(reply).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'amd.nothing: no such series' },
+    });
     expect(table()).toEqual(before);
   });
 

@@ -8,7 +8,10 @@ import { makeTempDir } from '../helpers/temp-dir';
 // our registration code does with it, not Electron itself.
 const registered = new Map<string, (event: unknown, input: unknown) => Promise<unknown>>();
 vi.mock('electron', () => ({
-  ipcMain: { handle: (channel: string, fn: (event: unknown, input: unknown) => Promise<unknown>) => registered.set(channel, fn) },
+  ipcMain: {
+    handle: (channel: string, fn: (event: unknown, input: unknown) => Promise<unknown>) =>
+      registered.set(channel, fn),
+  },
 }));
 
 const { registerIpc } = await import('../../electron/main/ipc/register-ipc');
@@ -36,12 +39,19 @@ describe('registerIpc', () => {
   });
 
   it('answers our page in its main frame', async () => {
-    const reply = await registered.get('workbook:summary')!(event(OUR_WINDOW, { url: 'app://workbook/index.html', parent: null }), undefined);
+    const reply = await registered.get('workbook:summary')!(
+      event(OUR_WINDOW, { url: 'app://workbook/index.html', parent: null }),
+      undefined,
+    );
     expect(reply).toMatchObject({ ok: true, value: { series: 21 } });
   });
 
   it.each([
-    ['another window', event(99, { url: 'app://workbook/index.html', parent: null }), /not a workbook window/],
+    [
+      'another window',
+      event(99, { url: 'app://workbook/index.html', parent: null }),
+      /not a workbook window/,
+    ],
     ['an iframe', event(OUR_WINDOW, { url: 'app://workbook/index.html', parent: {} }), /not the main frame/],
     ['a remote page', event(OUR_WINDOW, { url: 'https://example.com/', parent: null }), /is not the app/],
     ['a destroyed frame', event(OUR_WINDOW, null), /frame is gone/],

@@ -47,7 +47,9 @@ describe('Electron security checklist', () => {
 
   it('denies every permission request and check', () => {
     const answers: boolean[] = [];
-    (hooks.permission as (w: unknown, p: string, cb: (ok: boolean) => void) => void)({}, 'media', (ok) => answers.push(ok));
+    (hooks.permission as (w: unknown, p: string, cb: (ok: boolean) => void) => void)({}, 'media', (ok) =>
+      answers.push(ok),
+    );
     expect(answers).toEqual([false]);
     expect((hooks.permissionCheck as () => boolean)()).toBe(false);
   });
@@ -56,7 +58,8 @@ describe('Electron security checklist', () => {
     const listeners: Record<string, (event: { preventDefault: () => void }, url?: string) => void> = {};
     let openHandler: (d: { url: string }) => { action: string } = () => ({ action: 'allow' });
     const contents = {
-      on: (name: string, fn: (event: { preventDefault: () => void }, url?: string) => void) => (listeners[name] = fn),
+      on: (name: string, fn: (event: { preventDefault: () => void }, url?: string) => void) =>
+        (listeners[name] = fn),
       setWindowOpenHandler: (fn: typeof openHandler) => (openHandler = fn),
     };
     (hooks['app:web-contents-created'] as (e: unknown, c: unknown) => void)({}, contents);

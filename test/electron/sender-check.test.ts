@@ -12,7 +12,10 @@ describe('refuseSender', () => {
     [{ ...good, isKnownWindow: false }, /not a workbook window/],
     [{ ...good, isMainFrame: false }, /not the main frame/],
     [{ ...good, frameUrl: null }, /frame is gone/],
-    [{ ...good, frameUrl: 'https://evil.example/index.html' }, /origin https:\/\/evil.example is not the app/],
+    [
+      { ...good, frameUrl: 'https://evil.example/index.html' },
+      /origin https:\/\/evil.example is not the app/,
+    ],
     [{ ...good, frameUrl: 'file:///etc/passwd' }, /is not the app/],
     [{ ...good, frameUrl: 'app://other/index.html' }, /app:\/\/other is not the app/],
     [{ ...good, frameUrl: 'not a url' }, /not valid/],

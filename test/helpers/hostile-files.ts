@@ -4,10 +4,14 @@ import { join } from 'node:path';
 import { createWorkbook } from '../../db/workbook';
 
 /** Files a workbook opener must refuse, each made for real in `dir`. */
-export function makeHostileFiles(dir: string): Record<'foreign' | 'text' | 'truncated' | 'future' | 'empty' | 'garbled', string> {
+export function makeHostileFiles(
+  dir: string,
+): Record<'foreign' | 'text' | 'truncated' | 'future' | 'empty' | 'garbled', string> {
   const foreign = join(dir, 'foreign.iwb');
   const other = new Database(foreign);
-  other.exec('CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES (\'hello\');');
+  other.exec(
+    "CREATE TABLE notes (id INTEGER PRIMARY KEY, body TEXT); INSERT INTO notes (body) VALUES ('hello');",
+  );
   other.close();
 
   const text = join(dir, 'text.iwb');

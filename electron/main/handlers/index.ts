@@ -1,7 +1,15 @@
 import type { z } from 'zod';
 import type { Channel, ChannelResult, Contract } from '../../contract';
 import type { HandlerContext } from './handler-context';
-import { copy, listScenarios, projectionData, remove, setAssumption, setOverride, update } from './scenario-handlers';
+import {
+  copy,
+  listScenarios,
+  projectionData,
+  remove,
+  setAssumption,
+  setOverride,
+  update,
+} from './scenario-handlers';
 import { getWorkbookSummary, listObservations, listSeries, setObservationCell } from './workbook-handlers';
 
 export type Handler<C extends Channel> = (

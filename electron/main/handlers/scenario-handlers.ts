@@ -44,7 +44,12 @@ export function copy({ workbook, now }: HandlerContext, input: { from: string; t
 /** `scenarios:update`: rename, describe, or set the probability. */
 export function update(
   { workbook, now }: HandlerContext,
-  input: { scenario: string; name?: string | undefined; description?: string | undefined; probability?: number | undefined },
+  input: {
+    scenario: string;
+    name?: string | undefined;
+    description?: string | undefined;
+    probability?: number | undefined;
+  },
 ): ScenarioDto {
   const { scenario, ...fields } = input;
   const defined = Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined));

@@ -26,7 +26,15 @@ export function getWorkbookSummary({ workbook }: HandlerContext): WorkbookSummar
 export function listSeries({ workbook }: HandlerContext): SeriesDto[] {
   return repositories(workbook.db)
     .series.listSeries()
-    .map(({ key, label, unit, kind, company, metric, notes }) => ({ key, label, unit, kind, company, metric, notes }));
+    .map(({ key, label, unit, kind, company, metric, notes }) => ({
+      key,
+      label,
+      unit,
+      kind,
+      company,
+      metric,
+      notes,
+    }));
 }
 
 /** `observations:list`: every value of every series. */
@@ -41,7 +49,12 @@ export function setObservationCell(
 ): CellWriteResult {
   const saved = setObservation(
     workbook.db,
-    { seriesKey: input.seriesKey, period: input.period, value: input.value, ...(input.source ? { source: input.source } : {}) },
+    {
+      seriesKey: input.seriesKey,
+      period: input.period,
+      value: input.value,
+      ...(input.source ? { source: input.source } : {}),
+    },
     now(),
   );
   return { seriesKey: input.seriesKey, period: input.period, observation: saved ? toDto(saved) : null };

@@ -20,7 +20,11 @@ function describeZodError(error: z.ZodError): string {
  * Runs one IPC request: checks the channel exists, parses the input with the channel's schema,
  * calls its handler, and wraps the outcome as `{ ok, value | error }`. Never throws.
  */
-export async function dispatch(channel: string, rawInput: unknown, context: HandlerContext): Promise<IpcReply<unknown>> {
+export async function dispatch(
+  channel: string,
+  rawInput: unknown,
+  context: HandlerContext,
+): Promise<IpcReply<unknown>> {
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'unknown_channel', message: `unknown channel "${channel}"` } };
   }
@@ -41,6 +45,9 @@ export async function dispatch(channel: string, rawInput: unknown, context: Hand
     if (error instanceof WorkbookFileError) {
       return { ok: false, error: { code: error.code, message: error.message } };
     }
-    return { ok: false, error: { code: 'internal', message: `${channel} failed: ${(error as Error).message}` } };
+    return {
+      ok: false,
+      error: { code: 'internal', message: `${channel} failed: ${(error as Error).message}` },
+    };
   }
 }
