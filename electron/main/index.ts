@@ -1,4 +1,4 @@
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { buildAppMenu } from './app-menu';
 import { declareAppScheme, serveRenderer } from './app-protocol';
@@ -12,6 +12,9 @@ import { closeAllWorkbooks, contextForSender, showWorkbook } from './workbook-wi
 function workbookArgs(argv: readonly string[]): string[] {
   return argv.filter((arg) => arg.toLowerCase().endsWith('.iwb'));
 }
+
+// A separate profile (recent files, the single-instance lock) for end-to-end tests and portable use.
+if (process.env.IWB_USER_DATA_DIR) app.setPath('userData', process.env.IWB_USER_DATA_DIR);
 
 if (!app.requestSingleInstanceLock()) {
   app.quit();
@@ -44,7 +47,13 @@ if (!app.requestSingleInstanceLock()) {
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) showWorkbook(defaultWorkbookPath());
     });
-    const paths = pendingOpens.length > 0 ? pendingOpens : [defaultWorkbookPath()];
-    for (const path of paths) showWorkbook(path);
+    try {
+      const paths = pendingOpens.length > 0 ? pendingOpens : [defaultWorkbookPath()];
+      for (const path of paths) showWorkbook(path);
+    } catch (error) {
+      dialog.showErrorBox('Cannot create the default workbook', (error as Error).message);
+    }
+    // Every file was refused (each with its own message): nothing to show, so do not linger.
+    if (BrowserWindow.getAllWindows().length === 0) app.quit();
   });
 }
