@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SCHEMA_VERSION } from '../../db/migrations';
 import { makeHostileFiles } from '../helpers/hostile-files';
 import { runCli } from '../helpers/run-cli';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -19,7 +20,7 @@ describe('iwb new / info / series / get', () => {
     const json = runCli('info', W, '--json');
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       series: 21,
       observations: 243,
       firstPeriod: '2017Q4',

@@ -4,6 +4,7 @@ import { repositories, type Repositories } from '../../db/repositories';
 import { calendarPeriod } from '../../db/seed/seed-default-content';
 import { createWorkbook, type Workbook } from '../../db/workbook';
 import { describeWorkbook } from '../../db/workbook-info';
+import { SCHEMA_VERSION } from '../../db/migrations';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const temp = makeTempDir();
@@ -23,7 +24,7 @@ describe('the default workbook', () => {
   it('holds the 239 figures of ../shared/data in 20 series, the Instinct estimates and 72 statements', () => {
     // 94 AMD segment rows + 53 x86 share + 17 NVIDIA + 75 capex = 239; plus 4 Instinct estimates.
     expect(describeWorkbook(wb.db)).toEqual({
-      schemaVersion: 1,
+      schemaVersion: SCHEMA_VERSION,
       series: 21,
       observations: 243,
       firstPeriod: '2017Q4',
