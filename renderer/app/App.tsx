@@ -3,6 +3,8 @@ import type { WorkbookSummary } from '../../electron/contract';
 import { call } from '../api';
 import { StatusBar, type StatusMessage } from '../components/StatusBar';
 import { DataView } from '../features/data/DataView';
+import { ProjectionView } from '../features/projection/ProjectionView';
+import { ScenariosView } from '../features/scenarios/ScenariosView';
 import { NAV_ITEMS, type ViewId } from './navigation';
 import { PendingView } from './PendingView';
 
@@ -61,11 +63,10 @@ export function App() {
           )}
         </header>
         <section className="view">
-          {view === 'data' ? (
-            <DataView onStatus={setStatus} onSaved={refreshSummary} />
-          ) : (
-            <PendingView view={view} />
-          )}
+          {view === 'data' && <DataView onStatus={setStatus} onSaved={refreshSummary} />}
+          {view === 'scenarios' && <ScenariosView onStatus={setStatus} />}
+          {view === 'projection' && <ProjectionView onStatus={setStatus} />}
+          {view === 'import' && <PendingView view={view} />}
         </section>
         <StatusBar message={status} onDismiss={() => setStatus(null)} />
       </main>

@@ -96,3 +96,60 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 export function gridCell(page: Page, seriesKey: string, period: string) {
   return page.locator(`.ag-row[row-id="${seriesKey}"] .ag-cell[col-id="${period}"]`);
 }
+
+/** The cell of one row and column in the grid whose wrapper has `data-testid={gridTestId}`. */
+export function cellIn(page: Page, gridTestId: string, rowId: string, colId: string) {
+  return page.locator(`[data-testid="${gridTestId}"] .ag-row[row-id="${rowId}"] .ag-cell[col-id="${colId}"]`);
+}
+
+/** Types `text` into a grid cell as a user does: double-click to edit, select all, type, Enter. */
+export async function typeIntoCell(page: Page, cell: ReturnType<typeof cellIn>, text: string): Promise<void> {
+  await cell.dblclick();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+/** The durations (ms) and details of the page's User Timing measures called `name`, oldest first. */
+export async function readMeasures(
+  page: Page,
+  name: string,
+): Promise<{ duration: number; detail: unknown }[]> {
+  return page.evaluate(
+    (measure) =>
+      performance
+        .getEntriesByName(measure, 'measure')
+        .map((e) => ({ duration: e.duration, detail: (e as { detail?: unknown }).detail })),
+    name,
+  );
+}
+
+/**
+ * Waits until the page holds `count` User Timing measures called `name`. A PerformanceObserver in
+ * the page resolves it, so the wait does not poll the page while it is being measured.
+ */
+export async function waitForMeasures(
+  page: Page,
+  name: string,
+  count: number,
+  timeoutMs = 10_000,
+): Promise<void> {
+  await page.evaluate(
+    ([measure, wanted, timeout]) =>
+      new Promise<void>((resolve, reject) => {
+        const isDone = () => performance.getEntriesByName(measure, 'measure').length >= wanted;
+        if (isDone()) return resolve();
+        const observer = new PerformanceObserver(() => {
+          if (!isDone()) return;
+          observer.disconnect();
+          resolve();
+        });
+        observer.observe({ type: 'measure' });
+        setTimeout(() => {
+          observer.disconnect();
+          reject(new Error(`timed out waiting for ${wanted} "${measure}" measures`));
+        }, timeout);
+      }),
+    [name, count, timeoutMs] as const,
+  );
+}

@@ -1,0 +1,25 @@
+import {
+  CrossLinesModule,
+  LegendModule,
+  LineSeriesModule,
+  LocaleModule,
+  LogAxisModule,
+  NumberAxisModule,
+  ScatterSeriesModule,
+  type AgChartModule,
+} from 'ag-charts-community';
+
+/**
+ * The AG Charts modules the app's charts use (v14 ships features as modules): number and log axes, line
+ * and scatter series, cross lines, the legend and the locale for tooltips. Passed to each chart
+ * rather than registered globally, so each chart says what it needs.
+ */
+export const CHART_MODULES: AgChartModule[] = [
+  NumberAxisModule,
+  LogAxisModule,
+  LineSeriesModule,
+  ScatterSeriesModule,
+  CrossLinesModule,
+  LegendModule,
+  LocaleModule,
+];

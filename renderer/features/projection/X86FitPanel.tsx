@@ -1,0 +1,49 @@
+import { useMemo } from 'react';
+import { AgCharts } from 'ag-charts-react';
+import type { ScenarioDto } from '../../../electron/contract';
+import type { LogisticFit, SharePoint } from '../../../projection/logistic-fit';
+import { CHART_MODULES } from '../../components/chart-modules';
+import { formatPlain } from '../../components/number-format';
+import { buildX86ChartOptions, describeFit } from './x86-fit-model';
+
+interface X86FitPanelProps {
+  readonly history: readonly SharePoint[];
+  readonly fit: LogisticFit | null;
+  readonly scenario: ScenarioDto;
+}
+
+/** How the chosen scenario uses the fit: its ramp speed comes from it, or from its own typed speed. */
+function rampUse(scenario: ScenarioDto, fit: LogisticFit | null): string {
+  const ratio = scenario.assumptions['amd.rampSpeedVsX86'] ?? 0;
+  if (ratio > 0 && fit) {
+    return `${scenario.name} ramps at ${formatPlain(ratio, 3)} × this speed (k = ${formatPlain(ratio * fit.speed, 3)} per quarter).`;
+  }
+  const speed = scenario.assumptions['amd.rampSpeed'] ?? 0;
+  return `${scenario.name} uses its own ramp speed (k = ${formatPlain(speed, 3)} per quarter); set “Ramp speed vs. EPYC x86 ramp” above 0 to ramp at a multiple of this fit.`;
+}
+
+/** The x86 analog: AMD's x86 server unit share history with the fitted logistic, and the fit's parameters. */
+export function X86FitPanel({ history, fit, scenario }: X86FitPanelProps) {
+  const options = useMemo(() => buildX86ChartOptions(history, fit), [history, fit]);
+  return (
+    <section className="panel">
+      <h2>x86 analog: AMD server unit share</h2>
+      <div className="chart chart-small" data-testid="x86-chart">
+        <AgCharts options={options} modules={CHART_MODULES} />
+      </div>
+      {fit ? (
+        <dl className="fit-parameters" data-testid="x86-fit">
+          {describeFit(fit).map((p) => (
+            <div key={p.label} title={p.hint}>
+              <dt>{p.label}</dt>
+              <dd>{p.value}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="warning">The x86 history has too few quarters to fit a ramp (at least 4 are needed).</p>
+      )}
+      <p className="hint">{rampUse(scenario, fit)}</p>
+    </section>
+  );
+}

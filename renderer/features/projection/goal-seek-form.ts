@@ -1,0 +1,93 @@
+import { ASSUMPTION_KEYS, ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
+import { goalSeek, type GoalSeekResult } from '../../../projection/goal-seek';
+import type { LogisticFit } from '../../../projection/logistic-fit';
+import { parseNumberText } from '../../../projection/number-text';
+import {
+  formatOutputSpec,
+  isFractionOutput,
+  parseOutputSpec,
+  type OutputSpec,
+} from '../../../projection/output-spec';
+import { scenarioInputs, type ScenarioSettings } from '../../../projection/workbook-model';
+import { formatMoney, formatPercent } from '../../components/number-format';
+import { formatAssumptionText } from '../scenarios/assumption-text';
+
+/** The assumptions goal seek can solve: every continuous one (not the whole years). */
+export const GOAL_SEEK_KEYS: readonly AssumptionKey[] = ASSUMPTION_KEYS.filter(
+  (k) => !ASSUMPTION_META[k].isInteger,
+);
+
+/** Output specs offered as suggestions for the years of the horizon. */
+export function suggestOutputs(years: readonly number[]): string[] {
+  const first = years[0];
+  const last = years.at(-1);
+  const perYear = years.flatMap((y) => [`instinctRevenue:${y}`, `grossProfit:${y}`, `amdShare:${y}`]);
+  const spans =
+    first !== undefined && last !== undefined && last > first
+      ? [`instinctCagr:${first}-${last}`, `instinctCagr:2024-${last}`]
+      : [];
+  return [...perYear, ...spans];
+}
+
+export type TargetReading =
+  | { readonly ok: true; readonly spec: OutputSpec; readonly target: number }
+  | { readonly ok: false; readonly reason: string };
+
+/** The unit a target is typed in for an output spec text, or null while the spec is not valid. */
+export function targetUnit(specText: string): 'USD millions' | 'percent' | null {
+  try {
+    return isFractionOutput(parseOutputSpec(specText)) ? 'percent' : 'USD millions';
+  } catch {
+    return null;
+  }
+}
+
+/** Reads the output spec and the target: USD millions for money, percent (40 or 40% = 0.4) for shares and CAGRs. */
+export function readGoal(specText: string, targetText: string): TargetReading {
+  let spec: OutputSpec;
+  try {
+    spec = parseOutputSpec(specText);
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+  const parsed = parseNumberText(targetText);
+  if (!parsed.ok) return { ok: false, reason: `target: ${parsed.reason}` };
+  if (parsed.value === null) return { ok: false, reason: 'type a target value' };
+  return {
+    ok: true,
+    spec,
+    target: isFractionOutput(spec) ? +(parsed.value / 100).toPrecision(12) : parsed.value,
+  };
+}
+
+/** An output value in its unit: "40,000" (USD millions) or "52.31%". */
+export function formatOutput(spec: OutputSpec, value: number): string {
+  return isFractionOutput(spec) ? formatPercent(value, 2) : `${formatMoney(value)} USD M`;
+}
+
+export type GoalOutcome =
+  | { readonly ok: true; readonly result: GoalSeekResult; readonly text: string }
+  | { readonly ok: false; readonly reason: string };
+
+/** Solves `key` in one scenario so `spec` reaches `target`, and says what was found for people. */
+export function solveGoal(
+  scenario: ScenarioSettings,
+  x86Fit: LogisticFit | null,
+  key: AssumptionKey,
+  spec: OutputSpec,
+  target: number,
+): GoalOutcome {
+  let result: GoalSeekResult;
+  try {
+    result = goalSeek({ inputs: scenarioInputs(scenario, x86Fit), key, output: spec, target });
+  } catch (error) {
+    return { ok: false, reason: (error as Error).message };
+  }
+  const label = ASSUMPTION_META[key].label;
+  const value = formatAssumptionText(key, result.value);
+  const output = `${formatOutputSpec(spec)} = ${formatOutput(spec, result.output)}`;
+  const text = result.isReached
+    ? `${label} = ${value} gives ${output}.`
+    : `Not reachable: no ${label} between ${formatAssumptionText(key, ASSUMPTION_META[key].min)} and ${formatAssumptionText(key, ASSUMPTION_META[key].max)} gives ${formatOutput(spec, target)}. Closest is ${value}, which gives ${output}.`;
+  return { ok: true, result, text };
+}

@@ -1,0 +1,179 @@
+import type { AgCartesianChartOptions, AgCartesianSeriesOptions, AgMarkerShape } from 'ag-charts-community';
+import { AMD_INSTINCT_STATEMENTS, type HistoryEstimate } from '../../../projection/history-compare';
+import { isQuarterPeriod, isYearPeriod } from '../../../projection/period';
+import { quarterToYearFraction } from '../../../projection/quarter-time';
+import type { WorkbookModelData, WorkbookModelResult } from '../../../projection/workbook-model';
+import { formatMoney } from '../../components/number-format';
+import { BASE_CHART_OPTIONS, scenarioColor } from './chart-style';
+import { expectation, instinctPaths, type InstinctPath } from './instinct-paths';
+
+/** The revenue chart plots one point per year or one per quarter. */
+export type ChartGrain = 'years' | 'quarters';
+/** A log scale shows the early history (hundreds of millions) and 2030 (hundreds of billions) alike. */
+export type ChartScale = 'linear' | 'log';
+
+/** One plotted point: x is the year, or the quarter's start as a fractional year (2027Q2 = 2027.25). */
+export interface ChartPoint {
+  readonly x: number;
+  readonly y: number;
+  readonly period: string;
+  /** For history points: the estimates and statements behind the point. */
+  readonly note?: string;
+}
+
+const HISTORY_GROUPS: readonly {
+  qualifiers: readonly HistoryEstimate['qualifier'][];
+  title: string;
+  shape: AgMarkerShape;
+  color: string;
+}[] = [
+  { qualifiers: ['exact', 'approx'], title: 'History: estimate', shape: 'circle', color: '#111827' },
+  { qualifiers: ['lower_bound'], title: 'History: at least (≥)', shape: 'triangle', color: '#111827' },
+  { qualifiers: ['upper_bound'], title: 'History: at most (≤)', shape: 'diamond', color: '#6b7280' },
+];
+
+const xOf = (period: string): number =>
+  isQuarterPeriod(period) ? quarterToYearFraction(period) : Number(period);
+
+/** The points of a period-keyed map, in time order. */
+function points<K extends number | string>(values: ReadonlyMap<K, number>): ChartPoint[] {
+  return [...values]
+    .map(([period, y]) => ({ x: xOf(String(period)), y, period: String(period) }))
+    .sort((a, b) => a.x - b.x);
+}
+
+/**
+ * The history points: the workbook's Instinct estimates and AMD's statements of the chosen grain,
+ * one point per period, value and qualifier (a statement repeated in the workbook is drawn once).
+ */
+export function historyPoints(
+  estimates: readonly HistoryEstimate[],
+  grain: ChartGrain,
+): Map<string, ChartPoint[]> {
+  const isGrain = grain === 'years' ? isYearPeriod : isQuarterPeriod;
+  const merged = new Map<string, { estimate: HistoryEstimate; notes: string[] }>();
+  for (const e of [...estimates, ...AMD_INSTINCT_STATEMENTS]) {
+    if (!isGrain(e.period)) continue;
+    const id = `${e.period}|${e.value}|${e.qualifier}`;
+    const entry = merged.get(id) ?? { estimate: e, notes: [] };
+    entry.notes.push(e.label ?? e.qualifier);
+    merged.set(id, entry);
+  }
+  const groups = new Map<string, ChartPoint[]>(HISTORY_GROUPS.map((g) => [g.title, []]));
+  for (const { estimate, notes } of merged.values()) {
+    const group = HISTORY_GROUPS.find((g) => g.qualifiers.includes(estimate.qualifier));
+    if (!group) continue;
+    groups
+      .get(group.title)
+      ?.push({ x: xOf(estimate.period), y: estimate.value, period: estimate.period, note: notes.join('\n') });
+  }
+  return groups;
+}
+
+// Callbacks live at module level: a new function in the options on every recompute would make
+// AG Charts treat the series and axes as changed and process them again from scratch.
+const TOOLTIP = {
+  renderer: ({ datum, title }: { datum: ChartPoint; title?: string }) => ({
+    heading: datum.period,
+    title: title ?? '',
+    data: [
+      { label: 'Instinct revenue', value: `${formatMoney(datum.y)} USD M` },
+      ...(datum.note ? [{ label: 'Source', value: datum.note }] : []),
+    ],
+  }),
+};
+const yearLabel = ({ value }: { value: number }): string => String(Math.round(value));
+const moneyLabel = ({ value }: { value: number }): string => formatMoney(value);
+
+/**
+ * The Instinct revenue chart (USD millions): each scenario's model line from the base year, the
+ * probability-weighted expectation dashed, and the workbook's history points, per year or quarter,
+ * on a linear or a log scale.
+ */
+export function buildRevenueChartOptions(
+  result: WorkbookModelResult,
+  data: WorkbookModelData,
+  grain: ChartGrain,
+  scale: ChartScale = 'linear',
+): AgCartesianChartOptions {
+  const paths = instinctPaths(result);
+  const pick = (p: InstinctPath): ReadonlyMap<number | string, number> =>
+    grain === 'years' ? p.byYear : p.byQuarter;
+  const withProbability = (p: InstinctPath) => `${p.name} (${Math.round(p.probability * 100)}%)`;
+  const lines: AgCartesianSeriesOptions[] = paths.map((p, i) => ({
+    type: 'line',
+    data: points(pick(p)),
+    xKey: 'x',
+    yKey: 'y',
+    title: withProbability(p),
+    stroke: scenarioColor(i),
+    strokeWidth: 2,
+    marker: { enabled: grain === 'years', size: 5, fill: scenarioColor(i), stroke: scenarioColor(i) },
+    tooltip: TOOLTIP,
+  }));
+  const expected: AgCartesianSeriesOptions = {
+    type: 'line',
+    data: points(expectation(paths, pick)),
+    xKey: 'x',
+    yKey: 'y',
+    title: 'Expectation (probability-weighted)',
+    stroke: '#111827',
+    strokeWidth: 2.5,
+    lineDash: [7, 4],
+    marker: { enabled: false },
+    tooltip: TOOLTIP,
+  };
+  const history: AgCartesianSeriesOptions[] = [...historyPoints(data.instinctEstimates, grain)]
+    .filter(([, pts]) => pts.length > 0)
+    .map(([title, pts]) => {
+      const group = HISTORY_GROUPS.find((g) => g.title === title)!;
+      return {
+        type: 'scatter',
+        data: pts,
+        xKey: 'x',
+        yKey: 'y',
+        title,
+        shape: group.shape,
+        size: 10,
+        fill: group.color,
+        stroke: '#ffffff',
+        strokeWidth: 1,
+        tooltip: TOOLTIP,
+      };
+    });
+  const start = quarterToYearFraction(result.firstQuarter);
+  const boundary = grain === 'years' ? Math.floor(start) - 0.5 : start;
+  return {
+    ...BASE_CHART_OPTIONS,
+    series: [...lines, expected, ...history],
+    axes: {
+      x: {
+        type: 'number',
+        position: 'bottom',
+        nice: false,
+        interval: { step: 1 },
+        label: { formatter: yearLabel },
+        crossLines: [
+          {
+            type: 'line',
+            value: boundary,
+            stroke: '#9ca3af',
+            lineDash: [3, 3],
+            label: {
+              text: `projection from ${result.firstQuarter}`,
+              position: 'top',
+              fontSize: 11,
+              color: '#6b7280',
+            },
+          },
+        ],
+      },
+      y: {
+        type: scale === 'log' ? 'log' : 'number',
+        position: 'left',
+        title: { text: 'Instinct revenue, USD millions' },
+        label: { formatter: moneyLabel },
+      },
+    },
+  };
+}

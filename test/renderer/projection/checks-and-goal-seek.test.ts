@@ -1,0 +1,131 @@
+import type { CellClassParams, RowClassParams, ValueGetterParams } from 'ag-grid-community';
+import { describe, expect, it } from 'vitest';
+import type { CapexCheckYear } from '../../../projection/capex-check';
+import { fitLogistic } from '../../../projection/logistic-fit';
+import { evaluateOutput, parseOutputSpec } from '../../../projection/output-spec';
+import { runWorkbookModel } from '../../../projection/workbook-model';
+import {
+  CAPEX_COLUMNS,
+  CAPEX_ROW_CLASSES,
+  HISTORY_COLUMNS,
+  historyGridRows,
+  verdictText,
+  type HistoryGridRow,
+} from '../../../renderer/features/projection/checks-grid-model';
+import {
+  GOAL_SEEK_KEYS,
+  readGoal,
+  solveGoal,
+  suggestOutputs,
+  targetUnit,
+} from '../../../renderer/features/projection/goal-seek-form';
+import { defaultScenarios, sampleData } from '../fixtures';
+
+const data = sampleData();
+const scenarios = defaultScenarios();
+const base = scenarios[1]!;
+const result = runWorkbookModel(data, scenarios);
+const outcome = result.outcomes.find((o) => o.name === 'Base')!;
+
+const getter = <Row>(colId: string, columns: { colId?: string; valueGetter?: unknown }[]) =>
+  columns.find((c) => c.colId === colId)!.valueGetter as (p: Partial<ValueGetterParams<Row>>) => unknown;
+
+describe('history beside the model', () => {
+  const rows = historyGridRows(outcome.history);
+
+  it('keeps every estimate with its own id, including two for one period', () => {
+    expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
+    expect(rows.filter((r) => r.period === '2024')).toHaveLength(2);
+  });
+
+  it('shows bounds, differences and the verdict', () => {
+    const row = rows.find((r) => r.period === '2024Q3')!;
+    expect(getter<HistoryGridRow>('estimate', HISTORY_COLUMNS)({ data: row })).toBe('≥ 1,500');
+    expect(getter<HistoryGridRow>('difference', HISTORY_COLUMNS)({ data: row })).toBe(
+      `${row.difference! > 0 ? '+' : ''}${Math.round(row.difference!).toLocaleString('en-US')}`,
+    );
+    expect(getter<HistoryGridRow>('verdict', HISTORY_COLUMNS)({ data: row })).toBe(verdictText(row));
+    const verdict = HISTORY_COLUMNS.find((c) => c.colId === 'verdict')!.cellClass as (
+      p: Partial<CellClassParams<HistoryGridRow>>,
+    ) => unknown;
+    expect(verdict({ data: { ...row, isConsistent: false } })).toBe('cell-bad');
+    expect(verdict({ data: { ...row, isConsistent: true } })).toBe('cell-good');
+    expect(verdictText({ isConsistent: null })).toBe('not modelled');
+  });
+});
+
+describe('the capex cross-check', () => {
+  it('marks the years whose TAM needs more than the capex pays for', () => {
+    const rule = CAPEX_ROW_CLASSES['row-over-budget'] as (
+      p: Partial<RowClassParams<CapexCheckYear>>,
+    ) => boolean;
+    const year = outcome.capex[0]!;
+    expect(rule({ data: { ...year, gap: 10 } })).toBe(true);
+    expect(rule({ data: { ...year, gap: -10 } })).toBe(false);
+    expect(getter<CapexCheckYear>('gap', CAPEX_COLUMNS)({ data: { ...year, gap: 1234.4 } })).toBe('+1,234');
+    expect(
+      getter<CapexCheckYear>('spendToBudget', CAPEX_COLUMNS)({ data: { ...year, spendToBudget: 1.25 } }),
+    ).toBe('125%');
+  });
+});
+
+describe('goal seek form', () => {
+  const fit = fitLogistic(data.x86History);
+
+  it('offers the continuous assumptions and outputs for the horizon', () => {
+    expect(GOAL_SEEK_KEYS).not.toContain('tam.baseYear');
+    expect(GOAL_SEEK_KEYS).toContain('amd.rampMidpoint');
+    expect(suggestOutputs([2026, 2027, 2028])).toEqual(
+      expect.arrayContaining(['instinctRevenue:2027', 'instinctCagr:2026-2028']),
+    );
+  });
+
+  it('reads targets in the output’s unit', () => {
+    expect(targetUnit('instinctRevenue:2027')).toBe('USD millions');
+    expect(targetUnit('instinctCagr:2024-2028')).toBe('percent');
+    expect(targetUnit('nonsense')).toBeNull();
+    expect(readGoal('instinctRevenue:2027', '40,000')).toMatchObject({ ok: true, target: 40000 });
+    expect(readGoal('amdShare:2028', '20%')).toMatchObject({ ok: true, target: 0.2 });
+    expect(readGoal('instinctCagr:2024-2028', '60')).toMatchObject({ ok: true, target: 0.6 });
+    expect(readGoal('revenue:2027', '1').ok).toBe(false);
+    expect(readGoal('instinctRevenue:2027', 'lots')).toEqual({
+      ok: false,
+      reason: 'target: "lots" is not a number',
+    });
+  });
+
+  it('solves an assumption so the output reaches the target', () => {
+    const goal = readGoal('instinctRevenue:2027', '40,000');
+    if (!goal.ok) throw new Error(goal.reason);
+    const outcome = solveGoal(base, fit, 'amd.shareCeiling', goal.spec, goal.target);
+    if (!outcome.ok) throw new Error(outcome.reason);
+    expect(outcome.result.isReached).toBe(true);
+    const check = evaluateOutput(
+      { assumptions: { ...base.assumptions, 'amd.shareCeiling': outcome.result.value } },
+      parseOutputSpec('instinctRevenue:2027'),
+    );
+    expect(check).toBeCloseTo(40000, 3);
+    expect(outcome.text).toMatch(
+      /^AMD's merchant share ceiling = [\d.]+% gives instinctRevenue:2027 = 40,000 USD M\.$/,
+    );
+  });
+
+  it('reports the closest value when the target is out of reach', () => {
+    const goal = readGoal('instinctRevenue:2027', '10,000,000');
+    if (!goal.ok) throw new Error(goal.reason);
+    const outcome = solveGoal(base, fit, 'amd.shareCeiling', goal.spec, goal.target);
+    expect(outcome.ok && outcome.result.isReached).toBe(false);
+    expect(outcome.ok && outcome.text).toContain(
+      "Not reachable: no AMD's merchant share ceiling between 0% and 100% gives 10,000,000 USD M. Closest is 100%",
+    );
+  });
+
+  it('turns an impossible request into a reason', () => {
+    const goal = readGoal('instinctRevenue:2027', '1');
+    if (!goal.ok) throw new Error(goal.reason);
+    expect(solveGoal(base, null, 'amd.rampSpeedVsX86', goal.spec, goal.target)).toEqual({
+      ok: false,
+      reason: 'solving amd.rampSpeedVsX86 needs the x86 fit',
+    });
+  });
+});

@@ -1,0 +1,56 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { EDIT_TO_PAINT_MEASURE, EditToPaintTimer } from '../../../renderer/features/projection/edit-to-paint';
+import { RECOMPUTE_MEASURE, runModel } from '../../../renderer/features/projection/model-run';
+import { defaultScenarios, sampleData } from '../fixtures';
+
+const measures = (name: string) => performance.getEntriesByName(name, 'measure') as PerformanceMeasure[];
+
+describe('edit-to-paint timing', () => {
+  beforeEach(() => {
+    performance.clearMeasures();
+    // Node has no frames: a frame here is the next macrotask.
+    vi.stubGlobal('requestAnimationFrame', (callback: () => void) => setTimeout(callback, 0));
+  });
+  afterEach(() => vi.unstubAllGlobals());
+
+  it('ends only once the grid has its rows and the chart has drawn', async () => {
+    const timer = new EditToPaintTimer();
+    let drawn!: () => void;
+    const chart = { waitForUpdate: () => new Promise<void>((resolve) => (drawn = resolve)) };
+    timer.start({ key: 'amd.shareCeiling' });
+    timer.committed(chart);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(0);
+    timer.gridUpdated();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(0);
+    drawn();
+    await vi.waitFor(() => expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(1));
+    expect(measures(EDIT_TO_PAINT_MEASURE)[0]!.detail).toEqual({ key: 'amd.shareCeiling' });
+  });
+
+  it('measures nothing for a render no edit started', async () => {
+    const timer = new EditToPaintTimer();
+    timer.gridUpdated();
+    timer.committed({ waitForUpdate: () => Promise.resolve() });
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(0);
+  });
+});
+
+describe('runModel', () => {
+  it('runs every scenario and records the recompute time', () => {
+    performance.clearMeasures();
+    const run = runModel(sampleData(), defaultScenarios(), null);
+    expect(run.ok && run.result.comparison.scenarios.map((s) => s.name)).toEqual(['Bull', 'Base', 'Bear']);
+    expect(measures(RECOMPUTE_MEASURE)).toHaveLength(1);
+  });
+
+  it('turns invalid inputs into a message', () => {
+    const scenarios = defaultScenarios().map((s) => ({ ...s, probability: 0 }));
+    expect(runModel(sampleData(), scenarios, null)).toEqual({
+      ok: false,
+      message: 'invalid probabilities: at least one scenario needs a probability above 0',
+    });
+  });
+});
