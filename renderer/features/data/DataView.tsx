@@ -1,17 +1,14 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { AgGridReact } from 'ag-grid-react';
-import { themeQuartz, type ValueSetterParams } from 'ag-grid-community';
+import type { ColDef, ValueSetterParams } from 'ag-grid-community';
 import { call } from '../../api';
 import type { StatusMessage } from '../../components/StatusBar';
+import { gridTheme } from '../../components/grid-theme';
 import { buildColumnDefs, buildSeriesRows, periodColumns, withObservation, type SeriesRow } from './data-grid-model';
 import { interpretCellEdit } from './cell-edit';
 
-const theme = themeQuartz.withParams({
-  fontSize: 13,
-  headerFontWeight: 600,
-  spacing: 5,
-  wrapperBorderRadius: 0,
-});
+// One object for every render: a new defaultColDef makes AG Grid rebuild its columns.
+const DEFAULT_COL_DEF: ColDef<SeriesRow> = { resizable: true, sortable: false, suppressMovable: true };
 
 interface DataViewProps {
   readonly onStatus: (message: StatusMessage) => void;
@@ -74,11 +71,11 @@ export function DataView({ onStatus, onSaved }: DataViewProps) {
   return (
     <div className="data-grid" data-testid="data-grid">
       <AgGridReact<SeriesRow>
-        theme={theme}
+        theme={gridTheme}
         rowData={rows}
         columnDefs={columnDefs}
         getRowId={(p) => p.data.key}
-        defaultColDef={{ resizable: true, sortable: false, suppressMovable: true }}
+        defaultColDef={DEFAULT_COL_DEF}
         cellSelection={false}
         enterNavigatesVertically
         enterNavigatesVerticallyAfterEdit
