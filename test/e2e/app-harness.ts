@@ -1,10 +1,11 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { createWorkbook, type Workbook } from '../../db/workbook';
+import { createWorkbook, openWorkbook, type Workbook } from '../../db/workbook';
 import { CHANNELS } from '../../electron/contract';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { makeTempDir } from '../helpers/temp-dir';
+import { isElectronRuntime, launchElectron } from './electron-app';
 import { serveRenderer } from './renderer-server';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -33,7 +34,8 @@ export interface AppHarness {
 /**
  * The built renderer in Chromium with `window.workbook` bridged to the real main-process dispatch
  * (zod validation and handlers) over a real workbook file: the page calls an exposed binding,
- * which runs in this Node process exactly what ipcMain would run.
+ * which runs in this Node process exactly what ipcMain would run. With IWB_E2E_RUNTIME=electron
+ * the same tests drive the real app in Electron instead.
  */
 export async function launchApp(): Promise<AppHarness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
@@ -41,6 +43,7 @@ export async function launchApp(): Promise<AppHarness> {
   }
   const temp = makeTempDir('iwb-e2e-');
   const workbookPath = join(temp.dir, 'Default.iwb');
+  if (isElectronRuntime()) return launchInElectron(workbookPath, temp);
   const workbook = createWorkbook(workbookPath);
   const server = await serveRenderer(RENDERER_DIR);
   let context: BrowserContext | undefined;
@@ -57,7 +60,9 @@ export async function launchApp(): Promise<AppHarness> {
     await context.addInitScript((channels: string[]) => {
       // Runs in the page: globalThis is its window.
       const page = globalThis as unknown as { __iwbInvoke: (c: string, i: unknown) => Promise<unknown> };
-      const api = Object.fromEntries(channels.map((c) => [c, (input?: unknown) => page.__iwbInvoke(c, input)]));
+      const api = Object.fromEntries(
+        channels.map((c) => [c, (input?: unknown) => page.__iwbInvoke(c, input)]),
+      );
       Object.defineProperty(globalThis, 'workbook', { value: Object.freeze(api) });
     }, CHANNELS);
     const page = context.pages()[0] ?? (await context.newPage());
@@ -82,6 +87,30 @@ export async function launchApp(): Promise<AppHarness> {
     temp.cleanup();
     throw error;
   }
+}
+
+/**
+ * The same harness over the real Electron app (IWB_E2E_RUNTIME=electron, where Electron's binary
+ * is installed): main owns the workbook; the test reads it through a read-only connection.
+ */
+async function launchInElectron(
+  workbookPath: string,
+  temp: ReturnType<typeof makeTempDir>,
+): Promise<AppHarness> {
+  createWorkbook(workbookPath).close();
+  const electron = await launchElectron(workbookPath, join(temp.dir, 'profile'));
+  const workbook = openWorkbook(workbookPath, { readonly: true });
+  return {
+    page: electron.page,
+    workbook,
+    workbookPath,
+    url: electron.page.url(),
+    close: async () => {
+      await electron.close();
+      workbook.close();
+      temp.cleanup();
+    },
+  };
 }
 
 /** Saves a screenshot under test-results/ and returns its path. */
