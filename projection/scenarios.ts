@@ -12,22 +12,22 @@ export interface ScenarioDefinition {
 /**
  * The default bull, base and bear cases (probabilities 0.25 / 0.5 / 0.25). They differ in the three
  * places the bull and bear arguments differ: how fast and how far AMD's share ramps, how much of
- * the market custom ASICs take, and whether AI spending growth holds or fades.
+ * the market custom ASICs take, and whether AI spending growth holds or fades. All three start from
+ * the same 60% TAM growth and agree with the reported past (over $5B of Instinct revenue in 2024):
+ * they part ways in the projection, not in history.
  */
 export const DEFAULT_SCENARIOS: readonly ScenarioDefinition[] = [
   {
     name: 'Bull',
     description:
       'MI450 rack-scale systems and the OpenAI and Meta 6 GW deals make AMD the second source at scale: ' +
-      'share ramps sooner and faster to a higher ceiling, custom ASICs stay a niche, and AI spending keeps growing.',
+      'share ramps faster to a higher ceiling, custom ASICs stay a niche, and AI spending growth holds up.',
     probability: 0.25,
     assumptions: {
-      'tam.growth': 0.7,
       'tam.growthFade': 0.1,
       'xpu.shareEnd': 0.18,
-      'amd.shareCeiling': 0.35,
-      'amd.rampMidpoint': 2026.5,
-      'amd.rampSpeed': 0.3,
+      'amd.shareCeiling': 0.32,
+      'amd.rampSpeed': 0.25,
     },
   },
   {
@@ -41,15 +41,14 @@ export const DEFAULT_SCENARIOS: readonly ScenarioDefinition[] = [
     name: 'Bear',
     description:
       "NVIDIA's CUDA moat holds and hyperscalers move more work to their own TPU, Trainium and MTIA chips: " +
-      "AMD's share ramps slowly to a low ceiling, custom ASICs take over a third of the market, and AI capex growth fades fast.",
+      "AMD's share tops out at a low ceiling, custom ASICs take over a third of the market, and AI capex growth fades fast.",
     probability: 0.25,
     assumptions: {
-      'tam.growth': 0.5,
-      'tam.growthFade': 0.25,
+      'tam.growthFade': 0.3,
       'xpu.shareEnd': 0.35,
+      'amd.shareFloor': 0.065,
       'amd.shareCeiling': 0.15,
-      'amd.rampMidpoint': 2027.5,
-      'amd.rampSpeed': 0.15,
+      'amd.rampMidpoint': 2026.0,
     },
   },
 ];
