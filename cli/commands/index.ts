@@ -1,4 +1,12 @@
 import type { Command } from './command';
+import {
+  IMPORT_OPTIONS,
+  IMPORT_USAGE,
+  importCommand,
+  importsCommand,
+  recipesCommand,
+  undoImportCommand,
+} from './import-commands';
 import { fitX86Command, goalSeekCommand, projectCommand } from './projection-commands';
 import { scenarioCopy, scenarioDelete, scenarioList, scenarioSet, scenarioShow } from './scenario-commands';
 import { getCommand, infoCommand, newCommand, seriesCommand } from './workbook-commands';
@@ -78,5 +86,25 @@ export const commands: Readonly<Record<string, Command>> = {
       save: { type: 'boolean' },
     },
     run: goalSeekCommand,
+  },
+  import: {
+    usage: IMPORT_USAGE,
+    summary: 'import values from a CSV or XLSX file (preview with --dry-run)',
+    arity: 2,
+    options: IMPORT_OPTIONS,
+    run: importCommand,
+  },
+  imports: { usage: 'iwb imports FILE [--json]', summary: 'list the imports', arity: 1, run: importsCommand },
+  'undo-import': {
+    usage: 'iwb undo-import FILE ID [--json]',
+    summary: 'undo one import, restoring the values it replaced',
+    arity: 2,
+    run: undoImportCommand,
+  },
+  recipes: {
+    usage: 'iwb recipes FILE [--json]',
+    summary: 'list the saved import recipes',
+    arity: 1,
+    run: recipesCommand,
   },
 };

@@ -1,4 +1,5 @@
 import initial from './0001-initial.sql';
+import importHistory from './0002-import-history.sql';
 
 /**
  * Forward-only schema migrations, in order. Migration N (1-based) takes a workbook from
@@ -6,6 +7,7 @@ import initial from './0001-initial.sql';
  */
 export const migrations: readonly { readonly name: string; readonly sql: string }[] = [
   { name: '0001-initial', sql: initial },
+  { name: '0002-import-history', sql: importHistory },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -6,6 +6,8 @@ import { observationRepository } from './observation-repository';
 import { scenarioRepository } from './scenario-repository';
 import { seriesRepository } from './series-repository';
 import { statementRepository } from './statement-repository';
+import { importRepository } from './import-repository';
+import { recipeRepository } from './recipe-repository';
 
 function build(db: Db) {
   return {
@@ -16,6 +18,8 @@ function build(db: Db) {
     scenarios: scenarioRepository(db),
     journal: editJournalRepository(db),
     meta: metaRepository(db),
+    imports: importRepository(db),
+    recipes: recipeRepository(db),
   };
 }
 

@@ -34,7 +34,7 @@ describe('iwb scenario', () => {
       ['Bear', 0.25],
     ]);
     expect(runCli('scenario', 'show', W, 'Bull').stdout).toMatch(
-      /amd\.shareCeiling\s+AMD's merchant share ceiling\s+35%/,
+      /amd\.shareCeiling\s+AMD's merchant share ceiling\s+32%/,
     );
   });
 

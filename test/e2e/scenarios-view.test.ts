@@ -26,8 +26,8 @@ describe('Scenarios view (built renderer in Chromium, bridged to the real handle
   it('shows a row per assumption and a column per scenario, in their units', async () => {
     const { page } = app;
     expect(await page.locator('[data-testid="assumption-grid"] .ag-cell[col-id="label"]').count()).toBe(17);
-    expect(await assumptionCell(app, 'amd.shareCeiling', 'Bull').textContent()).toBe('35%');
-    expect(await assumptionCell(app, 'amd.rampMidpoint', 'Bull').textContent()).toBe('2026Q3');
+    expect(await assumptionCell(app, 'amd.shareCeiling', 'Bull').textContent()).toBe('32%');
+    expect(await assumptionCell(app, 'amd.rampMidpoint', 'Bull').textContent()).toBe('2027Q1');
     expect(await assumptionCell(app, 'tam.base', 'Bear').textContent()).toBe('45,000');
     expect(await cellIn(page, 'assumption-grid', 'amd.shareCeiling', 'unit').textContent()).toBe('%');
     expect(await cellIn(page, 'assumption-grid', 'amd.shareCeiling', 'range').textContent()).toBe(
@@ -96,7 +96,7 @@ describe('Scenarios view (built renderer in Chromium, bridged to the real handle
       await expect.poll(status).toContain(message);
       await expect.poll(() => page.getByTestId('status').getAttribute('class')).toContain('error');
     }
-    expect(await assumptionCell(app, 'amd.shareCeiling', 'Bull').textContent()).toBe('35%');
+    expect(await assumptionCell(app, 'amd.shareCeiling', 'Bull').textContent()).toBe('32%');
     expect(await assumptionCell(app, 'tam.base', 'Base').textContent()).toBe('45,000');
     expect(scenarios()).toEqual(before);
     expect(journalSize()).toBe(editsBefore);
@@ -123,7 +123,8 @@ describe('Scenarios view (built renderer in Chromium, bridged to the real handle
     await cell.click();
     await page.keyboard.press('Delete');
     await expect.poll(() => scenario('Bull')?.growthOverrides).toEqual({});
-    await expect.poll(() => cell.textContent()).toBe('51.0%');
+    // Back to the model's growth: Bull's 60% fading 10% a year gives 0.6 × 0.9³ = 43.7% in 2027.
+    await expect.poll(() => cell.textContent()).toBe('43.7%');
     expect(await status()).toContain('Saved Bull, TAM growth 2027: override removed');
   });
 
@@ -196,10 +197,10 @@ describe('Scenarios view (built renderer in Chromium, bridged to the real handle
     await page.keyboard.press('Enter');
     await expect.poll(() => scenarios().map((s) => s.name)).toEqual(['Bull', 'Base', 'Bear']);
     await expect.poll(() => page.getByTestId('probability-total').textContent()).toBe('100%');
-    expect(
-      await page
-        .locator('[data-testid="assumption-grid"] .ag-header-cell[col-id="scenario:Blue sky"]')
-        .count(),
-    ).toBe(0);
+    await expect
+      .poll(() =>
+        page.locator('[data-testid="assumption-grid"] .ag-header-cell[col-id="scenario:Blue sky"]').count(),
+      )
+      .toBe(0);
   });
 });

@@ -21,7 +21,7 @@ describe('interpretAssumptionEdit', () => {
 
   it('sends nothing when the value is the saved one', () => {
     expect(interpretAssumptionEdit(base, 'amd.shareCeiling', '25%')).toEqual({ kind: 'unchanged' });
-    expect(interpretAssumptionEdit(bull, 'amd.rampMidpoint', '2026Q3')).toEqual({ kind: 'unchanged' });
+    expect(interpretAssumptionEdit(bull, 'amd.rampMidpoint', '2027Q1')).toEqual({ kind: 'unchanged' });
   });
 
   it('refuses with a message naming the scenario and the assumption', () => {

@@ -21,7 +21,7 @@ function cellText(column: ColDef<AssumptionRow>, data: AssumptionRow): unknown {
 describe('the assumptions grid', () => {
   it('has one row per assumption with each scenario’s value', () => {
     expect(rows.map((r) => r.key)).toEqual([...ASSUMPTION_KEYS]);
-    expect(row('amd.shareCeiling').values).toEqual({ Bull: 0.35, Base: 0.25, Bear: 0.15 });
+    expect(row('amd.shareCeiling').values).toEqual({ Bull: 0.32, Base: 0.25, Bear: 0.15 });
   });
 
   it('shows label, unit and valid range, then one editable column per scenario', () => {
@@ -58,8 +58,8 @@ describe('the assumptions grid', () => {
     expect(cellText(label, row('amd.shareCeiling'))).toBe("AMD's merchant share ceiling");
     expect(cellText(unit, row('amd.shareCeiling'))).toBe('%');
     expect(cellText(range, row('amd.shareCeiling'))).toBe('0% to 100%');
-    expect(cellText(bull, row('amd.shareCeiling'))).toBe('35%');
-    expect(cellText(bull, row('amd.rampMidpoint'))).toBe('2026Q3');
+    expect(cellText(bull, row('amd.shareCeiling'))).toBe('32%');
+    expect(cellText(bull, row('amd.rampMidpoint'))).toBe('2027Q1');
     expect(cellText(bull, row('tam.base'))).toBe('45,000');
     expect(cellText(unit, row('tam.base'))).toBe('USD M');
   });

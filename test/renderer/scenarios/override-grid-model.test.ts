@@ -59,7 +59,8 @@ describe('the TAM growth grid', () => {
     expect(shown(y2027)).toBe('40%');
     expect(classes(y2027)).toContain('cell-override');
     expect(value(y2026)).toBe('');
-    expect(shown(y2026)).toBe('56.7%');
+    // Bull: 60% growth in 2024 fading 10% a year, so 2026 grows 0.6 × 0.9² = 48.6%.
+    expect(shown(y2026)).toBe('48.6%');
     expect(classes(y2026)).toContain('cell-derived');
   });
 });

@@ -1,0 +1,80 @@
+import { amountInUnit, quoteText, scaleWordExponent, type Amount } from '../../projection/number-text';
+import type { Qualifier } from '../repositories/observation-repository';
+import { PERCENT, USD_MILLIONS, type SeriesTarget } from './series-resolver';
+
+/** What a unit cell says: US dollars at a power of ten, or percent. */
+export type UnitText = { readonly kind: 'usd'; readonly exponent: number } | { readonly kind: 'percent' };
+
+const PERCENT_WORDS = new Set(['%', 'percent', 'per cent', 'pct', 'percentage', 'percentage points', 'pp']);
+
+/**
+ * Reads a unit cell: "USD millions", "$m", "USD bn", "US$ thousands", "USD", "millions", "percent",
+ * "%". Other currencies are refused: the workbook does not convert currencies.
+ */
+export function readUnitText(text: string): UnitText | string {
+  const lower = text.trim().toLowerCase().replace(/\s+/g, ' ');
+  if (PERCENT_WORDS.has(lower)) return { kind: 'percent' };
+  const words = lower
+    .replace(/\(|\)|,/g, ' ')
+    .replace(/\bin\b|\bof\b|\bdollars?\b/g, ' ')
+    .replace(/us\$|\$|\busd\b/g, ' usd ')
+    .split(' ')
+    .filter((w) => w !== '');
+  const hasCurrency = words.includes('usd');
+  const scales = words.filter((w) => w !== 'usd');
+  if (scales.length === 0 && hasCurrency) return { kind: 'usd', exponent: 0 };
+  const exponent = scales.length === 1 ? scaleWordExponent(scales[0]!) : undefined;
+  if (exponent !== undefined) return { kind: 'usd', exponent };
+  return `unit ${quoteText(text)} is not one the workbook reads (USD millions, USD billions, percent...)`;
+}
+
+const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
+  ...['', 'exact', 'reported', 'actual'].map((w) => [w, 'exact'] as const),
+  ...['approx', 'approx.', 'approximately', 'approximate', '~', 'about', 'rounded', 'estimate'].map(
+    (w) => [w, 'approx'] as const,
+  ),
+  ...['lower_bound', 'lower bound', 'at least', 'more than', 'over', '>', '>=', 'min', 'minimum'].map(
+    (w) => [w, 'lower_bound'] as const,
+  ),
+  ...['upper_bound', 'upper bound', 'at most', 'less than', 'under', '<', '<=', 'max', 'maximum'].map(
+    (w) => [w, 'upper_bound'] as const,
+  ),
+]);
+
+/** Reads a qualifier cell ("approx", "lower bound", ">"...); blank is `exact`. */
+export function readQualifierText(text: string): Qualifier | string {
+  return (
+    QUALIFIERS.get(text.trim().toLowerCase()) ??
+    `qualifier ${quoteText(text)} is not one of exact, approx, lower_bound, upper_bound`
+  );
+}
+
+/**
+ * The value `amount` stands for in `target`'s unit, or why it cannot be stored there. A new
+ * series takes its unit from the first value: percent for a percent sign or unit, else USD
+ * millions. `unit` is the row's unit cell, `fileExponent` the scale of the whole file (--scale).
+ */
+export function valueInSeriesUnit(
+  amount: Amount,
+  target: SeriesTarget,
+  unit: UnitText | null,
+  fileExponent: number | null,
+): number | string {
+  target.unit ??= amount.isPercent || unit?.kind === 'percent' ? PERCENT : USD_MILLIONS;
+  if (target.unit === PERCENT) {
+    if (unit?.kind === 'usd') return `${target.label} is in percent, but the unit says US dollars`;
+    if (amount.exponent !== null) return `${target.label} is in percent; a scale word does not fit`;
+    return amount.value;
+  }
+  if (amount.isPercent || unit?.kind === 'percent') {
+    return `${target.label} is in ${target.unit}, not percent`;
+  }
+  if (target.unit === USD_MILLIONS) {
+    const defaultExponent = unit?.kind === 'usd' ? unit.exponent : (fileExponent ?? 6);
+    return amountInUnit(amount, 6, defaultExponent);
+  }
+  if (amount.exponent !== null || unit !== null) {
+    return `${target.label} is in ${target.unit}; the import converts only USD and percent`;
+  }
+  return amount.value;
+}

@@ -1,0 +1,201 @@
+import { repositories } from '../repositories';
+import type { Db } from '../workbook';
+import { describeIssue, ImportError } from './import-error';
+import { createImportPass } from './import-pass';
+import type { CommitOptions, ImportIssue, ImportRequest, ImportResult } from './import-types';
+import { ObservationWriter } from './observation-writer';
+import { planImport, type ImportPlan } from './plan-import';
+import { discardImportPreview, previewed } from './preview-registry';
+import { toRecipeMapping, toRecipeOptions } from './recipes';
+import { calendarIdOf } from './series-resolver';
+import { readTextRecordsSync } from './text-source';
+import { hashFile, readXlsxRecords } from './xlsx-source';
+
+function rejected(issues: readonly ImportIssue[], errors: number): ImportError {
+  const more = errors > 1 ? ` (and ${errors - 1} more)` : '';
+  return new ImportError('rejected', `${describeIssue(issues[0]!)}${more}; nothing was imported`, issues);
+}
+
+/** Sets the fiscal calendars the import was given, journaling each change. */
+function applyFiscalYearEnds(db: Db, plan: ImportPlan, now: string): void {
+  const repos = repositories(db);
+  const calendars = new Map(repos.fiscalCalendars.listFiscalCalendars().map((c) => [c.id, c]));
+  for (const [company, month] of Object.entries(plan.options.fiscalYearEnd ?? {})) {
+    const id = calendarIdOf(company);
+    const before = calendars.get(id) ?? null;
+    if (before?.fiscalYearEndMonth === month) continue;
+    const after = {
+      id,
+      label: before?.label ?? company.trim(),
+      fiscalYearEndMonth: month,
+      note: before?.note ?? 'set by an import',
+    };
+    repos.imports.setFiscalYearEnd({ id, label: after.label, month, note: after.note });
+    repos.journal.recordEdit({
+      madeAt: now,
+      action: 'fiscal_calendar.set',
+      target: `fiscal_calendar:${id}`,
+      before,
+      after,
+    });
+  }
+}
+
+/**
+ * Turns off SQLite's CHECK and foreign-key code for the commit's own bulk statements, which write
+ * only periods, qualifiers, series and an import that the importer made and checked; it halves
+ * the time of a large import. Statements prepared earlier keep their checks. Not possible (and
+ * skipped) inside a caller's transaction. Returns the function that turns them back on.
+ */
+function relaxChecks(db: Db): () => void {
+  if (db.inTransaction) return () => undefined;
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  db.pragma('ignore_check_constraints = ON');
+  return () => {
+    db.pragma('ignore_check_constraints = OFF');
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+  };
+}
+
+type CommitOnError = 'reject' | 'skip';
+
+/** Reads the file (or the sheet read before), writing each value as it is read. */
+function readAndWrite(
+  db: Db,
+  plan: ImportPlan,
+  writer: ObservationWriter,
+  onError: CommitOnError,
+  options: CommitOptions,
+  sheet: readonly { fields: string[]; line: number }[],
+  sheetSha256: string,
+) {
+  // After the first error of a file to be rejected, values are only checked, to list more errors.
+  let isWriting = true;
+  const pass = createImportPass(db, plan, { rows: 0, issues: options.issueLimit ?? 100 }, (v) => {
+    if (isWriting && (onError === 'skip' || pass.counts.errors === 0)) return writer.write(v);
+    isWriting = false;
+    return { status: 'new', before: null };
+  });
+  if (pass.mappingIssues.length > 0) return { ...pass, sha256: '' };
+  const onBytes = (bytesRead: number) =>
+    options.onProgress?.({ bytesRead, totalBytes: plan.size, values: pass.counts.values });
+  let sha256 = sheetSha256;
+  if (plan.kind === 'xlsx') sheet.forEach((r) => pass.onRecord(r.fields, r.line));
+  else
+    sha256 = readTextRecordsSync(
+      plan.path,
+      plan.options.delimiter,
+      pass.onRecord,
+      pass.onSyntaxError,
+      onBytes,
+    );
+  return { ...pass, sha256 };
+}
+
+/** Reads `plan`'s file again and writes it, all in one transaction (see commitImport). */
+async function commitPlan(
+  db: Db,
+  plan: ImportPlan,
+  expectedSha256: string | null,
+  options: CommitOptions,
+): Promise<ImportResult> {
+  const onError = options.onError ?? plan.options.onError ?? 'reject';
+  const confirm = plan.toConfirm[0];
+  if (confirm) {
+    throw new ImportError(
+      'unconfirmed',
+      `the numbers may use a decimal comma (${confirm.evidence}); confirm the decimal mark ("," or ".")`,
+    );
+  }
+  // exceljs reads only asynchronously, and the transaction below must not wait: an XLSX sheet is read first.
+  const sheet: { fields: string[]; line: number }[] = [];
+  const sheetSha256 = plan.kind === 'xlsx' ? await hashFile(plan.path) : '';
+  if (plan.kind === 'xlsx')
+    await readXlsxRecords(plan.path, plan.sheet, (fields, line) => sheet.push({ fields, line }), {});
+  const now = options.now ?? new Date().toISOString();
+  const repos = repositories(db);
+  const restoreChecks = relaxChecks(db);
+  try {
+    return db.transaction((): ImportResult => {
+      const importId = repos.imports.insertImport({
+        fileName: plan.fileName,
+        sha256: '',
+        recipe: options.saveRecipeAs ?? plan.recipe,
+        options: { ...plan.options, onError, mapping: plan.mapping, sheet: plan.sheet },
+        importedAt: now,
+      });
+      applyFiscalYearEnds(db, plan, now);
+      const writer = new ObservationWriter(db, importId, now, plan.fileName);
+      const read = readAndWrite(db, plan, writer, onError, options, sheet, sheetSha256);
+      writer.flush();
+      const { counts, sha256 } = read;
+      if (read.mappingIssues.length > 0) throw rejected(read.mappingIssues, read.mappingIssues.length);
+      if (counts.errors > 0 && onError === 'reject') throw rejected(read.issues, counts.errors);
+      if (expectedSha256 !== null && sha256 !== expectedSha256) {
+        throw new ImportError('invalid', `${plan.fileName} changed after the preview; preview it again`);
+      }
+      const written = {
+        inserted: counts.new,
+        updated: counts.changed,
+        unchanged: counts.unchanged,
+        skipped: counts.errors,
+      };
+      repos.imports.finishImport(importId, sha256, written);
+      const result = { importId, ...written, seriesCreated: writer.seriesCreated, issues: read.issues };
+      repos.journal.recordEdit({
+        madeAt: now,
+        action: 'import.commit',
+        target: `import:${importId}`,
+        before: null,
+        after: { fileName: plan.fileName, sha256, importId, ...written, seriesCreated: writer.seriesCreated },
+      });
+      if (options.saveRecipeAs !== undefined) {
+        repos.recipes.saveRecipe({
+          name: options.saveRecipeAs,
+          headerSignature: plan.headerSignature,
+          mapping: toRecipeMapping(plan.mapping, plan.rawHeader),
+          options: toRecipeOptions({ ...plan.options, onError }),
+          now,
+        });
+      }
+      return result;
+    })();
+  } finally {
+    restoreChecks();
+  }
+}
+
+/**
+ * Writes previewed import `previewId` in one transaction: the import record, new series, each
+ * value with its import, what each replaced (for undo), the journal entry and, if asked, a recipe.
+ * The file is read again (synchronously, so nothing else can run inside the transaction) and must
+ * be the file previewed. Refuses with ImportError, writing nothing, when the file has errors and
+ * bad rows are not skipped (`onError` here overrides the preview's), or a guess awaits
+ * confirmation; the preview then stays, to be committed with other options or discarded.
+ */
+export async function commitImport(
+  db: Db,
+  previewId: number,
+  options: CommitOptions = {},
+): Promise<ImportResult> {
+  const entry = previewed(db, previewId);
+  const onError = options.onError ?? entry.plan.options.onError ?? 'reject';
+  if (entry.isFatal) throw rejected(entry.issues, entry.issues.length);
+  if (entry.totals.errors > 0 && onError === 'reject') throw rejected(entry.issues, entry.totals.errors);
+  const result = await commitPlan(db, entry.plan, entry.sha256, options);
+  discardImportPreview(db, previewId);
+  return result;
+}
+
+/**
+ * Imports a file in one pass, without a preview: plans it (request, recipe, guesses), then
+ * commits as commitImport does. For the command line, where no one looks at a preview.
+ */
+export async function importFile(
+  db: Db,
+  request: ImportRequest,
+  options: CommitOptions = {},
+): Promise<ImportResult> {
+  return commitPlan(db, await planImport(db, request), null, options);
+}

@@ -1,0 +1,13 @@
+/**
+ * The import pipeline: previewImport reads a file (CSV or other delimited text, or XLSX) without
+ * writing, guessing what it is not told; commitImport writes a preview in one transaction;
+ * undoImport takes an import back. See docs/FILE-FORMAT.md ("Imports") for what is stored.
+ */
+export { previewImport } from './preview-import';
+export { commitImport, importFile } from './commit-import';
+export { discardImportPreview } from './preview-registry';
+export { undoImport } from './undo-import';
+export { saveImportRecipe } from './save-recipe';
+export { listSheets } from './xlsx-source';
+export { ImportError, describeIssue, type ImportErrorCode } from './import-error';
+export type * from './import-types';

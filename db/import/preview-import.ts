@@ -1,0 +1,96 @@
+import type { Db } from '../workbook';
+import { ImportError } from './import-error';
+import { createImportPass } from './import-pass';
+import type { ImportPreview, ImportRequest, PreviewHooks } from './import-types';
+import { createValueClassifier } from './observation-writer';
+import { planImport } from './plan-import';
+import { registerPreview } from './preview-registry';
+import { readTextRecords } from './text-source';
+import { hashFile, readXlsxRecords } from './xlsx-source';
+
+let nextPreviewId = 1;
+
+/**
+ * Reads a file without writing to the workbook and returns what an import would do: the guessed
+ * (or given) mapping and options, the status of every value (the first `rowLimit` listed: new,
+ * changed with the value and source it replaces, unchanged, or error), the counts, and the first
+ * issues with line, column, text and reason. It streams the file, holding no more of it than a
+ * chunk. Rejects with ImportError for a file that cannot be read at all (not UTF-8 or XLSX, no
+ * rows), or `cancelled` when `signal` fires. Commit it with commitImport(db, previewId).
+ */
+export async function previewImport(
+  db: Db,
+  request: ImportRequest,
+  hooks: PreviewHooks = {},
+): Promise<ImportPreview> {
+  const plan = await planImport(db, request);
+  const classify = createValueClassifier(db);
+  const pass = createImportPass(
+    db,
+    plan,
+    { rows: hooks.rowLimit ?? 200, issues: hooks.issueLimit ?? 100 },
+    classify,
+  );
+  const readHooks = {
+    signal: hooks.signal,
+    onBytes: (bytesRead: number) =>
+      hooks.onProgress?.({ bytesRead, totalBytes: plan.size, values: pass.counts.values }),
+  };
+  let sha256: string;
+  if (pass.mappingIssues.length > 0) {
+    sha256 = await hashFile(plan.path);
+  } else if (plan.kind === 'xlsx') {
+    sha256 = await hashFile(plan.path);
+    await readXlsxRecords(plan.path, plan.sheet, pass.onRecord, readHooks);
+  } else {
+    sha256 = await readTextRecords(
+      plan.path,
+      plan.options.delimiter,
+      pass.onRecord,
+      pass.onSyntaxError,
+      readHooks,
+    );
+  }
+  if (hooks.signal?.aborted) throw new ImportError('cancelled', 'the import was cancelled');
+  hooks.onProgress?.({ bytesRead: plan.size, totalBytes: plan.size, values: pass.counts.values });
+
+  const { counts } = pass;
+  const totals = { ...counts, errors: counts.errors + pass.mappingIssues.length };
+  const isFatal = pass.mappingIssues.length > 0;
+  const canCommit =
+    !isFatal && plan.toConfirm.length === 0 && (counts.errors === 0 || plan.options.onError === 'skip');
+  const previewId = nextPreviewId++;
+  const issues = [...pass.mappingIssues, ...pass.issues].slice(0, hooks.issueLimit ?? 100);
+  registerPreview(db, previewId, { plan, sha256, totals, isFatal, issues });
+  return {
+    previewId,
+    file: {
+      name: plan.fileName,
+      size: plan.size,
+      sha256,
+      kind: plan.kind,
+      sheet: plan.sheet,
+      sheets: plan.sheets,
+    },
+    headers: plan.headers,
+    mapping: plan.mapping,
+    options: plan.options,
+    toConfirm: plan.toConfirm,
+    recipe: plan.recipe,
+    headerSignature: plan.headerSignature,
+    totals,
+    rows: pass.rows,
+    issues,
+    newSeries: pass.resolver.targets
+      .filter((t) => t.seriesId === null && t.unit !== null)
+      .map((t) => ({
+        key: t.key,
+        label: t.label,
+        unit: t.unit!,
+        company: t.company,
+        metric: t.metric,
+        fiscalCalendar: t.fiscalCalendar,
+      })),
+    canCommit,
+  };
+}

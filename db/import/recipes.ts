@@ -1,0 +1,43 @@
+import { isPeriodHeader, normalizeHeader } from './headers';
+import type { ColumnRole, ImportMapping, ImportOptions, ImportShape } from './import-types';
+import type { SampleRecord } from './guess-mapping';
+
+/** How a recipe keeps a mapping: roles by header name, so columns may move or be added. */
+export interface RecipeMapping {
+  readonly shape: ImportShape;
+  readonly headerRow: number;
+  readonly roles: Readonly<Record<string, ColumnRole>>;
+}
+
+/** The options a recipe keeps: everything but the sheet, which belongs to one file. */
+export type RecipeOptions = Omit<ImportOptions, 'sheet'>;
+
+/** A mapping in recipe form, for saving. */
+export function toRecipeMapping(mapping: ImportMapping, header: readonly string[]): RecipeMapping {
+  const roles: Record<string, ColumnRole> = {};
+  mapping.columns.forEach((role, i) => {
+    const name = normalizeHeader(header[i] ?? '');
+    // Period columns of a periods-across file are found by their header, whatever the quarter.
+    if (mapping.shape === 'periods-across' && role === 'values' && isPeriodHeader(header[i] ?? '')) return;
+    if (name !== '' && role !== 'ignore') roles[name] = role;
+  });
+  return { shape: mapping.shape, headerRow: mapping.headerRow, roles };
+}
+
+/** The mapping a recipe gives for a file whose records start with `records`. */
+export function recipeMapping(saved: unknown, records: readonly SampleRecord[]): ImportMapping {
+  const recipe = saved as RecipeMapping;
+  const header = records[recipe.headerRow]?.fields ?? [];
+  const columns = header.map((cell): ColumnRole => {
+    const role = recipe.roles[normalizeHeader(cell)];
+    if (role !== undefined) return role;
+    return recipe.shape === 'periods-across' && isPeriodHeader(cell) ? 'values' : 'ignore';
+  });
+  return { shape: recipe.shape, headerRow: recipe.headerRow, columns };
+}
+
+/** The options a recipe keeps. */
+export function toRecipeOptions(options: ImportOptions): RecipeOptions {
+  const { sheet: _sheet, ...rest } = options;
+  return rest;
+}

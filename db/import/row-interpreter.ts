@@ -1,0 +1,250 @@
+import { parseAmountText, type DecimalMark, type ThousandsMark } from '../../projection/number-text';
+import {
+  calendarPeriodOf,
+  formatPeriodLabel,
+  parsePeriodText,
+  type PeriodLabel,
+} from '../../projection/period-text';
+import type { Qualifier } from '../repositories/observation-repository';
+import { readQualifierText, readUnitText, valueInSeriesUnit, type UnitText } from './cell-readers';
+import type { ColumnRole, ImportIssue, ImportMapping } from './import-types';
+import type { SeriesResolver, SeriesTarget } from './series-resolver';
+
+/** One value read from the file, ready to stage. */
+export interface ReadValue {
+  readonly line: number;
+  readonly column: string;
+  readonly target: SeriesTarget;
+  readonly periodLabel: string;
+  readonly period: string;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly source: string;
+  readonly note: string;
+}
+
+/** Where the interpreter sends what it reads. */
+export interface RowSink {
+  value(read: ReadValue): void;
+  blank(): void;
+  /** A refused cell or row; `seriesKey` and `periodLabel` when known, for the preview. */
+  issue(
+    line: number,
+    column: string | null,
+    raw: string,
+    message: string,
+    seriesKey: string | null,
+    periodLabel: string,
+  ): void;
+  /** A header the mapping cannot use (a values column whose header names no period or series). */
+  mappingIssue(issue: ImportIssue): void;
+}
+
+export interface InterpreterSettings {
+  readonly mapping: ImportMapping;
+  readonly headers: readonly string[];
+  readonly headerLine: number;
+  readonly decimal: DecimalMark;
+  readonly thousands: ThousandsMark | undefined;
+  readonly fileExponent: number | null;
+  readonly defaultSource: string;
+}
+
+/** Memoizes a text -> result reader; large files repeat the same few periods, series and units. */
+function memo<T>(read: (text: string) => T, limit = 20000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text) => {
+    let result = cache.get(text);
+    if (result === undefined && !cache.has(text)) {
+      result = read(text);
+      if (cache.size < limit) cache.set(text, result);
+    }
+    return result as T;
+  };
+}
+
+/** A period cell as read: its label, as written, and (for a calendar label) the period it is. */
+type Period =
+  { readonly label: PeriodLabel; readonly written: string; readonly calendar: string | null } | string;
+
+/**
+ * Turns each data record into values for the sink, in the long target shape, following the
+ * mapping. Errors name the line, the column and the text; a value that is not a number is an
+ * error, never a zero.
+ */
+export function createRowInterpreter(
+  settings: InterpreterSettings,
+  resolver: SeriesResolver,
+  sink: RowSink,
+): (fields: readonly string[], line: number) => void {
+  const { mapping, headers } = settings;
+  const col = (role: ColumnRole): number => mapping.columns.indexOf(role);
+  const periodCol = col('period');
+  const seriesCol = col('series');
+  const companyCol = col('company');
+  const metricCol = col('metric');
+  const valueCol = col('value');
+  const unitCol = col('unit');
+  const sourceCol = col('source');
+  const noteCol = col('note');
+  const qualifierCol = col('qualifier');
+  const valuesCols = mapping.columns.flatMap((role, i) => (role === 'values' ? [i] : []));
+  const name = (i: number) => headers[i] ?? `column ${i + 1}`;
+  const mappingIssue = (column: number, message: string) =>
+    sink.mappingIssue({
+      line: settings.headerLine,
+      column: name(column),
+      value: headers[column] ?? '',
+      message,
+    });
+
+  const readPeriod = memo((text: string): Period => {
+    const result = parsePeriodText(text);
+    if (!result.ok) return result.reason;
+    const calendar = result.label.isFiscal
+      ? null
+      : calendarPeriodOf(result.label, { fiscalYearEndMonth: 12 });
+    return { label: result.label, written: text.trim(), calendar };
+  });
+  // Not memoized: nearly every value of a large file is different.
+  const amountOptions = { decimal: settings.decimal, thousands: settings.thousands };
+  const readAmount = (text: string) => parseAmountText(text, amountOptions);
+  const readUnit = memo((text: string): UnitText | string | null =>
+    text.trim() === '' ? null : readUnitText(text),
+  );
+  const readQualifier = memo(readQualifierText);
+  const bySeriesName = memo((text: string) => resolver.byName(text));
+  const byCompany = new Map<string, (metric: string) => SeriesTarget | string>();
+  const byCompanyMetric = (company: string, metric: string) => {
+    let byMetric = byCompany.get(company);
+    if (!byMetric)
+      byCompany.set(company, (byMetric = memo((m: string) => resolver.byCompanyMetric(company, m))));
+    return byMetric(metric);
+  };
+
+  /** The row's series, or [column, text, reason] of the cell that fails. */
+  function seriesOf(fields: readonly string[]): SeriesTarget | [number, string, string] {
+    if (seriesCol !== -1) {
+      const text = fields[seriesCol] ?? '';
+      const target = bySeriesName(text);
+      return typeof target === 'string' ? [seriesCol, text, target] : target;
+    }
+    const metric = fields[metricCol] ?? '';
+    const company = companyCol !== -1 ? (fields[companyCol] ?? '') : undefined;
+    const target = company === undefined ? bySeriesName(metric) : byCompanyMetric(company, metric);
+    if (typeof target !== 'string') return target;
+    return company !== undefined && company.trim() === ''
+      ? [companyCol, company, target]
+      : [metricCol, metric, target];
+  }
+
+  function calendarPeriod(period: Exclude<Period, string>, target: SeriesTarget): string {
+    if (!period.label.isFiscal) return period.calendar ?? '';
+    if (target.fiscalYearEndMonth === null) return '';
+    return calendarPeriodOf(period.label, { fiscalYearEndMonth: target.fiscalYearEndMonth }) ?? '';
+  }
+
+  function failAt(
+    line: number,
+    at: number,
+    text: string,
+    message: string,
+    target: SeriesTarget,
+    periodText: string,
+  ) {
+    sink.issue(line, name(at), text, message, target.key, periodText);
+  }
+
+  /** Reads one value cell of the row; the other cells come from `fields`. */
+  function emit(
+    fields: readonly string[],
+    line: number,
+    target: SeriesTarget,
+    period: Period,
+    periodColumn: number,
+    column: number,
+  ): void {
+    const raw = fields[column] ?? '';
+    const amount = readAmount(raw);
+    const periodText = typeof period === 'string' ? (fields[periodColumn] ?? '') : period.written;
+    if (amount.ok && amount.amount === null) return sink.blank();
+    const fail = (at: number, text: string, message: string) =>
+      failAt(line, at, text, message, target, periodText);
+    if (typeof period === 'string') return fail(periodColumn, periodText, period);
+    const calendar = calendarPeriod(period, target);
+    if (calendar === '') {
+      const reason =
+        period.label.isFiscal && target.fiscalYearEndMonth === null
+          ? `${period.written} is fiscal, and the fiscal calendar of ${target.company} is not known; give --fiscal-year-end ${target.company}=MONTH`
+          : `${period.written} falls outside 1900-2199`;
+      return fail(periodColumn, periodText, reason);
+    }
+    if (!amount.ok) return fail(column, raw, amount.reason);
+    const unit = unitCol === -1 ? null : readUnit(fields[unitCol] ?? '');
+    if (typeof unit === 'string') return fail(unitCol, fields[unitCol] ?? '', unit);
+    const value = valueInSeriesUnit(amount.amount!, target, unit, settings.fileExponent);
+    if (typeof value === 'string') return fail(column, raw, value);
+    const qualifier = qualifierCol === -1 ? 'exact' : readQualifier(fields[qualifierCol] ?? '');
+    if (
+      qualifier !== 'exact' &&
+      qualifier !== 'approx' &&
+      qualifier !== 'lower_bound' &&
+      qualifier !== 'upper_bound'
+    ) {
+      return fail(qualifierCol, fields[qualifierCol] ?? '', qualifier);
+    }
+    const note = noteCol === -1 ? '' : (fields[noteCol] ?? '').trim();
+    const fiscal = period.label.isFiscal ? `Reported as fiscal ${formatPeriodLabel(period.label)}.` : '';
+    sink.value({
+      line,
+      column: name(column),
+      target,
+      periodLabel: period.written,
+      period: calendar,
+      value,
+      qualifier,
+      source: (sourceCol === -1 ? '' : (fields[sourceCol] ?? '').trim()) || settings.defaultSource,
+      note: fiscal && note ? `${fiscal} ${note}` : fiscal || note,
+    });
+  }
+
+  const isBlank = (text: string | undefined) => {
+    const amount = readAmount(text ?? '');
+    return amount.ok && amount.amount === null;
+  };
+
+  if (mapping.shape === 'periods-across') {
+    const periods = valuesCols.map((i) => readPeriod(headers[i] ?? ''));
+    periods.forEach((period, k) => {
+      if (typeof period === 'string') mappingIssue(valuesCols[k]!, period);
+    });
+    return (fields, line) => {
+      const target = seriesOf(fields);
+      if (Array.isArray(target)) {
+        if (valuesCols.every((i) => isBlank(fields[i]))) return sink.blank();
+        return sink.issue(line, name(target[0]), target[1], target[2], null, '');
+      }
+      valuesCols.forEach((column, k) => emit(fields, line, target, periods[k]!, column, column));
+    };
+  }
+  if (mapping.shape === 'series-across') {
+    const targets = valuesCols.map((i) => bySeriesName(headers[i] ?? ''));
+    targets.forEach((target, k) => {
+      if (typeof target === 'string') mappingIssue(valuesCols[k]!, target);
+    });
+    return (fields, line) => {
+      const period = readPeriod(fields[periodCol] ?? '');
+      valuesCols.forEach((column, k) =>
+        emit(fields, line, targets[k] as SeriesTarget, period, periodCol, column),
+      );
+    };
+  }
+  return (fields, line) => {
+    if (isBlank(fields[valueCol])) return sink.blank();
+    const target = seriesOf(fields);
+    if (Array.isArray(target)) {
+      return sink.issue(line, name(target[0]), target[1], target[2], null, fields[periodCol] ?? '');
+    }
+    emit(fields, line, target, readPeriod(fields[periodCol] ?? ''), periodCol, valueCol);
+  };
+}

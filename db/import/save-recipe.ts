@@ -1,0 +1,26 @@
+import { repositories } from '../repositories';
+import type { Db } from '../workbook';
+import { ImportError } from './import-error';
+import { previewed } from './preview-registry';
+import { toRecipeMapping, toRecipeOptions } from './recipes';
+
+/**
+ * Saves the mapping and options of preview `previewId` as recipe `name` (replacing one of that
+ * name), to be applied again to files whose header has the same shape.
+ */
+export function saveImportRecipe(
+  db: Db,
+  previewId: number,
+  name: string,
+  now = new Date().toISOString(),
+): void {
+  if (name.trim() === '') throw new ImportError('invalid', 'a recipe needs a name');
+  const { plan } = previewed(db, previewId);
+  repositories(db).recipes.saveRecipe({
+    name: name.trim(),
+    headerSignature: plan.headerSignature,
+    mapping: toRecipeMapping(plan.mapping, plan.rawHeader),
+    options: toRecipeOptions(plan.options),
+    now,
+  });
+}

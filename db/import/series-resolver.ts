@@ -1,0 +1,145 @@
+import { isSeriesKey, seriesKey } from '../../projection/series-key';
+import { repositories } from '../repositories';
+import type { Db } from '../workbook';
+
+export const USD_MILLIONS = 'USD millions';
+export const PERCENT = 'percent';
+
+/** A series the import writes to: one the workbook has, or one it will create. */
+export interface SeriesTarget {
+  /** Position in the resolver's list; the stage refers to series by it. */
+  readonly ref: number;
+  readonly key: string;
+  /** Null until the commit creates the series. */
+  seriesId: number | null;
+  readonly label: string;
+  readonly company: string;
+  readonly metric: string;
+  /** For a new series, decided by its first value (a percent sign or unit) unless the file says. */
+  unit: string | null;
+  readonly fiscalCalendar: string;
+  /** The month its fiscal year ends, or null when no calendar is known (fiscal labels refused). */
+  readonly fiscalYearEndMonth: number | null;
+}
+
+/** The key of a company's fiscal calendar: its name as a series key part ("NVIDIA" -> "nvidia"). */
+export function calendarIdOf(company: string): string {
+  return seriesKey(company, 'x').split('.')[0]!;
+}
+
+function normalizeLabel(text: string): string {
+  return text.trim().toLowerCase().replace(/\s+/g, ' ');
+}
+
+/**
+ * Finds the series each row names, by key, label, or company and metric, and plans the series an
+ * import creates. Rules: a series key or label must name an existing series (an unknown key is
+ * refused); company + metric (or the import's company + a metric) name an existing series or a
+ * new `reported` one keyed `company.metric` (projection/series-key.ts). Derived series are refused:
+ * they are computed, not imported.
+ */
+export class SeriesResolver {
+  private readonly byKey = new Map<
+    string,
+    {
+      id: number;
+      label: string;
+      unit: string;
+      kind: string;
+      company: string;
+      metric: string;
+      fiscalCalendar: string;
+    }
+  >();
+  private readonly keyByLabel = new Map<string, string>();
+  private readonly calendarMonths = new Map<string, number>();
+  private readonly targetsByKey = new Map<string, SeriesTarget>();
+  readonly targets: SeriesTarget[] = [];
+
+  constructor(
+    db: Db,
+    private readonly company: string | undefined,
+    fiscalYearEnd: Readonly<Record<string, number>> = {},
+  ) {
+    const repos = repositories(db);
+    for (const s of repos.series.listSeries()) {
+      this.byKey.set(s.key, {
+        id: s.id,
+        label: s.label,
+        unit: s.unit,
+        kind: s.kind,
+        company: s.company,
+        metric: s.metric,
+        fiscalCalendar: s.fiscalCalendar,
+      });
+      this.keyByLabel.set(normalizeLabel(s.label), s.key);
+    }
+    for (const c of repos.fiscalCalendars.listFiscalCalendars())
+      this.calendarMonths.set(c.id, c.fiscalYearEndMonth);
+    for (const [name, month] of Object.entries(fiscalYearEnd))
+      this.calendarMonths.set(calendarIdOf(name), month);
+  }
+
+  /** A series named by key or label (or, with the import's company, by metric); or why not. */
+  byName(text: string): SeriesTarget | string {
+    const name = text.trim();
+    if (name === '') return 'the series is blank';
+    const lower = name.toLowerCase();
+    const key = this.byKey.has(lower) ? lower : this.keyByLabel.get(normalizeLabel(name));
+    if (key !== undefined) return this.existing(key);
+    if (this.company !== undefined) return this.byCompanyMetric(this.company, name);
+    if (isSeriesKey(lower)) return `no series has the key "${lower}" (see iwb series)`;
+    return `no series is called "${name}"; give its key, or company and metric columns`;
+  }
+
+  /** The series of `company` and `metric`, existing or new. */
+  byCompanyMetric(company: string, metric: string): SeriesTarget | string {
+    if (company.trim() === '') return 'the company is blank';
+    if (metric.trim() === '') return 'the metric is blank';
+    const key = seriesKey(company, metric);
+    if (this.byKey.has(key)) return this.existing(key);
+    let target = this.targetsByKey.get(key);
+    if (!target) {
+      const calendarId = calendarIdOf(company);
+      const month = this.calendarMonths.get(calendarId);
+      target = {
+        ref: this.targets.length,
+        key,
+        seriesId: null,
+        label: `${company.trim()} ${metric.trim()}`,
+        company: company.trim(),
+        metric: metric.trim(),
+        unit: null,
+        fiscalCalendar: month === undefined ? 'calendar' : calendarId,
+        fiscalYearEndMonth: month ?? null,
+      };
+      this.add(target);
+    }
+    return target;
+  }
+
+  private existing(key: string): SeriesTarget | string {
+    const known = this.targetsByKey.get(key);
+    if (known) return known;
+    const s = this.byKey.get(key)!;
+    if (s.kind === 'derived') return `${s.label} is a derived series: it is computed, not imported`;
+    const target: SeriesTarget = {
+      ref: this.targets.length,
+      key,
+      seriesId: s.id,
+      label: s.label,
+      company: s.company,
+      metric: s.metric,
+      unit: s.unit,
+      fiscalCalendar: s.fiscalCalendar,
+      fiscalYearEndMonth: this.calendarMonths.get(s.fiscalCalendar) ?? null,
+    };
+    this.add(target);
+    return target;
+  }
+
+  private add(target: SeriesTarget): void {
+    this.targets.push(target);
+    this.targetsByKey.set(target.key, target);
+  }
+}

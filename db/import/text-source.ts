@@ -1,0 +1,181 @@
+import { createHash } from 'node:crypto';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { open } from 'node:fs/promises';
+import { createCsvTokenizer, type RecordSink, type SyntaxErrorSink } from './csv-tokenizer';
+import { ImportError } from './import-error';
+
+const CHUNK = 1 << 20;
+const SAMPLE_BYTES = 256 * 1024;
+
+export interface ReadHooks {
+  readonly signal?: AbortSignal;
+  readonly onBytes?: (bytesRead: number) => void;
+}
+
+/** Refuses text that is not UTF-8, naming the line where it stops being so. */
+function notUtf8(
+  line: number,
+  what = 'is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8)',
+): ImportError {
+  const issue = { line, column: null, value: '', message: `the file ${what}` };
+  return new ImportError('rejected', `line ${line}: ${issue.message}`, issue);
+}
+
+/** Offset of the first byte of `bytes` that does not continue valid UTF-8, or -1. */
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  for (let i = 0; i < bytes.length;) {
+    const b = bytes[i]!;
+    const length =
+      b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (length === 0) return i;
+    for (let k = 1; k < length; k++) {
+      if (i + k >= bytes.length) return -1;
+      if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    }
+    i += length;
+  }
+  return -1;
+}
+
+function countNewlines(bytes: Uint8Array, end: number): number {
+  let count = 0;
+  for (let at = bytes.indexOf(10); at !== -1 && at < end; at = bytes.indexOf(10, at + 1)) count++;
+  return count;
+}
+
+/**
+ * Turns the bytes of a file, chunk by chunk, into text: checks it is UTF-8 (a BOM is dropped) and
+ * hashes it. Throws ImportError `rejected` for bytes that are not UTF-8, naming the line.
+ */
+class TextChunks {
+  private readonly hash = createHash('sha256');
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private lines = 1;
+  total = 0;
+
+  decode(bytes: Uint8Array): string {
+    if (
+      this.total === 0 &&
+      ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    ) {
+      throw notUtf8(1, 'is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8)');
+    }
+    this.hash.update(bytes);
+    let text: string;
+    try {
+      text = this.decoder.decode(bytes, { stream: true });
+    } catch {
+      const bad = firstInvalidUtf8(bytes);
+      throw notUtf8(this.lines + countNewlines(bytes, bad === -1 ? bytes.length : bad));
+    }
+    this.lines += countNewlines(bytes, bytes.length);
+    this.total += bytes.length;
+    return text;
+  }
+
+  /** The text left at the end, and the SHA-256 of all the bytes. */
+  finish(): { text: string; sha256: string } {
+    try {
+      return { text: this.decoder.decode(), sha256: this.hash.digest('hex') };
+    } catch {
+      throw notUtf8(this.lines);
+    }
+  }
+}
+
+function cancelled(): ImportError {
+  return new ImportError('cancelled', 'the import was cancelled');
+}
+
+/** Reads a text file in chunks (see TextChunks); resolves with its SHA-256. */
+async function readText(path: string, onText: (text: string) => void, hooks: ReadHooks): Promise<string> {
+  const handle = await open(path, 'r');
+  try {
+    const chunks = new TextChunks();
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      if (hooks.signal?.aborted) throw cancelled();
+      const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      onText(chunks.decode(buffer.subarray(0, bytesRead)));
+      hooks.onBytes?.(chunks.total);
+    }
+    const { text, sha256 } = chunks.finish();
+    onText(text);
+    return sha256;
+  } finally {
+    await handle.close();
+  }
+}
+
+/** As readText, synchronously: for the commit, whose transaction must not wait on the event loop. */
+function readTextSync(
+  path: string,
+  onText: (text: string) => void,
+  onBytes: (bytesRead: number) => void,
+): string {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks = new TextChunks();
+    const buffer = Buffer.allocUnsafe(CHUNK);
+    for (;;) {
+      const bytesRead = readSync(fd, buffer, 0, CHUNK, null);
+      if (bytesRead === 0) break;
+      onText(chunks.decode(buffer.subarray(0, bytesRead)));
+      onBytes(chunks.total);
+    }
+    const { text, sha256 } = chunks.finish();
+    onText(text);
+    return sha256;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** The first 256 KB of the file as text, for guessing its delimiter, header and shape. */
+export async function readTextSample(path: string): Promise<{ text: string; isWhole: boolean }> {
+  const handle = await open(path, 'r');
+  try {
+    const buffer = Buffer.alloc(SAMPLE_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, SAMPLE_BYTES, 0);
+    const bytes = buffer.subarray(0, bytesRead);
+    if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) {
+      throw notUtf8(1, 'is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8)');
+    }
+    const bad = firstInvalidUtf8(bytes);
+    if (bad !== -1) throw notUtf8(1 + countNewlines(bytes, bad));
+    // A sample cut inside a character ends in U+FFFD; the tokenizer leaves that last record out.
+    return { text: new TextDecoder('utf-8').decode(bytes), isWhole: bytesRead < SAMPLE_BYTES };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Reads every record of a delimited text file; resolves with the file's SHA-256. */
+export function readTextRecords(
+  path: string,
+  delimiter: string,
+  onRecord: RecordSink,
+  onSyntaxError: SyntaxErrorSink,
+  hooks: ReadHooks,
+): Promise<string> {
+  const tokenizer = createCsvTokenizer(delimiter, onRecord, onSyntaxError);
+  return readText(path, (text) => tokenizer.push(text), hooks).then((sha256) => {
+    tokenizer.end();
+    return sha256;
+  });
+}
+
+/** As readTextRecords, synchronously; returns the file's SHA-256. */
+export function readTextRecordsSync(
+  path: string,
+  delimiter: string,
+  onRecord: RecordSink,
+  onSyntaxError: SyntaxErrorSink,
+  onBytes: (bytesRead: number) => void,
+): string {
+  const tokenizer = createCsvTokenizer(delimiter, onRecord, onSyntaxError);
+  const sha256 = readTextSync(path, (text) => tokenizer.push(text), onBytes);
+  tokenizer.end();
+  return sha256;
+}

@@ -1,0 +1,48 @@
+import { repositories } from '../repositories';
+import type { Db } from '../workbook';
+import { ImportError } from './import-error';
+import type { UndoResult } from './import-types';
+
+/**
+ * Undoes import `importId` in one transaction: every value it replaced comes back exactly as it
+ * was (value, qualifier, source, note, import and time), every value it added goes, and so do the
+ * series it created once empty. A value changed since by an edit is kept as it is now (and
+ * counted). Imports that overwrote this one's values must be undone first, newest first; the
+ * undo is refused otherwise, as it is for an import already undone. The undo is journaled.
+ */
+export function undoImport(db: Db, importId: number, now = new Date().toISOString()): UndoResult {
+  const repos = repositories(db);
+  return db.transaction((): UndoResult => {
+    const record = repos.imports.findImport(importId);
+    if (!record) throw new ImportError('invalid', `no import has the id ${importId} (see iwb imports)`);
+    if (record.undoneAt !== null)
+      throw new ImportError('invalid', `import ${importId} was undone on ${record.undoneAt}`);
+    const later = repos.imports.listOverwritingImports(importId);
+    if (later.length > 0) {
+      const ids = later.join(', ');
+      throw new ImportError(
+        'invalid',
+        `import ${ids} overwrote values of import ${importId}; undo ${later.length > 1 ? 'those' : 'it'} first`,
+      );
+    }
+    const restored = repos.imports.restoreReplacedValues(importId);
+    const removed = repos.imports.deleteInsertedValues(importId);
+    const seriesRemoved = repos.imports.deleteEmptyCreatedSeries(importId);
+    repos.imports.markImportUndone(importId, now);
+    const result = {
+      importId,
+      restored,
+      removed,
+      kept: record.inserted + record.updated - restored - removed,
+      seriesRemoved,
+    };
+    repos.journal.recordEdit({
+      madeAt: now,
+      action: 'import.undo',
+      target: `import:${importId}`,
+      before: { undoneAt: null },
+      after: { undoneAt: now, ...result },
+    });
+    return result;
+  })();
+}
