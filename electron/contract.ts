@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { WorkbookModelData } from '../projection/workbook-model';
+import type { ScenarioSettings, WorkbookModelData } from '../projection/workbook-model';
 
 /**
  * The one IPC contract between the renderer and the main process. Each channel (`noun:verb`) has a
@@ -50,14 +50,8 @@ export interface CellWriteResult {
   readonly observation: ObservationDto | null;
 }
 
-/** A scenario as the renderer sees it (assumption values in their units, shares as fractions). */
-export interface ScenarioDto {
-  readonly name: string;
-  readonly description: string;
-  readonly probability: number;
-  readonly assumptions: Readonly<Record<string, number>>;
-  readonly growthOverrides: Readonly<Record<number, number>>;
-}
+/** A scenario as the renderer sees it: the model's ScenarioSettings (shares as fractions). */
+export type ScenarioDto = ScenarioSettings;
 
 /** The workbook data the projection runs on (see projection/workbook-model.ts). */
 export type ProjectionDataDto = WorkbookModelData;
