@@ -6,7 +6,12 @@ export interface StatusMessage {
 /** One line at the bottom of the window: the outcome of the last action. Errors stay until dismissed. */
 export function StatusBar({ message, onDismiss }: { message: StatusMessage | null; onDismiss: () => void }) {
   return (
-    <footer className={`status-bar ${message?.kind ?? ''}`} role="status" aria-live="polite" data-testid="status">
+    <footer
+      className={`status-bar ${message?.kind ?? ''}`}
+      role="status"
+      aria-live="polite"
+      data-testid="status"
+    >
       <span>{message?.text ?? 'Ready'}</span>
       {message && (
         <button type="button" className="dismiss" onClick={onDismiss} aria-label="Dismiss message">

@@ -28,7 +28,12 @@ describe('periods', () => {
       '2025Q1',
       '2025Q2',
     ]);
-    fc.assert(fc.property(fc.integer({ min: 1900 * 4, max: 2199 * 4 }), (i) => quarterIndex(quarterFromIndex(i)) === i));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900 * 4, max: 2199 * 4 }),
+        (i) => quarterIndex(quarterFromIndex(i)) === i,
+      ),
+    );
   });
 
   it('orders a full year right after its fourth quarter', () => {

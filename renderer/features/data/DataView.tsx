@@ -4,7 +4,13 @@ import type { ColDef, ValueSetterParams } from 'ag-grid-community';
 import { call } from '../../api';
 import type { StatusMessage } from '../../components/StatusBar';
 import { gridTheme } from '../../components/grid-theme';
-import { buildColumnDefs, buildSeriesRows, periodColumns, withObservation, type SeriesRow } from './data-grid-model';
+import {
+  buildColumnDefs,
+  buildSeriesRows,
+  periodColumns,
+  withObservation,
+  type SeriesRow,
+} from './data-grid-model';
 import { interpretCellEdit } from './cell-edit';
 
 // One object for every render: a new defaultColDef makes AG Grid rebuild its columns.
@@ -37,8 +43,10 @@ export function DataView({ onStatus, onSaved }: DataViewProps) {
     (row: SeriesRow, period: string, value: number | null) => {
       call('observations:set', { seriesKey: row.key, period, value }).then(
         (result) => {
-          setRows((current) =>
-            current?.map((r) => (r.key === row.key ? withObservation(r, period, result.observation) : r)) ?? null,
+          setRows(
+            (current) =>
+              current?.map((r) => (r.key === row.key ? withObservation(r, period, result.observation) : r)) ??
+              null,
           );
           onStatus({
             kind: 'info',
@@ -63,7 +71,9 @@ export function DataView({ onStatus, onSaved }: DataViewProps) {
       return false;
     };
     return defs.map((def) =>
-      'children' in def ? { ...def, children: def.children.map((child) => ({ ...child, valueSetter: setter })) } : def,
+      'children' in def
+        ? { ...def, children: def.children.map((child) => ({ ...child, valueSetter: setter })) }
+        : def,
     );
   }, [years, onStatus, save]);
 

@@ -12,17 +12,30 @@ export interface SeriesRow {
 }
 
 /** Pivots observations into one row per series, in the series' display order. */
-export function buildSeriesRows(series: readonly SeriesDto[], observations: readonly ObservationDto[]): SeriesRow[] {
+export function buildSeriesRows(
+  series: readonly SeriesDto[],
+  observations: readonly ObservationDto[],
+): SeriesRow[] {
   const values = new Map<string, Record<string, ObservationDto>>(series.map((s) => [s.key, {}]));
   for (const o of observations) {
     const row = values.get(o.seriesKey);
     if (row) row[o.period] = o;
   }
-  return series.map((s) => ({ key: s.key, label: s.label, unit: s.unit, kind: s.kind, values: values.get(s.key)! }));
+  return series.map((s) => ({
+    key: s.key,
+    label: s.label,
+    unit: s.unit,
+    kind: s.kind,
+    values: values.get(s.key)!,
+  }));
 }
 
 /** The row with one period's value replaced (or removed when `observation` is null). */
-export function withObservation(row: SeriesRow, period: string, observation: ObservationDto | null): SeriesRow {
+export function withObservation(
+  row: SeriesRow,
+  period: string,
+  observation: ObservationDto | null,
+): SeriesRow {
   const values = { ...row.values };
   if (observation) values[period] = observation;
   else delete values[period];
@@ -30,7 +43,9 @@ export function withObservation(row: SeriesRow, period: string, observation: Obs
 }
 
 /** Every period column the grid shows: each quarter from the first to the last, and each year. */
-export function periodColumns(observations: readonly ObservationDto[]): { year: number; periods: string[] }[] {
+export function periodColumns(
+  observations: readonly ObservationDto[],
+): { year: number; periods: string[] }[] {
   const years = observations.map((o) => Number(o.period.slice(0, 4)));
   if (years.length === 0) return [];
   const quarters = quarterRange(
@@ -84,7 +99,8 @@ export function buildColumnDefs(
     editable: (p) => p.data?.kind !== 'derived',
     cellClass: period.length === 4 ? 'cell-year' : undefined,
     valueGetter: (p: ValueGetterParams<SeriesRow>) => p.data?.values[period]?.value ?? null,
-    valueFormatter: (p: ValueFormatterParams<SeriesRow>) => formatValue(p.data?.values[period], p.data?.unit ?? ''),
+    valueFormatter: (p: ValueFormatterParams<SeriesRow>) =>
+      formatValue(p.data?.values[period], p.data?.unit ?? ''),
     tooltipValueGetter: (p) => describeObservation((p.data as SeriesRow | undefined)?.values[period]),
   });
   return [
