@@ -89,7 +89,7 @@ export default tseslint.config(
     'electron/preload may import electron/contract only (STYLE.md layers).',
   ),
   layer(
-    ['electron/contract.ts'],
+    ['electron/contract.ts', 'electron/import-contract.ts'],
     [
       ...nodeBuiltins,
       'electron',
@@ -113,6 +113,7 @@ export default tseslint.config(
       '**/electron/main/**',
       '**/electron/preload/**',
       '**/electron/contract',
+      '**/electron/import-contract',
     ],
     'renderer/ may import projection/ and `import type` from electron/contract only (STYLE.md layers).',
     true,

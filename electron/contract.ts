@@ -1,5 +1,17 @@
 import { z } from 'zod';
 import type { ScenarioSettings, WorkbookModelData } from '../projection/workbook-model';
+import {
+  importInputs,
+  type FileGrant,
+  type ImportPreviewDto,
+  type ImportProgressDto,
+  type ImportRecordDto,
+  type ImportResultDto,
+  type RecipeDto,
+  type UndoResultDto,
+} from './import-contract';
+
+export type * from './import-contract';
 
 /**
  * The one IPC contract between the renderer and the main process. Each channel (`noun:verb`) has a
@@ -105,6 +117,22 @@ export const contract = {
   ),
   'scenarios:delete': channel<null>()(z.object({ scenario: ScenarioName }).strict()),
   'projection:data': channel<ProjectionDataDto>()(NoInput),
+  // Imports. A file is reached through a grant: main shows the open dialog (files:choose) or the
+  // preload turns a dropped File into its path (files:grantDropped); the page holds only the id.
+  'files:choose': channel<FileGrant | null>()(NoInput),
+  'files:grantDropped': channel<FileGrant>()(importInputs.filesGrantDropped),
+  'imports:preview': channel<ImportPreviewDto>()(importInputs.importsPreview),
+  'imports:commit': channel<ImportResultDto>()(importInputs.importsCommit),
+  /** Cancels the preview or commit running on the workbook; false when none runs. */
+  'imports:cancel': channel<boolean>()(NoInput),
+  'imports:progress': channel<ImportProgressDto>()(NoInput),
+  /** Forgets a preview that will not be committed; false when it was not waiting. */
+  'imports:discard': channel<boolean>()(importInputs.importsDiscard),
+  'imports:list': channel<ImportRecordDto[]>()(NoInput),
+  'imports:undo': channel<UndoResultDto>()(importInputs.importsUndo),
+  'recipes:list': channel<RecipeDto[]>()(NoInput),
+  /** Deletes a saved recipe; false when none had the name. */
+  'recipes:delete': channel<boolean>()(importInputs.recipesDelete),
 } as const;
 
 export type Contract = typeof contract;
@@ -114,6 +142,21 @@ export type ChannelResult<C extends Channel> = Contract[C]['result'];
 
 export const CHANNELS = Object.keys(contract) as Channel[];
 
+/**
+ * Channels the page cannot call itself: the preload calls them with what only it can know (the
+ * path of a dropped file), so a page can never name a path.
+ */
+export const PRELOAD_ONLY_CHANNELS = ['files:grantDropped'] as const satisfies readonly Channel[];
+export type PageChannel = Exclude<Channel, (typeof PRELOAD_ONLY_CHANNELS)[number]>;
+export const PAGE_CHANNELS = CHANNELS.filter(
+  (c): c is PageChannel => !(PRELOAD_ONLY_CHANNELS as readonly Channel[]).includes(c),
+);
+
+/** Commands main's menu sends to the focused window's page, on MENU_COMMAND_CHANNEL. */
+export const MENU_COMMANDS = ['import'] as const;
+export type MenuCommand = (typeof MENU_COMMANDS)[number];
+export const MENU_COMMAND_CHANNEL = 'menu:command';
+
 export interface IpcError {
   readonly code: string;
   readonly message: string;
@@ -122,9 +165,14 @@ export interface IpcError {
 export type IpcReply<T> =
   { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
 
-/** `window.workbook`: one method per channel, each resolving to the channel's reply. */
+/** `window.workbook`: one method per page channel, each resolving to the channel's reply, and two more. */
 export type WorkbookApi = {
-  readonly [C in Channel]: ChannelInput<C> extends undefined
+  readonly [C in PageChannel]: ChannelInput<C> extends undefined
     ? () => Promise<IpcReply<ChannelResult<C>>>
     : (input: ChannelInput<C>) => Promise<IpcReply<ChannelResult<C>>>;
+} & {
+  /** Grants main access to a file dropped on the window: the preload finds its path (files:grantDropped). */
+  readonly grantDroppedFile: (file: File) => Promise<IpcReply<FileGrant>>;
+  /** Calls `listener` with each menu command main sends this window; returns the unsubscribe. */
+  readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
 };

@@ -1,4 +1,4 @@
-import type { Channel, ChannelInput, ChannelResult, IpcReply } from '../electron/contract';
+import type { ChannelInput, ChannelResult, FileGrant, IpcReply, PageChannel } from '../electron/contract';
 
 /** A refused or failed request, with the main process's code and one-line message. */
 export class ApiError extends Error {
@@ -11,13 +11,21 @@ export class ApiError extends Error {
   }
 }
 
+function unwrap<T>(reply: IpcReply<T>): T {
+  if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
+  return reply.value;
+}
+
 /** Calls one contract channel and unwraps its reply; errors become ApiError. */
-export async function call<C extends Channel>(
+export async function call<C extends PageChannel>(
   channel: C,
   ...input: ChannelInput<C> extends undefined ? [] : [ChannelInput<C>]
 ): Promise<ChannelResult<C>> {
   const method = window.workbook[channel] as (arg?: unknown) => Promise<IpcReply<ChannelResult<C>>>;
-  const reply = await method(input[0]);
-  if (!reply.ok) throw new ApiError(reply.error.code, reply.error.message);
-  return reply.value;
+  return unwrap(await method(input[0]));
+}
+
+/** Grants main access to a file dropped on the window; refusals become ApiError. */
+export async function grantDroppedFile(file: File): Promise<FileGrant> {
+  return unwrap(await window.workbook.grantDroppedFile(file));
 }

@@ -2,7 +2,7 @@ import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } fro
 import { basename } from 'node:path';
 import { newWorkbookCommand, openWorkbookCommand, saveAsCommand } from './file-commands';
 import { clearRecentFiles, listRecentFiles } from './recent-files';
-import { showWorkbook } from './workbook-windows';
+import { sendMenuCommand, showWorkbook } from './workbook-windows';
 
 function recentSubmenu(): MenuItemConstructorOptions[] {
   const recent = listRecentFiles();
@@ -30,6 +30,9 @@ export function buildAppMenu(): void {
         { label: 'New…', accelerator: 'CmdOrCtrl+N', click: () => void newWorkbookCommand() },
         { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => void openWorkbookCommand() },
         { label: 'Open Recent', submenu: recentSubmenu() },
+        { type: 'separator' },
+        // The page opens its Import view and asks for the file there (files:choose).
+        { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => sendMenuCommand('import') },
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void saveAsCommand() },
         { type: 'separator' },

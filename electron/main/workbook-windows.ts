@@ -1,6 +1,8 @@
 import { BrowserWindow, dialog } from 'electron';
 import { basename, join } from 'node:path';
 import { openWorkbook, saveWorkbookCopy, type Workbook } from '../../db/workbook';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../contract';
+import { IMPORT_FILE_EXTENSIONS } from '../import-contract';
 import type { HandlerContext } from './handlers/handler-context';
 import { electronNativeBinding } from './native-binding';
 import { rememberRecentFile } from './recent-files';
@@ -14,10 +16,30 @@ interface OpenWindow {
 
 const byContentsId = new Map<number, OpenWindow>();
 
+/** The native open dialog for a file to import, over `window`; the path, or null when cancelled. */
+async function chooseImportFile(window: BrowserWindow): Promise<string | null> {
+  const choice = await dialog.showOpenDialog(window, {
+    title: 'Import data',
+    filters: [{ name: 'CSV, TSV, text or Excel', extensions: [...IMPORT_FILE_EXTENSIONS] }],
+    properties: ['openFile'],
+  });
+  return choice.canceled ? null : (choice.filePaths[0] ?? null);
+}
+
 /** The handler context of the window whose page sent a message, if it is one of ours. */
 export function contextForSender(webContentsId: number): HandlerContext | undefined {
   const open = byContentsId.get(webContentsId);
-  return open ? { workbook: open.workbook, now: () => new Date().toISOString() } : undefined;
+  if (!open) return undefined;
+  return {
+    workbook: open.workbook,
+    now: () => new Date().toISOString(),
+    chooseImportFile: () => chooseImportFile(open.window),
+  };
+}
+
+/** Sends a menu command to the page of the focused workbook window (File > Import…). */
+export function sendMenuCommand(command: MenuCommand): void {
+  focusedWorkbookWindow()?.window.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
 function openFile(path: string): Workbook {

@@ -23,6 +23,14 @@ describe('layer boundaries (STYLE.md)', () => {
       'renderer/features/x.ts',
       "import { contract } from '../../electron/contract';\nexport const c = contract;\n",
     ],
+    [
+      'renderer/features/x.ts',
+      "import { importInputs } from '../../electron/import-contract';\nexport const i = importInputs;\n",
+    ],
+    [
+      'electron/import-contract.ts',
+      "import { repositories } from '../db/repositories';\nexport const r = repositories;\n",
+    ],
     ['projection/x.ts', "import { readFileSync } from 'node:fs';\nexport const r = readFileSync;\n"],
     [
       'projection/x.ts',

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createWorkbook, openWorkbook, type Workbook } from '../../db/workbook';
-import { CHANNELS } from '../../electron/contract';
+import { PAGE_CHANNELS, type MenuCommand } from '../../electron/contract';
+import type { HandlerContext } from '../../electron/main/handlers/handler-context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { makeTempDir } from '../helpers/temp-dir';
 import { isElectronRuntime, launchElectron } from './electron-app';
@@ -28,6 +29,15 @@ export interface AppHarness {
   readonly workbook: Workbook;
   readonly workbookPath: string;
   readonly url: string;
+  /** A folder for the test's own files (data files to import), removed on close. */
+  readonly tempDir: string;
+  /**
+   * Stands in for the native open dialog: each later files:choose answers `path` (null: the user
+   * cancels). Chromium only; in Electron the real dialog would open.
+   */
+  setChosenFile(path: string | null): void;
+  /** Sends a menu command to the page, as main does for File > Import…. */
+  sendMenuCommand(command: MenuCommand): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -36,6 +46,14 @@ export interface AppHarness {
  * (zod validation and handlers) over a real workbook file: the page calls an exposed binding,
  * which runs in this Node process exactly what ipcMain would run. With IWB_E2E_RUNTIME=electron
  * the same tests drive the real app in Electron instead.
+ *
+ * Files to import reach main as they do in the app, through a grant. files:choose runs the real
+ * handler with `setChosenFile`'s path in place of the native dialog. A dropped file: the page's
+ * grantDroppedFile (the preload's, in the app) gets a real File from a real drop event; here it
+ * sends the File's bytes to this process, which writes them to a temporary file under the File's
+ * name and dispatches files:grantDropped with that path, as the preload does with the path
+ * Electron's webUtils.getPathForFile gives. Menu commands reach the page's onMenuCommand listeners
+ * through sendMenuCommand.
  */
 export async function launchApp(): Promise<AppHarness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
@@ -54,17 +72,24 @@ export async function launchApp(): Promise<AppHarness> {
       args: CHROMIUM_FLAGS,
       viewport: { width: 1600, height: 900 },
     });
+    let chosenFile: string | null = null;
+    const handlerContext: HandlerContext = {
+      workbook,
+      now: () => new Date().toISOString(),
+      chooseImportFile: () => Promise.resolve(chosenFile),
+    };
     await context.exposeBinding('__iwbInvoke', (_source, channel: string, input: unknown) =>
-      dispatch(channel, input, { workbook, now: () => new Date().toISOString() }),
+      dispatch(channel, input, handlerContext),
     );
-    await context.addInitScript((channels: string[]) => {
-      // Runs in the page: globalThis is its window.
-      const page = globalThis as unknown as { __iwbInvoke: (c: string, i: unknown) => Promise<unknown> };
-      const api = Object.fromEntries(
-        channels.map((c) => [c, (input?: unknown) => page.__iwbInvoke(c, input)]),
-      );
-      Object.defineProperty(globalThis, 'workbook', { value: Object.freeze(api) });
-    }, CHANNELS);
+    let dropCount = 0;
+    await context.exposeBinding('__iwbGrantDropped', (_source, name: string, base64: string) => {
+      const dir = join(temp.dir, 'dropped', String(++dropCount));
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, basename(name));
+      writeFileSync(path, Buffer.from(base64, 'base64'));
+      return dispatch('files:grantDropped', { path }, handlerContext);
+    });
+    await context.addInitScript(pageBridge, PAGE_CHANNELS);
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto(server.url);
     const browser = context;
@@ -73,6 +98,12 @@ export async function launchApp(): Promise<AppHarness> {
       workbook,
       workbookPath,
       url: server.url,
+      tempDir: temp.dir,
+      setChosenFile: (path) => {
+        chosenFile = path;
+      },
+      sendMenuCommand: (command) =>
+        page.evaluate((c) => (globalThis as unknown as PageHooks).__iwbMenuCommand(c), command),
       close: async () => {
         await browser.close();
         await server.close();
@@ -105,12 +136,73 @@ async function launchInElectron(
     workbook,
     workbookPath,
     url: electron.page.url(),
+    tempDir: temp.dir,
+    setChosenFile: () => {
+      throw new Error('setChosenFile needs the Chromium harness: Electron would show its native dialog');
+    },
+    sendMenuCommand: (command) => electron.sendMenuCommand(command),
     close: async () => {
       await electron.close();
       workbook.close();
       temp.cleanup();
     },
   };
+}
+
+/** What the page bridge adds to the page's globals: the bindings it calls and the menu hook. */
+interface PageHooks {
+  __iwbInvoke(channel: string, input: unknown): Promise<unknown>;
+  __iwbGrantDropped(name: string, base64: string): Promise<unknown>;
+  __iwbMenuCommand(command: string): void;
+}
+
+/**
+ * Runs in the page before its scripts (globalThis is its window): builds `window.workbook` as the
+ * preload does, over the harness's bindings. Typed without the DOM: a File is what it reads of it.
+ */
+function pageBridge(channels: readonly string[]): void {
+  const page = globalThis as unknown as PageHooks;
+  const invoke = Object.fromEntries(
+    channels.map((c) => [c, (input?: unknown) => page.__iwbInvoke(c, input)]),
+  );
+  const listeners = new Set<(command: string) => void>();
+  page.__iwbMenuCommand = (command) => listeners.forEach((listener) => listener(command));
+  const api = {
+    ...invoke,
+    grantDroppedFile: async (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }) => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      let binary = '';
+      for (let at = 0; at < bytes.length; at += 0x8000) {
+        binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+      }
+      return page.__iwbGrantDropped(file.name, btoa(binary));
+    },
+    onMenuCommand: (listener: (command: string) => void) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+  Object.defineProperty(globalThis, 'workbook', { value: Object.freeze(api) });
+}
+
+/**
+ * Drops a file on the page as a user does: a real `drop` event (after `dragenter` and `dragover`)
+ * on `selector`, its DataTransfer holding a File with `name` and `content`.
+ */
+export async function dropFile(page: Page, name: string, content: string, selector = 'body'): Promise<void> {
+  const transfer = await page.evaluateHandle(
+    ([fileName, text]) => {
+      // In the page; typed without the DOM.
+      const dom = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } };
+      const data = new dom.DataTransfer();
+      data.items.add(new File([text], fileName));
+      return data;
+    },
+    [name, content] as const,
+  );
+  for (const type of ['dragenter', 'dragover', 'drop']) {
+    await page.dispatchEvent(selector, type, { dataTransfer: transfer });
+  }
 }
 
 /** Saves a screenshot under test-results/ and returns its path. */

@@ -8,7 +8,7 @@ import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 export async function launchElectron(
   workbookPath: string,
   userDataDir: string,
-): Promise<{ page: Page; close: () => Promise<void> }> {
+): Promise<{ page: Page; sendMenuCommand: (command: string) => Promise<void>; close: () => Promise<void> }> {
   const require = createRequire(import.meta.url);
   const executablePath = require('electron') as unknown as string;
   const app: ElectronApplication = await _electron.launch({
@@ -19,7 +19,12 @@ export async function launchElectron(
   });
   const page = await app.firstWindow();
   await page.setViewportSize({ width: 1600, height: 900 });
-  return { page, close: () => app.close() };
+  // As the menu item's click does (electron/main/app-menu.ts), from inside the main process.
+  const sendMenuCommand = (command: string) =>
+    app.evaluate(({ BrowserWindow }, c) => {
+      BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', c);
+    }, command);
+  return { page, sendMenuCommand, close: () => app.close() };
 }
 
 /** True when the end-to-end tests should drive Electron rather than Chromium. */

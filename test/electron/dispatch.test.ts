@@ -13,7 +13,11 @@ let context: HandlerContext;
 
 beforeAll(() => {
   wb = createWorkbook(join(temp.dir, 'w.iwb'));
-  context = { workbook: wb, now: () => '2026-11-25T00:00:00.000Z' };
+  context = {
+    workbook: wb,
+    now: () => '2026-11-25T00:00:00.000Z',
+    chooseImportFile: () => Promise.resolve(null),
+  };
 });
 afterAll(() => {
   wb.close();
@@ -89,7 +93,7 @@ describe('IPC dispatch', () => {
   it('turns an unexpected failure into an internal error reply, not a throw', async () => {
     const closed = createWorkbook(join(temp.dir, 'closed.iwb'));
     closed.close();
-    const reply = await dispatch('series:list', undefined, { workbook: closed, now: context.now });
+    const reply = await dispatch('series:list', undefined, { ...context, workbook: closed });
     expect(reply).toMatchObject({ ok: false, error: { code: 'internal' } });
   });
 });

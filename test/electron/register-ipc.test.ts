@@ -26,7 +26,8 @@ function event(senderId: number, frame: { url: string; parent: unknown } | null)
 
 beforeAll(() => {
   wb = createWorkbook(join(temp.dir, 'w.iwb'));
-  registerIpc((id) => (id === OUR_WINDOW ? { workbook: wb, now: () => '2026-11-25T00:00:00Z' } : undefined));
+  const context = { workbook: wb, now: () => '2026-11-25T00:00:00Z', chooseImportFile: async () => null };
+  registerIpc((id) => (id === OUR_WINDOW ? context : undefined));
 });
 afterAll(() => {
   wb.close();

@@ -1,7 +1,12 @@
 import type { Workbook } from '../../../db/workbook';
 
-/** What a handler works on: the workbook of the window that sent the message, and the clock. */
+/** What a handler works on: the workbook of the window that sent the message, the clock and dialogs. */
 export interface HandlerContext {
   readonly workbook: Workbook;
   readonly now: () => string;
+  /**
+   * Asks the user for a file to import (Electron: a native open dialog filtered to the importer's
+   * extensions, over the sender's window); resolves with its path, or null when they cancel.
+   */
+  readonly chooseImportFile: () => Promise<string | null>;
 }

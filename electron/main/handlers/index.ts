@@ -2,6 +2,19 @@ import type { z } from 'zod';
 import type { Channel, ChannelResult, Contract } from '../../contract';
 import type { HandlerContext } from './handler-context';
 import {
+  cancel,
+  chooseFile,
+  commit,
+  deleteRecipe,
+  discard,
+  grantDroppedFile,
+  listImports,
+  listRecipes,
+  preview,
+  progress,
+  undo,
+} from './import-handlers';
+import {
   copy,
   listScenarios,
   projectionData,
@@ -30,4 +43,15 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'scenarios:update': update,
   'scenarios:delete': remove,
   'projection:data': projectionData,
+  'files:choose': chooseFile,
+  'files:grantDropped': grantDroppedFile,
+  'imports:preview': preview,
+  'imports:commit': commit,
+  'imports:cancel': cancel,
+  'imports:progress': progress,
+  'imports:discard': discard,
+  'imports:list': listImports,
+  'imports:undo': undo,
+  'recipes:list': listRecipes,
+  'recipes:delete': deleteRecipe,
 };

@@ -1,24 +1,54 @@
 import type { z } from 'zod';
+import { ImportError } from '../../../db/import';
 import { WorkbookFileError } from '../../../db/workbook-file-error';
 import { WorkbookInputError } from '../../../db/workbook-input-error';
 import { contract, type Channel, type IpcReply } from '../../contract';
 import type { HandlerContext } from '../handlers/handler-context';
 import { handlers } from '../handlers';
+import { RequestRefusal } from '../handlers/request-refusal';
+import { refuseWhileHeld, runHolding } from './workbook-gate';
 
 function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);
 }
 
+/** `options.fiscalYearEnd["Co, Inc"]`: where in the input, with keys that are not names quoted. */
+function describePath(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'input';
+  return path
+    .map((key, i) =>
+      typeof key === 'string' && /^[A-Za-z_$][\w$]*$/.test(key)
+        ? `${i === 0 ? '' : '.'}${key}`
+        : `[${JSON.stringify(typeof key === 'symbol' ? String(key) : key)}]`,
+    )
+    .join('');
+}
+
 function describeZodError(error: z.ZodError): string {
   return error.issues
     .slice(0, 3)
-    .map((issue) => `${issue.path.length ? issue.path.join('.') : 'input'}: ${issue.message}`)
+    .map((issue) => {
+      // A bad record key says only "Invalid key in record"; the key's own issue says why.
+      const inner = issue.code === 'invalid_key' ? issue.issues[0] : undefined;
+      return `${describePath(issue.path)}: ${inner ? `key: ${inner.message}` : issue.message}`;
+    })
     .join('; ');
 }
 
+/** Errors that carry a code and a message for people: refusals that wrote nothing. */
+function isRefusal(error: unknown): error is { code: string; message: string } {
+  return (
+    error instanceof WorkbookInputError ||
+    error instanceof WorkbookFileError ||
+    error instanceof ImportError ||
+    error instanceof RequestRefusal
+  );
+}
+
 /**
- * Runs one IPC request: checks the channel exists, parses the input with the channel's schema,
- * calls its handler, and wraps the outcome as `{ ok, value | error }`. Never throws.
+ * Runs one IPC request: checks the channel exists, refuses it while an import holds the workbook
+ * (see workbook-gate.ts), parses the input with the channel's schema, calls its handler, and wraps
+ * the outcome as `{ ok, value | error }`. Never throws.
  */
 export async function dispatch(
   channel: string,
@@ -28,6 +58,8 @@ export async function dispatch(
   if (!isChannel(channel)) {
     return { ok: false, error: { code: 'unknown_channel', message: `unknown channel "${channel}"` } };
   }
+  const busy = refuseWhileHeld(channel, context.workbook);
+  if (busy) return { ok: false, error: busy };
   const parsed = contract[channel].input.safeParse(rawInput);
   if (!parsed.success) {
     return {
@@ -37,14 +69,10 @@ export async function dispatch(
   }
   try {
     const handler = handlers[channel] as (ctx: HandlerContext, input: unknown) => unknown;
-    return { ok: true, value: await handler(context, parsed.data) };
+    const value = await runHolding(channel, context.workbook, async () => handler(context, parsed.data));
+    return { ok: true, value };
   } catch (error) {
-    if (error instanceof WorkbookInputError) {
-      return { ok: false, error: { code: error.code, message: error.message } };
-    }
-    if (error instanceof WorkbookFileError) {
-      return { ok: false, error: { code: error.code, message: error.message } };
-    }
+    if (isRefusal(error)) return { ok: false, error: { code: error.code, message: error.message } };
     return {
       ok: false,
       error: { code: 'internal', message: `${channel} failed: ${(error as Error).message}` },

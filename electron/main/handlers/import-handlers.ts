@@ -1,0 +1,129 @@
+import type { z } from 'zod';
+import {
+  commitImport,
+  discardImportPreview,
+  previewImport,
+  undoImport,
+  type CommitOptions,
+  type ImportRequest,
+} from '../../../db/import';
+import { repositories } from '../../../db/repositories';
+import type {
+  FileGrant,
+  ImportPreviewDto,
+  ImportProgressDto,
+  ImportRecordDto,
+  ImportResultDto,
+  importInputs,
+  RecipeDto,
+  UndoResultDto,
+} from '../../import-contract';
+import { grantedPath, grantFile } from './file-grants';
+import type { HandlerContext } from './handler-context';
+import { cancelImport, importProgress, runImport } from './running-imports';
+
+type Input<K extends keyof typeof importInputs> = z.output<(typeof importInputs)[K]>;
+
+/** Preview rows sent to the page: enough to scroll through; the counts cover the whole file. */
+const PREVIEW_ROWS = 1000;
+const PREVIEW_ISSUES = 100;
+
+/** `files:choose`: the open dialog; a chosen file is checked and granted, null when cancelled. */
+export async function chooseFile({ workbook, chooseImportFile }: HandlerContext): Promise<FileGrant | null> {
+  const path = await chooseImportFile();
+  return path === null ? null : grantFile(workbook, path);
+}
+
+/** `files:grantDropped`: the path the preload found for a dropped file, checked and granted. */
+export function grantDroppedFile({ workbook }: HandlerContext, input: Input<'filesGrantDropped'>): FileGrant {
+  return grantFile(workbook, input.path);
+}
+
+/** `imports:preview`: reads a granted file without writing (progress and cancel reach it). */
+export function preview(
+  { workbook }: HandlerContext,
+  input: Input<'importsPreview'>,
+): Promise<ImportPreviewDto> {
+  const { grantId, ...rest } = input;
+  const request: ImportRequest = { path: grantedPath(workbook, grantId), ...rest };
+  return runImport(workbook, 'preview', (hooks) =>
+    previewImport(workbook.db, request, { ...hooks, rowLimit: PREVIEW_ROWS, issueLimit: PREVIEW_ISSUES }),
+  );
+}
+
+/**
+ * `imports:commit`: writes a preview in one transaction. Cancelling aborts `signal`, and an
+ * aborted commit writes nothing. (`signal` is passed as db/import's CommitOptions is gaining it.)
+ */
+export function commit(
+  { workbook, now }: HandlerContext,
+  input: Input<'importsCommit'>,
+): Promise<ImportResultDto> {
+  return runImport(workbook, 'commit', ({ signal, onProgress }) => {
+    const options: CommitOptions & { readonly signal?: AbortSignal } = {
+      ...(input.onError ? { onError: input.onError } : {}),
+      ...(input.saveRecipeAs !== undefined ? { saveRecipeAs: input.saveRecipeAs.trim() } : {}),
+      now: now(),
+      signal,
+      onProgress,
+    };
+    return commitImport(workbook.db, input.previewId, options);
+  });
+}
+
+/** `imports:cancel`. */
+export function cancel({ workbook }: HandlerContext): boolean {
+  return cancelImport(workbook);
+}
+
+/** `imports:progress`. */
+export function progress({ workbook }: HandlerContext): ImportProgressDto {
+  return importProgress(workbook);
+}
+
+/** `imports:discard`. */
+export function discard({ workbook }: HandlerContext, input: Input<'importsDiscard'>): boolean {
+  return discardImportPreview(workbook.db, input.previewId);
+}
+
+/** `imports:list`: the workbook's imports, newest first. */
+export function listImports({ workbook }: HandlerContext): ImportRecordDto[] {
+  return repositories(workbook.db)
+    .imports.listImports()
+    .reverse()
+    .map((r) => ({
+      id: r.id,
+      fileName: r.fileName,
+      sha256: r.sha256,
+      recipe: r.recipe,
+      options: r.options,
+      inserted: r.inserted,
+      updated: r.updated,
+      unchanged: r.unchanged,
+      skipped: r.skipped,
+      importedAt: r.importedAt,
+      undoneAt: r.undoneAt,
+    }));
+}
+
+/** `imports:undo`: restores what an import replaced, journaled. */
+export function undo({ workbook, now }: HandlerContext, input: Input<'importsUndo'>): UndoResultDto {
+  return undoImport(workbook.db, input.importId, now());
+}
+
+/** `recipes:list`: the saved recipes, by name. */
+export function listRecipes({ workbook }: HandlerContext): RecipeDto[] {
+  return repositories(workbook.db)
+    .recipes.listRecipes()
+    .map(({ name, headerSignature, createdAt, updatedAt }) => ({
+      name,
+      headerSignature,
+      createdAt,
+      updatedAt,
+    }));
+}
+
+/** `recipes:delete`. */
+export function deleteRecipe({ workbook }: HandlerContext, input: Input<'recipesDelete'>): boolean {
+  return repositories(workbook.db).recipes.deleteRecipe(input.name);
+}
