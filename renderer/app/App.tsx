@@ -3,16 +3,55 @@ import type { WorkbookSummary } from '../../electron/contract';
 import { call } from '../api';
 import { StatusBar, type StatusMessage } from '../components/StatusBar';
 import { DataView } from '../features/data/DataView';
+import { checkDroppedFiles } from '../features/import/dropped-files';
+import { ImportView, type ImportStart } from '../features/import/ImportView';
 import { ProjectionView } from '../features/projection/ProjectionView';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
 import { NAV_ITEMS, type ViewId } from './navigation';
-import { PendingView } from './PendingView';
+import { useFileDrop } from './use-file-drop';
 
-/** The app shell: sidebar navigation, the workbook's name, the active view and the status bar. */
+/**
+ * The app shell: sidebar navigation, the workbook's name, the active view and the status bar.
+ * Imports start here too: File › Import… and a file dropped anywhere open the Import view.
+ */
 export function App() {
   const [view, setView] = useState<ViewId>('data');
   const [summary, setSummary] = useState<WorkbookSummary | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
+  const [importStart, setImportStart] = useState<ImportStart | null>(null);
+  // The Import view keeps its preview while the user looks at other views: once shown, it stays mounted.
+  const [hasImportView, setHasImportView] = useState(false);
+
+  const show = useCallback((id: ViewId) => {
+    setView(id);
+    if (id === 'import') setHasImportView(true);
+  }, []);
+
+  const startImport = useCallback(
+    (start: ImportStart) => {
+      show('import');
+      setImportStart(start);
+    },
+    [show],
+  );
+
+  const onDrop = useCallback(
+    (files: File[]) => {
+      const check = checkDroppedFiles(files);
+      if (check.ok) startImport({ kind: 'drop', file: check.file });
+      else setStatus({ kind: 'error', text: check.message });
+    },
+    [startImport],
+  );
+  const isDragging = useFileDrop(onDrop);
+
+  useEffect(
+    () =>
+      window.workbook.onMenuCommand((command) => {
+        if (command === 'import') startImport({ kind: 'choose' });
+      }),
+    [startImport],
+  );
 
   const refreshSummary = useCallback(() => {
     call('workbook:summary').then(setSummary, (error: Error) =>
@@ -28,12 +67,12 @@ export function App() {
       const item = NAV_ITEMS.find((n) => n.shortcut === event.key);
       if (item) {
         event.preventDefault();
-        setView(item.id);
+        show(item.id);
       }
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  }, [show]);
 
   return (
     <div className="shell">
@@ -46,7 +85,7 @@ export function App() {
             className={item.id === view ? 'nav-item active' : 'nav-item'}
             aria-current={item.id === view ? 'page' : undefined}
             title={`${item.label} (Ctrl+${item.shortcut})`}
-            onClick={() => setView(item.id)}
+            onClick={() => show(item.id)}
           >
             {item.label}
           </button>
@@ -66,10 +105,19 @@ export function App() {
           {view === 'data' && <DataView onStatus={setStatus} onSaved={refreshSummary} />}
           {view === 'scenarios' && <ScenariosView onStatus={setStatus} />}
           {view === 'projection' && <ProjectionView onStatus={setStatus} />}
-          {view === 'import' && <PendingView view={view} />}
+          {(view === 'import' || hasImportView) && (
+            <div className="view-slot" hidden={view !== 'import'}>
+              <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
+            </div>
+          )}
         </section>
         <StatusBar message={status} onDismiss={() => setStatus(null)} />
       </main>
+      {isDragging && (
+        <div className="drop-overlay" aria-hidden="true">
+          <div>Drop a CSV, TSV, TXT or XLSX file to preview its import</div>
+        </div>
+      )}
     </div>
   );
 }

@@ -60,7 +60,8 @@ export function periodColumns(
   return [...byYear].map(([year, periods]) => ({ year, periods }));
 }
 
-const BOUND_PREFIX: Record<ObservationDto['qualifier'], string> = {
+/** The mark before a value that is not exact: ≈ rounded, ≥ a lower bound, ≤ an upper bound. */
+export const BOUND_PREFIX: Record<ObservationDto['qualifier'], string> = {
   exact: '',
   approx: '≈ ',
   lower_bound: '≥ ',

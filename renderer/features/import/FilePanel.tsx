@@ -1,0 +1,98 @@
+import type { FileGrant, ImportPreviewDto, RecipeDto } from '../../../electron/contract';
+import { IMPORT_KINDS_TEXT } from './dropped-files';
+import { describeFile, formatBytes } from './import-text';
+
+interface FilePanelProps {
+  readonly grant: FileGrant | null;
+  readonly preview: ImportPreviewDto | null;
+  readonly recipes: readonly RecipeDto[];
+  readonly isBusy: boolean;
+  readonly onChoose: () => void;
+  readonly onClose: () => void;
+  readonly onSheet: (sheet: string) => void;
+  readonly onRecipe: (name: string) => void;
+}
+
+/**
+ * Where an import starts: the file picker (or a file dropped anywhere on the window), then the
+ * file being read, its sheet (XLSX) and the recipe applied to it.
+ */
+export function FilePanel({
+  grant,
+  preview,
+  recipes,
+  isBusy,
+  onChoose,
+  onClose,
+  onSheet,
+  onRecipe,
+}: FilePanelProps) {
+  return (
+    <section className="panel" aria-labelledby="import-file-title">
+      <div className="panel-head">
+        <h2 id="import-file-title">Import data</h2>
+        {grant && (
+          <button type="button" className="button small" onClick={onClose} disabled={isBusy}>
+            Close file
+          </button>
+        )}
+      </div>
+      <div className="drop-zone" data-testid="drop-zone">
+        <button type="button" className="button primary" onClick={onChoose} disabled={isBusy}>
+          Choose file…
+        </button>
+        <span className="muted">
+          or drop a {IMPORT_KINDS_TEXT} file anywhere on this window (File › Import…, Ctrl+I). Nothing is
+          written until you press Import.
+        </span>
+      </div>
+      {grant && (
+        <div className="toolbar file-line" data-testid="import-file">
+          <strong>
+            {preview ? describeFile(preview.file) : `${grant.name} · ${formatBytes(grant.size)}`}
+          </strong>
+          {preview?.file.kind === 'xlsx' && (
+            <label>
+              Sheet{' '}
+              <select
+                value={preview.file.sheet ?? ''}
+                onChange={(e) => onSheet(e.target.value)}
+                disabled={isBusy}
+                data-testid="sheet-select"
+              >
+                {preview.file.sheets.map((s) => (
+                  <option key={s} value={s}>
+                    {s}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {preview && (
+            <label>
+              Recipe{' '}
+              <select
+                value={preview.recipe ?? ''}
+                onChange={(e) => e.target.value && onRecipe(e.target.value)}
+                disabled={isBusy || recipes.length === 0}
+                data-testid="recipe-select"
+              >
+                {preview.recipe === null && <option value="">None: columns guessed</option>}
+                {recipes.map((r) => (
+                  <option key={r.name} value={r.name}>
+                    {r.headerSignature === preview.headerSignature ? `${r.name} (same header)` : r.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          )}
+          {preview?.recipe && (
+            <span className="recipe-note" data-testid="recipe-applied">
+              Recipe “{preview.recipe}” applied: its columns and options are used.
+            </span>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

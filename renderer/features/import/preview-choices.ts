@@ -1,0 +1,134 @@
+import type {
+  ChannelInput,
+  ColumnRole,
+  ImportMappingDto,
+  ImportOptionsDto,
+  ImportPreviewDto,
+  ImportShape,
+} from '../../../electron/contract';
+
+/**
+ * What the user has settled about how to read a file, sent with each preview. Left out, main
+ * guesses (or applies the recipe saved for the file's header shape). Every change re-previews.
+ */
+export interface PreviewChoices {
+  readonly format?: ImportShape;
+  readonly mapping?: ImportMappingDto;
+  readonly options: ImportOptionsDto;
+  readonly recipe?: string;
+}
+
+export const FIRST_CHOICES: PreviewChoices = { options: {} };
+
+type Options = { -readonly [K in keyof ImportOptionsDto]: ImportOptionsDto[K] };
+
+/**
+ * The options a preview read the file with, to keep when the user changes something else: what
+ * was guessed and is now on screen stays as shown. A guessed decimal comma is left out until the
+ * user confirms it (it must not be confirmed by a change elsewhere).
+ */
+export function settledOptions(preview: ImportPreviewDto): ImportOptionsDto {
+  const { decimal, ...rest } = preview.options;
+  return preview.toConfirm.some((c) => c.option === 'decimal') ? rest : { ...rest, decimal };
+}
+
+/** Sets (or, with undefined, clears) one option, keeping the rest as the preview read them. */
+export function withOption<K extends keyof ImportOptionsDto>(
+  choices: PreviewChoices,
+  preview: ImportPreviewDto | null,
+  key: K,
+  value: ImportOptionsDto[K] | undefined,
+): PreviewChoices {
+  const options: Options = { ...(preview ? settledOptions(preview) : {}), ...choices.options };
+  // A blank text field clears its option; a blank thousands separator is the choice "none".
+  const isCleared = value === undefined || (value === '' && key !== 'thousands');
+  if (isCleared) delete options[key];
+  else options[key] = value;
+  return { ...choices, options };
+}
+
+/**
+ * Reads another sheet, or splits text with another delimiter: the columns change, so the shape
+ * and roles are guessed again.
+ */
+export function withLayoutOption(
+  choices: PreviewChoices,
+  preview: ImportPreviewDto | null,
+  key: 'sheet' | 'delimiter',
+  value: string,
+): PreviewChoices {
+  const next = withOption(choices, preview, key, value as never);
+  return { options: next.options, ...(choices.recipe !== undefined ? { recipe: choices.recipe } : {}) };
+}
+
+/** Another shape: its columns are guessed again for that shape. */
+export function withShape(
+  choices: PreviewChoices,
+  preview: ImportPreviewDto,
+  shape: ImportShape,
+): PreviewChoices {
+  return { options: { ...settledOptions(preview), ...choices.options }, format: shape };
+}
+
+/** The mapping on screen with one change, which the user then owns (no recipe re-applies it). */
+function withMapping(
+  choices: PreviewChoices,
+  preview: ImportPreviewDto,
+  mapping: ImportMappingDto,
+): PreviewChoices {
+  return { options: { ...settledOptions(preview), ...choices.options }, mapping };
+}
+
+/** Another header row; the columns keep their roles by position. */
+export function withHeaderRow(
+  choices: PreviewChoices,
+  preview: ImportPreviewDto,
+  headerRow: number,
+): PreviewChoices {
+  return withMapping(choices, preview, { ...preview.mapping, headerRow });
+}
+
+/** Another role for the column at `index`. */
+export function withRole(
+  choices: PreviewChoices,
+  preview: ImportPreviewDto,
+  index: number,
+  role: ColumnRole,
+): PreviewChoices {
+  const columns = preview.mapping.columns.map((r, i) => (i === index ? role : r));
+  return withMapping(choices, preview, { ...preview.mapping, columns });
+}
+
+/**
+ * Sets (month 1-12) or removes (null) the month a company's fiscal year ends in, keeping the
+ * others the preview used (the recipe's among them).
+ */
+export function withFiscalYearEnd(
+  choices: PreviewChoices,
+  preview: ImportPreviewDto,
+  company: string,
+  month: number | null,
+): PreviewChoices {
+  const ends: Record<string, number> = { ...preview.options.fiscalYearEnd, ...choices.options.fiscalYearEnd };
+  const name = company.trim();
+  if (month === null) delete ends[name];
+  else ends[name] = month;
+  return withOption(choices, preview, 'fiscalYearEnd', Object.keys(ends).length > 0 ? ends : undefined);
+}
+
+/** Applies a saved recipe: its mapping and options replace the ones on screen (the sheet stays). */
+export function withRecipe(choices: PreviewChoices, recipe: string): PreviewChoices {
+  const { sheet } = choices.options;
+  return { options: sheet !== undefined ? { sheet } : {}, recipe };
+}
+
+/** The imports:preview input for a granted file and the choices. */
+export function previewInput(grantId: string, choices: PreviewChoices): ChannelInput<'imports:preview'> {
+  return {
+    grantId,
+    options: choices.options,
+    ...(choices.format !== undefined ? { format: choices.format } : {}),
+    ...(choices.mapping !== undefined ? { mapping: choices.mapping } : {}),
+    ...(choices.recipe !== undefined ? { recipe: choices.recipe } : {}),
+  };
+}
