@@ -51,15 +51,15 @@ export function ReadingOptions({
   // The user's choices over what the preview used: a choice the file could not be read with shows too.
   const options = { ...preview.options, ...choices.options };
   const isText = preview.file.kind === 'text';
-  const detected = (isChosen: boolean) => (isChosen ? '' : ' (detected)');
+  // Where a setting on screen came from: the user's choice (no note), the recipe, or a guess.
+  const origin = (isChosen: boolean) =>
+    isChosen ? '' : preview.recipe !== null ? ' (recipe)' : ' (detected)';
   const isDecimalGuess = preview.toConfirm.length > 0;
   return (
     <div className="form-grid" data-testid="reading-options">
       {isText && (
         <>
-          <label htmlFor="import-delimiter">
-            Delimiter{detected(choices.options.delimiter !== undefined)}
-          </label>
+          <label htmlFor="import-delimiter">Delimiter{origin(choices.options.delimiter !== undefined)}</label>
           <select
             id="import-delimiter"
             value={options.delimiter}
@@ -74,7 +74,7 @@ export function ReadingOptions({
           </select>
           <label htmlFor="import-decimal">
             Decimal mark
-            {isDecimalGuess ? ' (guessed: confirm)' : detected(choices.options.decimal !== undefined)}
+            {isDecimalGuess ? ' (guessed: confirm)' : origin(choices.options.decimal !== undefined)}
           </label>
           <select
             id="import-decimal"

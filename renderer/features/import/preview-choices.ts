@@ -23,16 +23,20 @@ export const FIRST_CHOICES: PreviewChoices = { options: {} };
 type Options = { -readonly [K in keyof ImportOptionsDto]: ImportOptionsDto[K] };
 
 /**
- * The options a preview read the file with, to keep when the user changes something else: what
- * was guessed and is now on screen stays as shown. A guessed decimal comma is left out until the
- * user confirms it (it must not be confirmed by a change elsewhere).
+ * The options to keep from a preview when the user changes something: those of the recipe it
+ * applied. Once the user sets the columns, the recipe no longer applies, and its options (scale,
+ * decimal mark, fiscal year ends) must not go with it. Without a recipe, only the user's choices
+ * are kept and everything else is guessed again: a guess depends on the columns (the decimal mark
+ * is read from the value columns), so it must not be pinned. A decimal comma still to be confirmed
+ * is left out: only the user confirms it.
  */
 export function settledOptions(preview: ImportPreviewDto): ImportOptionsDto {
+  if (preview.recipe === null) return {};
   const { decimal, ...rest } = preview.options;
   return preview.toConfirm.some((c) => c.option === 'decimal') ? rest : { ...rest, decimal };
 }
 
-/** Sets (or, with undefined, clears) one option, keeping the rest as the preview read them. */
+/** Sets (or, with undefined, clears) one option, keeping the others chosen (see settledOptions). */
 export function withOption<K extends keyof ImportOptionsDto>(
   choices: PreviewChoices,
   preview: ImportPreviewDto | null,
@@ -70,6 +74,15 @@ export function withShape(
   return { options: { ...settledOptions(preview), ...choices.options }, format: shape };
 }
 
+/**
+ * The mapping the next change builds on: the one last chosen, else the preview's (in the shape
+ * last chosen). A change made before the previous one's preview arrives builds on it, not past it.
+ */
+function currentMapping(choices: PreviewChoices, preview: ImportPreviewDto): ImportMappingDto {
+  if (choices.mapping) return choices.mapping;
+  return choices.format ? { ...preview.mapping, shape: choices.format } : preview.mapping;
+}
+
 /** The mapping on screen with one change, which the user then owns (no recipe re-applies it). */
 function withMapping(
   choices: PreviewChoices,
@@ -85,7 +98,7 @@ export function withHeaderRow(
   preview: ImportPreviewDto,
   headerRow: number,
 ): PreviewChoices {
-  return withMapping(choices, preview, { ...preview.mapping, headerRow });
+  return withMapping(choices, preview, { ...currentMapping(choices, preview), headerRow });
 }
 
 /** Another role for the column at `index`. */
@@ -95,8 +108,9 @@ export function withRole(
   index: number,
   role: ColumnRole,
 ): PreviewChoices {
-  const columns = preview.mapping.columns.map((r, i) => (i === index ? role : r));
-  return withMapping(choices, preview, { ...preview.mapping, columns });
+  const mapping = currentMapping(choices, preview);
+  const columns = mapping.columns.map((r, i) => (i === index ? role : r));
+  return withMapping(choices, preview, { ...mapping, columns });
 }
 
 /**
