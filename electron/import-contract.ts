@@ -35,6 +35,8 @@ export interface FileGrant {
   readonly name: string;
   /** Bytes. */
   readonly size: number;
+  /** XLSX: its sheets, to pick one even when the first cannot be read; empty for text. */
+  readonly sheets: readonly string[];
 }
 
 export interface ImportMappingDto {

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
@@ -45,7 +46,7 @@ async function refusal(channel: string, input?: unknown) {
 }
 
 /** Grants `content` written as a file, as the open dialog does. */
-async function grant(content: string, extension = 'csv'): Promise<FileGrant> {
+async function grant(content: string | Uint8Array, extension = 'csv'): Promise<FileGrant> {
   chosen = writeDataFile(temp.dir, content, extension);
   return (await ask<FileGrant | null>('files:choose'))!;
 }
@@ -58,7 +59,11 @@ async function previewOf(content: string, input: Record<string, unknown> = {}): 
 describe('files', () => {
   it('grants the file the open dialog chose, and nothing when the user cancels', async () => {
     const granted = await grant(FILE);
-    expect(granted).toMatchObject({ name: expect.stringMatching(/\.csv$/), size: Buffer.byteLength(FILE) });
+    expect(granted).toMatchObject({
+      name: expect.stringMatching(/\.csv$/),
+      size: Buffer.byteLength(FILE),
+      sheets: [],
+    });
     expect(granted.grantId).toMatch(/^[0-9a-f-]{36}$/);
     chosen = null;
     expect(await ask('files:choose')).toBeNull();
@@ -87,6 +92,25 @@ describe('files', () => {
     expect(error.code).toBe('invalid_file');
     expect(error.message).toMatch(message);
     expect(snapshot(wb.db)).toEqual(before);
+  });
+
+  it('lists the sheets of an XLSX file, so one can be picked even when the first is empty', async () => {
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Cover');
+    book.addWorksheet('Data').addRows([
+      ['period', 'series', 'value'],
+      ['2030Q1', DC, 5000],
+    ]);
+    const { grantId, sheets } = await grant(new Uint8Array(await book.xlsx.writeBuffer()), 'xlsx');
+    expect(sheets).toEqual(['Cover', 'Data']);
+    expect(await refusal('imports:preview', { grantId })).toMatchObject({
+      code: 'rejected',
+      message: 'line 1: the file holds no rows',
+    });
+    const preview = await ask<ImportPreviewDto>('imports:preview', { grantId, options: { sheet: 'Data' } });
+    expect(preview.totals.new).toBe(1);
+    // A file named .xlsx that is not one is granted; its preview says what is wrong.
+    expect((await grant('period,value\n', 'xlsx')).sheets).toEqual([]);
   });
 
   it('reads a file only through a grant of this workbook', async () => {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { accessSync, constants, statSync } from 'node:fs';
 import { basename, extname, isAbsolute } from 'node:path';
+import { listSheets } from '../../../db/import';
 import type { Workbook } from '../../../db/workbook';
 import { IMPORT_FILE_EXTENSIONS, type FileGrant } from '../../import-contract';
 import { RequestRefusal } from './request-refusal';
@@ -44,18 +45,25 @@ export function checkImportFile(path: string): { name: string; size: number } {
   return { name, size: stats.size };
 }
 
+/** The sheets of an XLSX file; none for text, or for a file that is not a workbook (its preview says why). */
+async function sheetsOf(path: string): Promise<string[]> {
+  if (extname(path).toLowerCase() !== '.xlsx') return [];
+  return listSheets(path).catch(() => []);
+}
+
 /** Checks `path` (see checkImportFile) and grants the workbook's window access to it by id. */
-export function grantFile(workbook: Workbook, path: string): FileGrant {
+export async function grantFile(workbook: Workbook, path: string): Promise<FileGrant> {
   const { name, size } = checkImportFile(path);
+  const sheets = await sheetsOf(path);
   let grants = grantsByWorkbook.get(workbook);
   if (!grants) grantsByWorkbook.set(workbook, (grants = new Map()));
   const grantId = randomUUID();
-  grants.set(grantId, { grantId, name, size, path });
+  grants.set(grantId, { grantId, name, size, sheets, path });
   for (const oldId of grants.keys()) {
     if (grants.size <= KEEP) break;
     grants.delete(oldId);
   }
-  return { grantId, name, size };
+  return { grantId, name, size, sheets };
 }
 
 /** The path granted under `grantId` to this workbook's window; refuses an unknown or forgotten id. */

@@ -35,7 +35,10 @@ export async function chooseFile({ workbook, chooseImportFile }: HandlerContext)
 }
 
 /** `files:grantDropped`: the path the preload found for a dropped file, checked and granted. */
-export function grantDroppedFile({ workbook }: HandlerContext, input: Input<'filesGrantDropped'>): FileGrant {
+export function grantDroppedFile(
+  { workbook }: HandlerContext,
+  input: Input<'filesGrantDropped'>,
+): Promise<FileGrant> {
   return grantFile(workbook, input.path);
 }
 

@@ -5,6 +5,8 @@ import { describeFile, formatBytes } from './import-text';
 interface FilePanelProps {
   readonly grant: FileGrant | null;
   readonly preview: ImportPreviewDto | null;
+  /** The sheet the user picked, if any (shown even when it could not be read). */
+  readonly sheet: string | undefined;
   readonly recipes: readonly RecipeDto[];
   readonly isBusy: boolean;
   readonly onChoose: () => void;
@@ -20,6 +22,7 @@ interface FilePanelProps {
 export function FilePanel({
   grant,
   preview,
+  sheet,
   recipes,
   isBusy,
   onChoose,
@@ -51,16 +54,16 @@ export function FilePanel({
           <strong>
             {preview ? describeFile(preview.file) : `${grant.name} · ${formatBytes(grant.size)}`}
           </strong>
-          {preview?.file.kind === 'xlsx' && (
+          {grant.sheets.length > 0 && (
             <label>
               Sheet{' '}
               <select
-                value={preview.file.sheet ?? ''}
+                value={sheet ?? preview?.file.sheet ?? grant.sheets[0]}
                 onChange={(e) => onSheet(e.target.value)}
                 disabled={isBusy}
                 data-testid="sheet-select"
               >
-                {preview.file.sheets.map((s) => (
+                {grant.sheets.map((s) => (
                   <option key={s} value={s}>
                     {s}
                   </option>

@@ -106,6 +106,7 @@ export function ImportView({ start, onStatus, onChanged }: ImportViewProps) {
       <FilePanel
         grant={session.grant}
         preview={preview}
+        sheet={choices.options.sheet}
         recipes={recipes}
         isBusy={isWriting}
         onChoose={choose}
