@@ -186,23 +186,23 @@ function pageBridge(channels: readonly string[]): void {
 }
 
 /**
- * Drops a file on the page as a user does: a real `drop` event (after `dragenter` and `dragover`)
- * on `selector`, its DataTransfer holding a File with `name` and `content`.
+ * Drags files over the page as a user does: real drag events (by default `dragenter`, `dragover`
+ * and `drop`) on `selector`, their DataTransfer holding a File of each name and content.
  */
-export async function dropFile(page: Page, name: string, content: string, selector = 'body'): Promise<void> {
-  const transfer = await page.evaluateHandle(
-    ([fileName, text]) => {
-      // In the page; typed without the DOM.
-      const dom = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } };
-      const data = new dom.DataTransfer();
-      data.items.add(new File([text], fileName));
-      return data;
-    },
-    [name, content] as const,
-  );
-  for (const type of ['dragenter', 'dragover', 'drop']) {
-    await page.dispatchEvent(selector, type, { dataTransfer: transfer });
-  }
+export async function dragFiles(
+  page: Page,
+  files: readonly { name: string; content: string }[],
+  selector = 'body',
+  events: readonly string[] = ['dragenter', 'dragover', 'drop'],
+): Promise<void> {
+  const transfer = await page.evaluateHandle((list) => {
+    // In the page; typed without the DOM.
+    const dom = globalThis as unknown as { DataTransfer: new () => { items: { add(file: File): void } } };
+    const data = new dom.DataTransfer();
+    for (const { name, content } of list) data.items.add(new File([content], name));
+    return data;
+  }, files);
+  for (const type of events) await page.dispatchEvent(selector, type, { dataTransfer: transfer });
 }
 
 /** Saves a screenshot under test-results/ and returns its path. */

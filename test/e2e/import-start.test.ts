@@ -1,0 +1,124 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { commitHonoursSignal } from '../helpers/commit-cancel-probe';
+import { snapshot } from '../helpers/import-fixtures';
+import { writeLargeLongCsv } from '../helpers/large-import-file';
+import { dragFiles, launchApp, saveScreenshot, type AppHarness } from './app-harness';
+import { chooseFile, countChip, openImportView } from './import-steps';
+
+const DC = 'amd.revenue_data_center';
+const SMALL = `period,series,value\n2025Q1,${DC},3700\n2030Q1,${DC},5000\n`;
+// Enough rows that writing them (about two seconds here) can be watched and cancelled; reading
+// is faster, so the file to cancel reading holds more.
+const LARGE_ROWS = 500_000;
+const LARGER_ROWS = 1_500_000;
+const isCommitCancellable = await commitHonoursSignal();
+
+describe('Starting an import, and cancelling one (Chromium, real handlers)', () => {
+  let app: AppHarness;
+
+  beforeEach(async () => {
+    app = await launchApp();
+    await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
+  });
+
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  it('opens the Import view with its preview when a file is dropped anywhere on the window', async () => {
+    const { page, workbook } = app;
+    const before = snapshot(workbook.db);
+    await dragFiles(page, [{ name: 'amd-dropped.csv', content: SMALL }], '[data-testid="data-grid"]');
+    await expect.poll(() => countChip(app, 'new').textContent()).toBe('1');
+    expect(await countChip(app, 'changed').textContent()).toBe('1');
+    expect(await page.getByTestId('import-file').textContent()).toContain('amd-dropped.csv');
+    const nav = page.getByRole('navigation', { name: 'Views' });
+    expect(await nav.getByRole('button', { name: 'Import' }).getAttribute('aria-current')).toBe('page');
+    expect(snapshot(workbook.db)).toEqual(before);
+  });
+
+  it('refuses a dropped file of another kind, or several, naming them, and changes nothing', async () => {
+    const { page, workbook } = app;
+    const before = snapshot(workbook.db);
+    await dragFiles(page, [{ name: 'deck.pdf', content: '%PDF-1.7' }]);
+    await expect
+      .poll(() => page.getByTestId('status').textContent())
+      .toContain(
+        'deck.pdf: not a CSV, TSV, TXT or XLSX file, so it cannot be imported; nothing was imported.',
+      );
+    await dragFiles(page, [
+      { name: 'a.csv', content: SMALL },
+      { name: 'b.csv', content: SMALL },
+    ]);
+    await expect
+      .poll(() => page.getByTestId('status').textContent())
+      .toContain('Drop one file at a time (2 were dropped); nothing was imported.');
+    expect(await page.getByTestId('import-view').count()).toBe(0);
+    expect(await page.getByTestId('data-grid').isVisible()).toBe(true);
+    expect(snapshot(workbook.db)).toEqual(before);
+  });
+
+  it('shows the drop target while a file is dragged over the window', async () => {
+    const { page } = app;
+    await dragFiles(page, [{ name: 'a.csv', content: 'x' }], 'body', ['dragenter']);
+    await page.locator('.drop-overlay').waitFor();
+    await saveScreenshot(page, 'import-drop-target');
+    await dragFiles(page, [{ name: 'a.csv', content: 'x' }], 'body', ['dragleave']);
+    await page.locator('.drop-overlay').waitFor({ state: 'detached' });
+  });
+
+  it('opens the Import view and its file dialog from File › Import…', async () => {
+    const { page } = app;
+    app.setChosenFile(null);
+    await app.sendMenuCommand('import');
+    await page.getByTestId('import-view').waitFor();
+    expect(await page.getByTestId('import-file').count()).toBe(0);
+    chooseFile(app, 'from-menu.csv', SMALL);
+    await app.sendMenuCommand('import');
+    await expect.poll(() => page.getByTestId('import-file').textContent()).toContain('from-menu.csv');
+    await expect.poll(() => countChip(app, 'new').textContent()).toBe('1');
+  });
+
+  it('cancels the reading of a large file, with nothing written', async () => {
+    const { page, workbook } = app;
+    const before = snapshot(workbook.db);
+    const path = join(app.tempDir, 'larger.csv');
+    writeLargeLongCsv(path, LARGER_ROWS);
+    app.setChosenFile(path);
+    await openImportView(app);
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    const progress = page.getByTestId('import-progress');
+    await expect
+      .poll(() => progress.textContent(), { interval: 20 })
+      .toMatch(/Reading the file… \d+% · [\d,]+ values/);
+    await saveScreenshot(page, 'import-progress');
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => page.getByTestId('preview-error').textContent())
+      .toContain('Cancelled: the file was not read.');
+    expect(await page.getByTestId('import-counts').count()).toBe(0);
+    expect(snapshot(workbook.db)).toEqual(before);
+  });
+
+  it.skipIf(!isCommitCancellable)('cancels the writing of a large file, with nothing written', async () => {
+    const { page, workbook } = app;
+    const path = join(app.tempDir, 'large.csv');
+    writeLargeLongCsv(path, LARGE_ROWS);
+    app.setChosenFile(path);
+    await openImportView(app);
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await expect.poll(() => countChip(app, 'new').textContent(), { timeout: 20_000 }).toBe('500,000');
+    const before = snapshot(workbook.db);
+    await page.getByTestId('import-button').click();
+    const progress = page.getByTestId('import-progress');
+    await expect
+      .poll(() => progress.textContent(), { interval: 20 })
+      .toMatch(/Writing to the workbook… \d+%/);
+    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await expect
+      .poll(() => page.getByTestId('commit-error').textContent())
+      .toBe('Cancelled: nothing was written.');
+    expect(snapshot(workbook.db)).toEqual(before);
+  });
+});
