@@ -51,7 +51,7 @@ export function buildPreviewColumnDefs(): ColDef<PreviewGridRow>[] {
     {
       colId: 'series',
       headerName: 'Series',
-      minWidth: 220,
+      minWidth: 190,
       flex: 1,
       valueGetter: (p) => p.data?.seriesKey ?? '',
     },
@@ -59,20 +59,20 @@ export function buildPreviewColumnDefs(): ColDef<PreviewGridRow>[] {
       colId: 'period',
       headerName: 'Period (as written → calendar)',
       headerTooltip: 'Fiscal labels become the calendar quarter they end in',
-      width: 230,
+      width: 220,
       valueGetter: (p) => (p.data ? periodText(p.data) : ''),
     },
     {
       colId: 'value',
       headerName: 'Value (before → after)',
-      width: 190,
+      width: 180,
       type: 'rightAligned',
       valueGetter: (p) => (p.data ? valueText(p.data) : ''),
     },
     {
       colId: 'source',
       headerName: 'Source',
-      minWidth: 200,
+      minWidth: 160,
       flex: 1,
       valueGetter: (p) => p.data?.source ?? '',
       tooltipValueGetter: (p) => (p.data as PreviewGridRow | undefined)?.source ?? undefined,
@@ -80,7 +80,7 @@ export function buildPreviewColumnDefs(): ColDef<PreviewGridRow>[] {
     {
       colId: 'sourceBefore',
       headerName: 'Source before',
-      minWidth: 180,
+      minWidth: 150,
       flex: 1,
       cellClass: 'cell-muted',
       valueGetter: (p) => (p.data?.status === 'changed' ? (p.data.before?.source ?? '') : ''),
@@ -92,7 +92,7 @@ export function buildPreviewColumnDefs(): ColDef<PreviewGridRow>[] {
     {
       colId: 'note',
       headerName: 'Note or reason',
-      minWidth: 240,
+      minWidth: 200,
       flex: 1.4,
       valueGetter: (p) =>
         p.data ? (p.data.status === 'error' ? (p.data.message ?? '') : (p.data.note ?? '')) : '',

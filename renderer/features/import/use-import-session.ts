@@ -131,13 +131,14 @@ export function useImportSession(onCommitted: (result: ImportResultDto) => void)
     void call('imports:cancel').catch(() => undefined);
   }, []);
 
-  /** Closes the file: its preview is forgotten, nothing is written. */
+  /** Closes the file: a preview still reading stops, the shown one is forgotten, nothing is written. */
   const close = useCallback(() => {
     ++sequence.current;
+    if (session.running === 'preview') cancel();
     if (shownPreview.current !== null) discard(shownPreview.current);
     shownPreview.current = null;
     setSession(EMPTY);
-  }, []);
+  }, [session.running, cancel]);
 
   useEffect(() => {
     if (!session.running) return;
