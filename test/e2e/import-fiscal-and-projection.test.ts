@@ -14,7 +14,7 @@ const UPDATE = [
   '2030Q1,AMD,revenue_data_center,12abc,https://example.com/model',
 ].join('\n');
 
-describe('Import view: fiscal periods and new series (Chromium, real handlers)', () => {
+describe('Import view: fiscal periods, new series, and the rest of the app (Chromium, real handlers)', () => {
   let app: AppHarness;
 
   beforeEach(async () => {
@@ -70,5 +70,26 @@ describe('Import view: fiscal periods and new series (Chromium, real handlers)',
     expect(acme?.fiscalYearEndMonth).toBe(6);
     await page.keyboard.press('Control+1');
     await expect.poll(() => gridCell(page, 'acme.ai_revenue', '2025Q4').textContent()).toBe('150');
+  });
+
+  it('runs the projection on an imported quarter, and on the earlier data once it is undone', async () => {
+    const { page } = app;
+    const projection = () => page.getByTestId('projection-view').locator('.toolbar .muted').textContent();
+    await page.keyboard.press('Control+3');
+    await expect.poll(projection).toContain('Reported to 2026Q1; projected 2026Q2');
+    chooseFile(app, 'q2.csv', 'period,series,value\n2026Q2,amd.revenue_data_center,6100\n');
+    await openImportView(app);
+    await page.getByRole('button', { name: 'Choose file…' }).click();
+    await page.getByTestId('import-button').click();
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('1 new');
+    await page.keyboard.press('Control+3');
+    await expect.poll(projection).toContain('Reported to 2026Q2; projected 2026Q3');
+
+    await openImportView(app);
+    await page.getByRole('button', { name: /Undo import 1/ }).click();
+    await page.getByTestId('undo-form').getByRole('button', { name: 'Undo import' }).click();
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('Undid import 1');
+    await page.keyboard.press('Control+3');
+    await expect.poll(projection).toContain('Reported to 2026Q1; projected 2026Q2');
   });
 });
