@@ -14,6 +14,22 @@ const LARGE_ROWS = 500_000;
 const LARGER_ROWS = 1_500_000;
 const isCommitCancellable = await commitHonoursSignal();
 
+/** Presses Tab until the focused element's accessible name (or text) is `name`. */
+async function tabTo(app: AppHarness, name: string): Promise<void> {
+  for (let presses = 0; presses < 60; presses++) {
+    await app.page.keyboard.press('Tab');
+    const focused = await app.page.evaluate(() => {
+      // In the page; typed without the DOM.
+      type Focusable = { getAttribute(name: string): string | null; textContent: string | null };
+      const { activeElement } = (globalThis as unknown as { document: { activeElement: Focusable | null } })
+        .document;
+      return activeElement?.getAttribute('aria-label') ?? activeElement?.textContent ?? '';
+    });
+    if (focused === name) return;
+  }
+  throw new Error(`Tab never reached "${name}"`);
+}
+
 describe('Starting an import, and cancelling one (Chromium, real handlers)', () => {
   let app: AppHarness;
 
@@ -78,6 +94,23 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
     await app.sendMenuCommand('import');
     await expect.poll(() => page.getByTestId('import-file').textContent()).toContain('from-menu.csv');
     await expect.poll(() => countChip(app, 'new').textContent()).toBe('1');
+  });
+
+  it('imports and undoes with the keyboard alone', async () => {
+    const { page } = app;
+    chooseFile(app, 'keyboard.csv', SMALL);
+    await page.keyboard.press('Control+4');
+    await tabTo(app, 'Choose file…');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => countChip(app, 'new').textContent()).toBe('1');
+    await tabTo(app, 'Import 2 values');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('1 new, 1 updated');
+    await tabTo(app, 'Undo import 1 (keyboard.csv)');
+    await page.keyboard.press('Enter');
+    // The confirmation takes the focus: Enter confirms.
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByTestId('status').textContent()).toContain('Undid import 1');
   });
 
   it('cancels the reading of a large file, with nothing written', async () => {
