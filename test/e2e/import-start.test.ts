@@ -8,10 +8,9 @@ import { chooseFile, countChip, openImportView } from './import-steps';
 
 const DC = 'amd.revenue_data_center';
 const SMALL = `period,series,value\n2025Q1,${DC},3700\n2030Q1,${DC},5000\n`;
-// Enough rows that writing them (about two seconds here) can be watched and cancelled; reading
-// is faster, so the file to cancel reading holds more.
-const LARGE_ROWS = 500_000;
-const LARGER_ROWS = 1_500_000;
+// Enough rows (50 MB) that reading or writing them takes a few seconds here, to be watched and
+// cancelled from the page.
+const LARGE_ROWS = 1_500_000;
 const isCommitCancellable = await commitHonoursSignal();
 
 /** Presses Tab until the focused element's accessible name (or text) is `name`. */
@@ -116,17 +115,17 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
   it('cancels the reading of a large file, with nothing written', async () => {
     const { page, workbook } = app;
     const before = snapshot(workbook.db);
-    const path = join(app.tempDir, 'larger.csv');
-    writeLargeLongCsv(path, LARGER_ROWS);
+    const path = join(app.tempDir, 'large.csv');
+    writeLargeLongCsv(path, LARGE_ROWS);
     app.setChosenFile(path);
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     const progress = page.getByTestId('import-progress');
     await expect
-      .poll(() => progress.textContent(), { interval: 20 })
+      .poll(() => progress.textContent(), { interval: 20, timeout: 5000 })
       .toMatch(/Reading the file… \d+% · [\d,]+ values/);
     await saveScreenshot(page, 'import-progress');
-    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 2000 });
     await expect
       .poll(() => page.getByTestId('preview-error').textContent())
       .toContain('Cancelled: the file was not read.');
@@ -141,14 +140,14 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
     app.setChosenFile(path);
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
-    await expect.poll(() => countChip(app, 'new').textContent(), { timeout: 20_000 }).toBe('500,000');
+    await expect.poll(() => countChip(app, 'new').textContent(), { timeout: 20_000 }).toBe('1,500,000');
     const before = snapshot(workbook.db);
     await page.getByTestId('import-button').click();
     const progress = page.getByTestId('import-progress');
     await expect
-      .poll(() => progress.textContent(), { interval: 20 })
+      .poll(() => progress.textContent(), { interval: 20, timeout: 5000 })
       .toMatch(/Writing to the workbook… \d+%/);
-    await progress.getByRole('button', { name: 'Cancel' }).click();
+    await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 2000 });
     await expect
       .poll(() => page.getByTestId('commit-error').textContent())
       .toBe('Cancelled: nothing was written.');

@@ -1,10 +1,10 @@
-import ExcelJS from 'exceljs';
 import { join } from 'node:path';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Workbook } from '../../db/workbook';
 import { CHANNELS, type FileGrant, type ImportPreviewDto, type IpcReply } from '../../electron/contract';
 import type { HandlerContext } from '../../electron/main/handlers/handler-context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
+import { runHolding } from '../../electron/main/ipc/workbook-gate';
 import { commitHonoursSignal } from '../helpers/commit-cancel-probe';
 import { handlerContext } from '../helpers/handler-context';
 import { defaultWorkbook, snapshot, writeDataFile } from '../helpers/import-fixtures';
@@ -39,58 +39,78 @@ async function previewOf(path: string): Promise<ImportPreviewDto> {
   return ask<ImportPreviewDto>('imports:preview', { grantId });
 }
 
-/** An XLSX file: its commit awaits reading the sheet, so the commit is in flight for a while. */
-async function xlsxFile(rows: number): Promise<string> {
-  const book = new ExcelJS.Workbook();
-  const sheet = book.addWorksheet('Data');
-  sheet.addRow(['period', 'series', 'value']);
-  for (let i = 0; i < rows; i++)
-    sheet.addRow([`${2030 + Math.floor(i / 4)}Q${(i % 4) + 1}`, 'amd.revenue_data_center', i]);
-  return writeDataFile(temp.dir, new Uint8Array(await book.xlsx.writeBuffer()), 'xlsx');
-}
+// AMD Data Center revenue 2025Q1 is 3,674 in the default workbook: a changed value and a new one.
+const FILE =
+  'period,series,value\n2025Q1,amd.revenue_data_center,3700\n2030Q1,amd.revenue_data_center,5000\n';
+/** Every channel but the two answered while an import is being written. */
+const GATED = CHANNELS.filter((c) => c !== 'imports:progress' && c !== 'imports:cancel');
+const busy = (channel: string) => ({
+  ok: false,
+  error: { code: 'busy', message: `${channel}: an import is being written; wait for it or cancel it` },
+});
 
 describe('the busy gate while an import is being written', () => {
-  it('refuses every other channel with busy, answers progress and cancel, and lets go after', async () => {
-    const preview = await previewOf(await xlsxFile(40));
+  it('refuses every other channel with busy while the workbook is held, answers progress and cancel, and lets go after', async () => {
+    // Holds the workbook as a commit that awaits between chunks does, until the test lets go.
+    let letGo!: () => void;
+    const held = runHolding('imports:commit', wb, () => new Promise<void>((resolve) => (letGo = resolve)));
     const before = snapshot(wb.db);
-    const commit = dispatch('imports:commit', { previewId: preview.previewId }, context);
-
-    for (const channel of CHANNELS.filter((c) => c !== 'imports:progress' && c !== 'imports:cancel')) {
-      expect(await dispatch(channel, undefined, context), channel).toEqual({
-        ok: false,
-        error: { code: 'busy', message: `${channel}: an import is being written; wait for it or cancel it` },
-      });
+    for (const channel of GATED) {
+      expect(await dispatch(channel, undefined, context), channel).toEqual(busy(channel));
     }
-    expect(await dispatch('imports:progress', undefined, context)).toMatchObject({
-      ok: true,
-      value: { phase: 'commit' },
-    });
-    expect(await dispatch('imports:cancel', undefined, context)).toEqual({ ok: true, value: true });
-
-    const reply = await commit;
-    if (isCommitCancellable) {
-      // Cancelled: the commit writes nothing.
-      expect(reply).toMatchObject({ ok: false, error: { code: 'cancelled' } });
-      expect(snapshot(wb.db)).toEqual(before);
-    } else {
-      // db/import's commit does not yet take a signal: it finishes what it started.
-      expect(reply).toMatchObject({ ok: true, value: { inserted: 40 } });
-    }
+    expect(await dispatch('imports:progress', undefined, context)).toMatchObject({ ok: true });
+    expect(await dispatch('imports:cancel', undefined, context)).toMatchObject({ ok: true });
+    expect(snapshot(wb.db)).toEqual(before);
+    letGo();
+    await held;
     expect(await dispatch('workbook:summary', undefined, context)).toMatchObject({ ok: true });
-    expect(await ask('imports:progress')).toEqual({ phase: 'idle', bytesRead: 0, totalBytes: 0, values: 0 });
   });
 
-  it('holds only the workbook being written', async () => {
-    const preview = await previewOf(await xlsxFile(8));
-    const commit = dispatch('imports:commit', { previewId: preview.previewId }, context);
+  it('holds a workbook from the moment its commit is dispatched until it settles, and only that one', async () => {
+    const { previewId } = await previewOf(writeDataFile(temp.dir, FILE));
     const other = defaultWorkbook(temp.dir);
     try {
-      expect(await dispatch('series:list', undefined, handlerContext(other))).toMatchObject({ ok: true });
+      const commit = dispatch('imports:commit', { previewId }, context);
+      // Asked before the commit's reply, as a message arriving mid-import would be.
+      const mine = dispatch('series:list', undefined, context);
+      const theirs = dispatch('series:list', undefined, handlerContext(other));
+      expect(await mine).toEqual(busy('series:list'));
+      expect(await theirs).toMatchObject({ ok: true });
+      expect(await commit).toMatchObject({ ok: true, value: { inserted: 1, updated: 1 } });
+      expect(await dispatch('series:list', undefined, context)).toMatchObject({ ok: true });
     } finally {
       other.close();
     }
-    await commit;
   });
+
+  it.skipIf(!isCommitCancellable)(
+    'refuses the rest while a large commit is written, reports its progress, and its cancel writes nothing',
+    async () => {
+      const path = join(temp.dir, 'large-3.csv');
+      writeLargeLongCsv(path, 300_000);
+      const preview = await previewOf(path);
+      const before = snapshot(wb.db);
+      const commit = dispatch('imports:commit', { previewId: preview.previewId }, context);
+      let progress = await ask<{ phase: string; bytesRead: number }>('imports:progress');
+      while (progress.bytesRead === 0) {
+        await new Promise((resolve) => setTimeout(resolve, 2));
+        progress = await ask('imports:progress');
+      }
+      expect(progress.phase).toBe('commit');
+      for (const channel of GATED) {
+        expect(await dispatch(channel, undefined, context), channel).toEqual(busy(channel));
+      }
+      expect(await ask('imports:cancel')).toBe(true);
+      expect(await commit).toMatchObject({ ok: false, error: { code: 'cancelled' } });
+      expect(snapshot(wb.db)).toEqual(before);
+      expect(await ask('imports:progress')).toEqual({
+        phase: 'idle',
+        bytesRead: 0,
+        totalBytes: 0,
+        values: 0,
+      });
+    },
+  );
 });
 
 describe('progress and cancel of a preview', () => {
@@ -125,21 +145,5 @@ describe('progress and cancel of a preview', () => {
     const second = dispatch('imports:preview', { grantId, options: { scale: 'M' } }, context);
     expect(await first).toMatchObject({ ok: false, error: { code: 'cancelled' } });
     expect(await second).toMatchObject({ ok: true, value: { totals: { values: 200_000 } } });
-  });
-
-  it.skipIf(!isCommitCancellable)('cancels a large commit, which writes nothing', async () => {
-    const path = join(temp.dir, 'large-3.csv');
-    writeLargeLongCsv(path, 300_000);
-    const preview = await previewOf(path);
-    const before = snapshot(wb.db);
-    const commit = dispatch('imports:commit', { previewId: preview.previewId }, context);
-    let progress = await ask<{ bytesRead: number }>('imports:progress');
-    while (progress.bytesRead === 0) {
-      await new Promise((resolve) => setTimeout(resolve, 2));
-      progress = await ask('imports:progress');
-    }
-    expect(await ask('imports:cancel')).toBe(true);
-    expect(await commit).toMatchObject({ ok: false, error: { code: 'cancelled' } });
-    expect(snapshot(wb.db)).toEqual(before);
   });
 });
