@@ -33,9 +33,9 @@ export interface AppHarness {
   readonly tempDir: string;
   /**
    * Stands in for the native open dialog: each later files:choose answers `path` (null: the user
-   * cancels). Chromium only; in Electron the real dialog would open.
+   * cancels). In Electron, main's dialog.showOpenDialog is replaced to answer it.
    */
-  setChosenFile(path: string | null): void;
+  setChosenFile(path: string | null): Promise<void>;
   /** Sends a menu command to the page, as main does for File > Import…. */
   sendMenuCommand(command: MenuCommand): Promise<void>;
   close(): Promise<void>;
@@ -101,6 +101,7 @@ export async function launchApp(): Promise<AppHarness> {
       tempDir: temp.dir,
       setChosenFile: (path) => {
         chosenFile = path;
+        return Promise.resolve();
       },
       sendMenuCommand: (command) =>
         page.evaluate((c) => (globalThis as unknown as PageHooks).__iwbMenuCommand(c), command),
@@ -137,9 +138,7 @@ async function launchInElectron(
     workbookPath,
     url: electron.page.url(),
     tempDir: temp.dir,
-    setChosenFile: () => {
-      throw new Error('setChosenFile needs the Chromium harness: Electron would show its native dialog');
-    },
+    setChosenFile: (path) => electron.setChosenFile(path),
     sendMenuCommand: (command) => electron.sendMenuCommand(command),
     close: async () => {
       await electron.close();

@@ -8,7 +8,12 @@ import { _electron, type ElectronApplication, type Page } from 'playwright-core'
 export async function launchElectron(
   workbookPath: string,
   userDataDir: string,
-): Promise<{ page: Page; sendMenuCommand: (command: string) => Promise<void>; close: () => Promise<void> }> {
+): Promise<{
+  page: Page;
+  sendMenuCommand: (command: string) => Promise<void>;
+  setChosenFile: (path: string | null) => Promise<void>;
+  close: () => Promise<void>;
+}> {
   const require = createRequire(import.meta.url);
   const executablePath = require('electron') as unknown as string;
   const app: ElectronApplication = await _electron.launch({
@@ -24,7 +29,13 @@ export async function launchElectron(
     app.evaluate(({ BrowserWindow }, c) => {
       BrowserWindow.getAllWindows()[0]?.webContents.send('menu:command', c);
     }, command);
-  return { page, sendMenuCommand, close: () => app.close() };
+  // Playwright's way with Electron's dialogs: main's showOpenDialog answers the test's file.
+  const setChosenFile = (path: string | null) =>
+    app.evaluate(({ dialog }, chosen) => {
+      const answer = { canceled: chosen === null, filePaths: chosen === null ? [] : [chosen] };
+      dialog.showOpenDialog = (() => Promise.resolve(answer)) as typeof dialog.showOpenDialog;
+    }, path);
+  return { page, sendMenuCommand, setChosenFile, close: () => app.close() };
 }
 
 /** True when the end-to-end tests should drive Electron rather than Chromium. */

@@ -29,7 +29,7 @@ describe('Import view: fiscal periods, new series, and the rest of the app (Chro
   it('shows each fiscal label beside its calendar quarter once the year end is set, and creates the series', async () => {
     const { page, workbook } = app;
     const before = snapshot(workbook.db);
-    chooseFile(app, 'q3-update.csv', UPDATE);
+    await chooseFile(app, 'q3-update.csv', UPDATE);
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await expect.poll(() => countChip(app, 'errors').textContent()).toBe('3');
@@ -77,7 +77,7 @@ describe('Import view: fiscal periods, new series, and the rest of the app (Chro
     const projection = () => page.getByTestId('projection-view').locator('.toolbar .muted').textContent();
     await page.keyboard.press('Control+3');
     await expect.poll(projection).toContain('Reported to 2026Q1; projected 2026Q2');
-    chooseFile(app, 'q2.csv', 'period,series,value\n2026Q2,amd.revenue_data_center,6100\n');
+    await chooseFile(app, 'q2.csv', 'period,series,value\n2026Q2,amd.revenue_data_center,6100\n');
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await page.getByTestId('import-button').click();

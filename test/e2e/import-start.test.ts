@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { commitHonoursSignal } from '../helpers/commit-cancel-probe';
 import { snapshot } from '../helpers/import-fixtures';
 import { writeLargeLongCsv } from '../helpers/large-import-file';
+import { isElectronRuntime } from './electron-app';
 import { dragFiles, launchApp, saveScreenshot, type AppHarness } from './app-harness';
 import { chooseFile, countChip, openImportView } from './import-steps';
 
@@ -41,17 +42,22 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
     await app?.close();
   });
 
-  it('opens the Import view with its preview when a file is dropped anywhere on the window', async () => {
-    const { page, workbook } = app;
-    const before = snapshot(workbook.db);
-    await dragFiles(page, [{ name: 'amd-dropped.csv', content: SMALL }], '[data-testid="data-grid"]');
-    await expect.poll(() => countChip(app, 'new').textContent()).toBe('1');
-    expect(await countChip(app, 'changed').textContent()).toBe('1');
-    expect(await page.getByTestId('import-file').textContent()).toContain('amd-dropped.csv');
-    const nav = page.getByRole('navigation', { name: 'Views' });
-    expect(await nav.getByRole('button', { name: 'Import' }).getAttribute('aria-current')).toBe('page');
-    expect(snapshot(workbook.db)).toEqual(before);
-  });
+  // In Electron the real preload asks webUtils for the dropped File's path, and a File made in the
+  // page has none: there the drop of a real file from the desktop cannot be scripted.
+  it.skipIf(isElectronRuntime())(
+    'opens the Import view with its preview when a file is dropped anywhere on the window',
+    async () => {
+      const { page, workbook } = app;
+      const before = snapshot(workbook.db);
+      await dragFiles(page, [{ name: 'amd-dropped.csv', content: SMALL }], '[data-testid="data-grid"]');
+      await expect.poll(() => countChip(app, 'new').textContent()).toBe('1');
+      expect(await countChip(app, 'changed').textContent()).toBe('1');
+      expect(await page.getByTestId('import-file').textContent()).toContain('amd-dropped.csv');
+      const nav = page.getByRole('navigation', { name: 'Views' });
+      expect(await nav.getByRole('button', { name: 'Import' }).getAttribute('aria-current')).toBe('page');
+      expect(snapshot(workbook.db)).toEqual(before);
+    },
+  );
 
   it('refuses a dropped file of another kind, or several, naming them, and changes nothing', async () => {
     const { page, workbook } = app;
@@ -85,11 +91,11 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
 
   it('opens the Import view and its file dialog from File › Import…', async () => {
     const { page } = app;
-    app.setChosenFile(null);
+    await app.setChosenFile(null);
     await app.sendMenuCommand('import');
     await page.getByTestId('import-view').waitFor();
     expect(await page.getByTestId('import-file').count()).toBe(0);
-    chooseFile(app, 'from-menu.csv', SMALL);
+    await chooseFile(app, 'from-menu.csv', SMALL);
     await app.sendMenuCommand('import');
     await expect.poll(() => page.getByTestId('import-file').textContent()).toContain('from-menu.csv');
     await expect.poll(() => countChip(app, 'new').textContent()).toBe('1');
@@ -97,7 +103,7 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
 
   it('imports and undoes with the keyboard alone', async () => {
     const { page } = app;
-    chooseFile(app, 'keyboard.csv', SMALL);
+    await chooseFile(app, 'keyboard.csv', SMALL);
     await page.keyboard.press('Control+4');
     await tabTo(app, 'Choose file…');
     await page.keyboard.press('Enter');
@@ -117,7 +123,7 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
     const before = snapshot(workbook.db);
     const path = join(app.tempDir, 'large.csv');
     writeLargeLongCsv(path, LARGE_ROWS);
-    app.setChosenFile(path);
+    await app.setChosenFile(path);
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     const progress = page.getByTestId('import-progress');
@@ -137,7 +143,7 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
     const { page, workbook } = app;
     const path = join(app.tempDir, 'large.csv');
     writeLargeLongCsv(path, LARGE_ROWS);
-    app.setChosenFile(path);
+    await app.setChosenFile(path);
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await expect.poll(() => countChip(app, 'new').textContent(), { timeout: 20_000 }).toBe('1,500,000');

@@ -3,10 +3,14 @@ import { join } from 'node:path';
 import type { AppHarness } from './app-harness';
 
 /** Writes a data file into the test's folder and makes the stand-in open dialog answer it. */
-export function chooseFile(app: AppHarness, name: string, content: string | Uint8Array): string {
+export async function chooseFile(
+  app: AppHarness,
+  name: string,
+  content: string | Uint8Array,
+): Promise<string> {
   const path = join(app.tempDir, name);
   writeFileSync(path, content);
-  app.setChosenFile(path);
+  await app.setChosenFile(path);
   return path;
 }
 

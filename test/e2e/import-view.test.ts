@@ -32,7 +32,7 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
   it('previews new and changed values, imports them into the Data view, and undoes the import', async () => {
     const { page, workbook } = app;
     const before = snapshot(workbook.db);
-    chooseFile(app, 'amd-restated.csv', NEW_AND_CHANGED);
+    await chooseFile(app, 'amd-restated.csv', NEW_AND_CHANGED);
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await expect.poll(() => countChip(app, 'new').textContent()).toBe('2');
@@ -80,7 +80,7 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
       ['first.csv', '5000'],
       ['second.csv', '5500'],
     ] as const) {
-      chooseFile(app, name, `period,series,value\n2030Q1,${DC},${value}\n`);
+      await chooseFile(app, name, `period,series,value\n2030Q1,${DC},${value}\n`);
       await page.getByRole('button', { name: 'Choose file…' }).click();
       await page.getByTestId('import-button').click();
       await expect.poll(() => page.getByTestId('import-result').textContent()).toContain(name);
@@ -96,7 +96,7 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
   it('rejects a file with errors by default, leaving the workbook as it was, and imports it skipping them', async () => {
     const { page, workbook } = app;
     const before = snapshot(workbook.db);
-    chooseFile(app, 'with-error.csv', WITH_ERROR);
+    await chooseFile(app, 'with-error.csv', WITH_ERROR);
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await expect.poll(() => countChip(app, 'errors').textContent()).toBe('1');
@@ -127,7 +127,7 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
 
   it('saves a mapping as a recipe and applies it to the next file with the same header', async () => {
     const { page, workbook } = app;
-    chooseFile(app, 'bank-q1.csv', `${BANK_HEADER}\n2030Q1;${DC};5.000,5;https://bank.example/q1\n`);
+    await chooseFile(app, 'bank-q1.csv', `${BANK_HEADER}\n2030Q1;${DC};5.000,5;https://bank.example/q1\n`);
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await page.getByTestId('column-roles').waitFor();
@@ -145,7 +145,7 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
     await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('1 new');
     expect(await page.getByTestId('recipe-list').textContent()).toContain('Bank export');
 
-    chooseFile(app, 'bank-q2.csv', `${BANK_HEADER}\n2030Q2;${DC};5.100,25;https://bank.example/q2\n`);
+    await chooseFile(app, 'bank-q2.csv', `${BANK_HEADER}\n2030Q2;${DC};5.100,25;https://bank.example/q2\n`);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await expect.poll(() => page.getByTestId('recipe-applied').textContent()).toContain('Bank export');
     expect(await page.getByTestId('recipe-select').inputValue()).toBe('Bank export');
@@ -178,7 +178,7 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
       ['2030Q1', DC, 5000],
       ['2030Q2', DC, 5100.5],
     ]);
-    chooseFile(app, 'amd-restated.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
+    await chooseFile(app, 'amd-restated.xlsx', new Uint8Array(await book.xlsx.writeBuffer()));
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await expect
