@@ -7,11 +7,18 @@ function usage(): string {
   return `usage:\n${lines.join('\n')}`;
 }
 
+/** What the running CLI knows of its surroundings. */
+export interface CliEnvironment {
+  /** The built import parse worker (see CommandContext.parseWorker). */
+  readonly parseWorker?: string;
+}
+
 /** Runs one command line; returns the process exit code (0 ok, 1 bad input, 2 usage). */
 export async function main(
   argv: readonly string[],
   out = process.stdout,
   err = process.stderr,
+  environment: CliEnvironment = {},
 ): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
@@ -43,6 +50,7 @@ export async function main(
       json: parsed.values.json === true,
       flags: parsed.values,
       print: (text) => out.write(`${text}\n`),
+      parseWorker: environment.parseWorker,
     });
     return 0;
   } catch (error) {

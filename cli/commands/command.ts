@@ -8,6 +8,8 @@ export interface CommandContext {
   readonly json: boolean;
   readonly flags: Readonly<Record<string, string | boolean | string[] | boolean[] | undefined>>;
   readonly print: (text: string) => void;
+  /** Path of the built import parse worker, when the CLI runs from its bundle (imports use both cores). */
+  readonly parseWorker?: string;
 }
 
 export interface Command {

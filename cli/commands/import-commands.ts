@@ -137,7 +137,13 @@ function refuse(error: ImportError, json: boolean, print: (text: string) => void
 }
 
 /** `iwb import FILE DATA ...`: imports DATA into the workbook FILE (see IMPORT_USAGE). */
-export async function importCommand({ positionals, flags, json, print }: CommandContext): Promise<void> {
+export async function importCommand({
+  positionals,
+  flags,
+  json,
+  print,
+  parseWorker,
+}: CommandContext): Promise<void> {
   const [file, data] = positionals as [string, string];
   const request = importRequest(data, flags);
   const isDryRun = flags['dry-run'] === true;
@@ -146,7 +152,7 @@ export async function importCommand({ positionals, flags, json, print }: Command
   const workbook = openForCli(file, { readonly: isDryRun });
   try {
     if (isDryRun) {
-      const preview = await previewImport(workbook.db, request, { rowLimit: 0 });
+      const preview = await previewImport(workbook.db, request, { rowLimit: 0, parseWorker });
       const t = preview.totals;
       const skipped = preview.options.onError === 'skip' ? t.errors : 0;
       const report = {
@@ -182,6 +188,7 @@ export async function importCommand({ positionals, flags, json, print }: Command
     const result = await importFile(workbook.db, request, {
       saveRecipeAs: flags['save-recipe'] as string | undefined,
       onProgress,
+      parseWorker,
     });
     if (json) return print(JSON.stringify(reportOf(result, result.issues, result.importId)));
     print(

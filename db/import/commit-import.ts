@@ -1,15 +1,22 @@
 import { repositories } from '../repositories';
 import type { Db } from '../workbook';
 import { describeIssue, ImportError } from './import-error';
-import { createImportPass } from './import-pass';
+import { createImportPass, type ValueOutcome } from './import-pass';
 import type { CommitOptions, ImportIssue, ImportRequest, ImportResult } from './import-types';
 import { ObservationWriter } from './observation-writer';
-import { planImport, type ImportPlan } from './plan-import';
+import { planImport, readerSettingsOf, type ImportPlan } from './plan-import';
 import { discardImportPreview, previewed } from './preview-registry';
 import { toRecipeMapping, toRecipeOptions } from './recipes';
+import { readSeriesCatalog } from './series-catalog';
 import { calendarIdOf } from './series-resolver';
-import { readTextRecordsSync } from './text-source';
-import { hashFile, readXlsxRecords } from './xlsx-source';
+import { mappingIssuesOf, readValueBatches } from './value-source';
+
+/** What the pass records for a value checked but not written (after the first error of a rejected file). */
+const NOT_WRITTEN: ValueOutcome = { status: 'new', before: null };
+
+function cancelled(): ImportError {
+  return new ImportError('cancelled', 'the import was cancelled');
+}
 
 function rejected(issues: readonly ImportIssue[], errors: number): ImportError {
   const more = errors > 1 ? ` (and ${errors - 1} more)` : '';
@@ -44,8 +51,8 @@ function applyFiscalYearEnds(db: Db, plan: ImportPlan, now: string): void {
 /**
  * Turns off SQLite's CHECK and foreign-key code for the commit's own bulk statements, which write
  * only periods, qualifiers, series and an import that the importer made and checked; it halves
- * the time of a large import. Statements prepared earlier keep their checks. Not possible (and
- * skipped) inside a caller's transaction. Returns the function that turns them back on.
+ * the time of a large import. Statements prepared earlier keep their checks. Returns the function
+ * that turns them back on.
  */
 function relaxChecks(db: Db): () => void {
   if (db.inTransaction) return () => undefined;
@@ -60,47 +67,25 @@ function relaxChecks(db: Db): () => void {
 
 type CommitOnError = 'reject' | 'skip';
 
-/** Reads the file (or the sheet read before), writing each value as it is read. */
-function readAndWrite(
-  db: Db,
-  plan: ImportPlan,
-  writer: ObservationWriter,
-  onError: CommitOnError,
-  options: CommitOptions,
-  sheet: readonly { fields: string[]; line: number }[],
-  sheetSha256: string,
-) {
-  // After the first error of a file to be rejected, values are only checked, to list more errors.
-  let isWriting = true;
-  const pass = createImportPass(db, plan, { rows: 0, issues: options.issueLimit ?? 100 }, (v) => {
-    if (isWriting && (onError === 'skip' || pass.counts.errors === 0)) return writer.write(v);
-    isWriting = false;
-    return { status: 'new', before: null };
-  });
-  if (pass.mappingIssues.length > 0) return { ...pass, sha256: '' };
-  const onBytes = (bytesRead: number) =>
-    options.onProgress?.({ bytesRead, totalBytes: plan.size, values: pass.counts.values });
-  let sha256 = sheetSha256;
-  if (plan.kind === 'xlsx') sheet.forEach((r) => pass.onRecord(r.fields, r.line));
-  else
-    sha256 = readTextRecordsSync(
-      plan.path,
-      plan.options.delimiter,
-      pass.onRecord,
-      pass.onSyntaxError,
-      onBytes,
-    );
-  return { ...pass, sha256 };
+/**
+ * Opens the commit's transaction. The commit awaits the file between batches, so the transaction
+ * stays open across turns of the event loop: nothing else may use the connection meanwhile (the
+ * app's IPC layer refuses other requests while an import is written).
+ */
+function refuseNested(db: Db): void {
+  if (db.inTransaction) {
+    throw new ImportError('invalid', 'another change is being written to the workbook; try again');
+  }
 }
 
-/** Reads `plan`'s file again and writes it, all in one transaction (see commitImport). */
+/** Reads the file again and writes it, all in one transaction (see commitImport). */
 async function commitPlan(
   db: Db,
   plan: ImportPlan,
   expectedSha256: string | null,
   options: CommitOptions,
 ): Promise<ImportResult> {
-  const onError = options.onError ?? plan.options.onError ?? 'reject';
+  const onError: CommitOnError = options.onError ?? plan.options.onError ?? 'reject';
   const confirm = plan.toConfirm[0];
   if (confirm) {
     throw new ImportError(
@@ -108,59 +93,78 @@ async function commitPlan(
       `the numbers may use a decimal comma (${confirm.evidence}); confirm the decimal mark ("," or ".")`,
     );
   }
-  // exceljs reads only asynchronously, and the transaction below must not wait: an XLSX sheet is read first.
-  const sheet: { fields: string[]; line: number }[] = [];
-  const sheetSha256 = plan.kind === 'xlsx' ? await hashFile(plan.path) : '';
-  if (plan.kind === 'xlsx')
-    await readXlsxRecords(plan.path, plan.sheet, (fields, line) => sheet.push({ fields, line }), {});
+  const settings = readerSettingsOf(plan, readSeriesCatalog(db));
+  const mappingIssues = mappingIssuesOf(settings);
+  if (mappingIssues.length > 0) throw rejected(mappingIssues, mappingIssues.length);
   const now = options.now ?? new Date().toISOString();
   const repos = repositories(db);
+  refuseNested(db);
   const restoreChecks = relaxChecks(db);
   try {
-    return db.transaction((): ImportResult => {
-      const importId = repos.imports.insertImport({
-        fileName: plan.fileName,
-        sha256: '',
-        recipe: options.saveRecipeAs ?? plan.recipe,
-        options: { ...plan.options, onError, mapping: plan.mapping, sheet: plan.sheet },
-        importedAt: now,
+    db.exec('BEGIN IMMEDIATE');
+    const importId = repos.imports.insertImport({
+      fileName: plan.fileName,
+      sha256: '',
+      recipe: options.saveRecipeAs ?? plan.recipe,
+      options: { ...plan.options, onError, mapping: plan.mapping, sheet: plan.sheet },
+      importedAt: now,
+    });
+    applyFiscalYearEnds(db, plan, now);
+    const writer = new ObservationWriter(db, importId, now, plan.fileName);
+    // After the first error of a file to be rejected, values are only checked, to list more errors.
+    let isWriting = true;
+    const pass = createImportPass({ rows: 0, issues: options.issueLimit ?? 100 }, (batch, i, target) => {
+      if (isWriting && (onError === 'skip' || pass.counts.errors === 0))
+        return writer.write(batch, i, target);
+      isWriting = false;
+      return NOT_WRITTEN;
+    });
+    const source = readValueBatches(plan, settings, options);
+    let next = await source.next();
+    for (; !next.done; next = await source.next()) {
+      if (options.signal?.aborted) throw cancelled();
+      pass.consume(next.value.batch);
+      writer.endBatch();
+      const { bytesRead } = next.value;
+      options.onProgress?.({ bytesRead, totalBytes: plan.size, values: pass.counts.values });
+    }
+    const sha256 = next.value;
+    writer.flush();
+    const { counts, issues } = pass;
+    if (counts.errors > 0 && onError === 'reject') throw rejected(issues, counts.errors);
+    if (expectedSha256 !== null && sha256 !== expectedSha256) {
+      throw new ImportError('invalid', `${plan.fileName} changed after the preview; preview it again`);
+    }
+    const written = {
+      inserted: counts.new,
+      updated: counts.changed,
+      unchanged: counts.unchanged,
+      skipped: counts.errors,
+    };
+    repos.imports.finishImport(importId, sha256, written);
+    const seriesCreated = writer.seriesCreated;
+    repos.journal.recordEdit({
+      madeAt: now,
+      action: 'import.commit',
+      target: `import:${importId}`,
+      before: null,
+      after: { fileName: plan.fileName, sha256, importId, ...written, seriesCreated },
+    });
+    if (options.saveRecipeAs !== undefined) {
+      repos.recipes.saveRecipe({
+        name: options.saveRecipeAs,
+        headerSignature: plan.headerSignature,
+        mapping: toRecipeMapping(plan.mapping, plan.rawHeader),
+        options: toRecipeOptions({ ...plan.options, onError }),
+        now,
       });
-      applyFiscalYearEnds(db, plan, now);
-      const writer = new ObservationWriter(db, importId, now, plan.fileName);
-      const read = readAndWrite(db, plan, writer, onError, options, sheet, sheetSha256);
-      writer.flush();
-      const { counts, sha256 } = read;
-      if (read.mappingIssues.length > 0) throw rejected(read.mappingIssues, read.mappingIssues.length);
-      if (counts.errors > 0 && onError === 'reject') throw rejected(read.issues, counts.errors);
-      if (expectedSha256 !== null && sha256 !== expectedSha256) {
-        throw new ImportError('invalid', `${plan.fileName} changed after the preview; preview it again`);
-      }
-      const written = {
-        inserted: counts.new,
-        updated: counts.changed,
-        unchanged: counts.unchanged,
-        skipped: counts.errors,
-      };
-      repos.imports.finishImport(importId, sha256, written);
-      const result = { importId, ...written, seriesCreated: writer.seriesCreated, issues: read.issues };
-      repos.journal.recordEdit({
-        madeAt: now,
-        action: 'import.commit',
-        target: `import:${importId}`,
-        before: null,
-        after: { fileName: plan.fileName, sha256, importId, ...written, seriesCreated: writer.seriesCreated },
-      });
-      if (options.saveRecipeAs !== undefined) {
-        repos.recipes.saveRecipe({
-          name: options.saveRecipeAs,
-          headerSignature: plan.headerSignature,
-          mapping: toRecipeMapping(plan.mapping, plan.rawHeader),
-          options: toRecipeOptions({ ...plan.options, onError }),
-          now,
-        });
-      }
-      return result;
-    })();
+    }
+    if (options.signal?.aborted) throw cancelled();
+    db.exec('COMMIT');
+    return { importId, ...written, seriesCreated, issues };
+  } catch (error) {
+    if (db.inTransaction) db.exec('ROLLBACK');
+    throw error;
   } finally {
     restoreChecks();
   }
@@ -169,8 +173,10 @@ async function commitPlan(
 /**
  * Writes previewed import `previewId` in one transaction: the import record, new series, each
  * value with its import, what each replaced (for undo), the journal entry and, if asked, a recipe.
- * The file is read again (synchronously, so nothing else can run inside the transaction) and must
- * be the file previewed. Refuses with ImportError, writing nothing, when the file has errors and
+ * The file is read again, in batches (on a parse worker when `options.parseWorker` is given and
+ * the file is large), and must be the file previewed; the transaction stays open while it is read,
+ * so the caller must keep other writers off the connection until the promise settles. Cancelled by
+ * `options.signal` (ImportError `cancelled`, nothing written). Refuses with ImportError, writing nothing, when the file has errors and
  * bad rows are not skipped (`onError` here overrides the preview's), or a guess awaits
  * confirmation; the preview then stays, to be committed with other options or discarded.
  */

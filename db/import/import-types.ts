@@ -136,6 +136,8 @@ export interface PreviewHooks {
   /** How many rows and issues the preview lists (the counts cover the whole file). */
   readonly rowLimit?: number;
   readonly issueLimit?: number;
+  /** As CommitOptions.parseWorker. */
+  readonly parseWorker?: string;
 }
 
 /** Everything the user confirms before committing; plain data (it can cross IPC). */
@@ -179,8 +181,15 @@ export interface CommitOptions {
   readonly saveRecipeAs?: string;
   /** The time written to the import and its values; now by default. */
   readonly now?: string;
-  /** Called as the file is read and written (synchronously: the commit is one transaction). */
+  /** Called after each batch of values is written. */
   readonly onProgress?: (progress: ImportProgress) => void;
+  /** Cancels the commit: it rejects with ImportError `cancelled` and writes nothing. */
+  readonly signal?: AbortSignal;
+  /**
+   * Path of the built parse worker (dist/workers/parse-worker.cjs). With it, a large text file is
+   * read on a second thread while this one writes; without it, all runs here.
+   */
+  readonly parseWorker?: string;
   /** How many issues a rejection lists (100 by default). */
   readonly issueLimit?: number;
 }

@@ -1,10 +1,8 @@
 import type Database from 'better-sqlite3';
 import { repositories } from '../repositories';
-import type { Qualifier } from '../repositories/observation-repository';
 import type { Db } from '../workbook';
-import type { PreviewRow, PreviewStatus } from './import-types';
-import type { ReadValue } from './row-interpreter';
-import { USD_MILLIONS, type SeriesTarget } from './series-resolver';
+import type { ValueOutcome } from './import-pass';
+import { periodOfSlot, QUALIFIERS, type TargetInfo, type ValueBatch } from './value-batch';
 
 const BATCH = 100;
 // Rows are written in windows sorted by key: inserting into the observations B-tree out of key
@@ -13,15 +11,6 @@ const WINDOW = 100_000;
 const INSERT = `INSERT INTO observations (series_id, period, value, qualifier, source, note, import_id, updated_at) VALUES`;
 const ON_CONFLICT = `ON CONFLICT (series_id, period) DO UPDATE SET value = excluded.value, qualifier = excluded.qualifier,
   source = excluded.source, note = excluded.note, import_id = excluded.import_id, updated_at = excluded.updated_at`;
-
-interface Pending {
-  readonly seriesId: number;
-  readonly period: string;
-  readonly value: number;
-  readonly qualifier: Qualifier;
-  readonly source: string;
-  readonly note: string;
-}
 
 /** An observation as it was before the import. */
 interface OldRow {
@@ -33,19 +22,14 @@ interface OldRow {
   updated_at: string;
 }
 
-interface Classified {
-  readonly status: PreviewStatus;
-  readonly before: PreviewRow['before'];
+interface Classified extends ValueOutcome {
   readonly old: OldRow | undefined;
 }
 
 const NEW: Classified = { status: 'new', before: null, old: undefined };
+const EXACT = 0;
 
-function byKey(a: Pending, b: Pending): number {
-  return a.seriesId - b.seriesId || (a.period < b.period ? -1 : a.period > b.period ? 1 : 0);
-}
-
-/** Tells a value against what the workbook holds: new, changed or unchanged, and the old row. */
+/** Tells value `i` of a batch against what the workbook holds: new, changed or unchanged, and the old row. */
 export function createValueClassifier(db: Db) {
   const find = db.prepare<[number, string], OldRow>(
     'SELECT value, qualifier, source, note, import_id, updated_at FROM observations WHERE series_id = ? AND period = ?',
@@ -53,22 +37,63 @@ export function createValueClassifier(db: Db) {
   const any = db.prepare<[number], number>('SELECT 1 FROM observations WHERE series_id = ? LIMIT 1').pluck();
   // Whether each series (by ref) holds any value: new series and empty ones need no lookups.
   const hasValues: (boolean | undefined)[] = [];
-  return (v: ReadValue): Classified => {
-    const id = v.target.seriesId;
-    if (id === null || !(hasValues[v.target.ref] ??= any.get(id) !== undefined)) return NEW;
-    const old = find.get(id, v.period);
+  return (batch: ValueBatch, i: number, target: TargetInfo): Classified => {
+    const id = target.seriesId;
+    if (id === null || !(hasValues[target.ref] ??= any.get(id) !== undefined)) return NEW;
+    const old = find.get(id, periodOfSlot(batch.slot[i]!));
     if (!old) return NEW;
+    const { texts } = batch;
     const isSame =
-      old.value === v.value &&
-      old.qualifier === v.qualifier &&
-      old.source === v.source &&
-      old.note === v.note;
+      old.value === batch.value[i] &&
+      old.qualifier === QUALIFIERS[batch.qualifier[i]!] &&
+      old.source === texts[batch.source[i]!] &&
+      old.note === texts[batch.note[i]!];
     return {
       status: isSame ? 'unchanged' : 'changed',
       before: { value: old.value, source: old.source },
       old,
     };
   };
+}
+
+/** New values waiting to be inserted, column by column, in the order they were read. */
+class PendingRows {
+  readonly series = new Int32Array(WINDOW);
+  readonly slot = new Uint16Array(WINDOW);
+  readonly value = new Float64Array(WINDOW);
+  readonly qualifier = new Uint8Array(WINDOW);
+  readonly source: string[] = new Array<string>(WINDOW);
+  readonly note: string[] = new Array<string>(WINDOW);
+  count = 0;
+  isSorted = true;
+
+  push(seriesId: number, slot: number, value: number, qualifier: number, source: string, note: string) {
+    const i = this.count++;
+    if (i > 0) {
+      const last = this.series[i - 1]!;
+      if (last > seriesId || (last === seriesId && this.slot[i - 1]! > slot)) this.isSorted = false;
+    }
+    this.series[i] = seriesId;
+    this.slot[i] = slot;
+    this.value[i] = value;
+    this.qualifier[i] = qualifier;
+    this.source[i] = source;
+    this.note[i] = note;
+  }
+
+  /** The rows' indexes in key order (series, then period). */
+  order(): Uint32Array {
+    const order = new Uint32Array(this.count);
+    for (let i = 0; i < order.length; i++) order[i] = i;
+    if (this.isSorted) return order;
+    const { series, slot } = this;
+    return order.sort((a, b) => series[a]! - series[b]! || slot[a]! - slot[b]!);
+  }
+
+  clear(): void {
+    this.count = 0;
+    this.isSorted = true;
+  }
 }
 
 /**
@@ -83,8 +108,9 @@ export class ObservationWriter {
   private readonly one: Database.Statement;
   private readonly update: Database.Statement;
   private readonly replaced: Database.Statement;
-  private readonly pending: Pending[] = [];
-  private isSorted = true;
+  private readonly pending = new PendingRows();
+  /** The id of each target's series (by ref), once known or created. */
+  private readonly seriesIds: (number | undefined)[] = [];
   private order: number;
   seriesCreated = 0;
 
@@ -111,12 +137,12 @@ export class ObservationWriter {
     this.order = repositories(db).imports.maxSeriesOrder();
   }
 
-  private createSeries(target: SeriesTarget): number {
+  private createSeries(target: TargetInfo): number {
     const repos = repositories(this.db);
     const id = repos.series.insertSeries({
       key: target.key,
       label: target.label,
-      unit: target.unit ?? USD_MILLIONS,
+      unit: target.unit,
       kind: 'reported',
       company: target.company,
       metric: target.metric,
@@ -129,17 +155,21 @@ export class ObservationWriter {
     return id;
   }
 
-  /** Writes (or queues) one value and says what it did. */
-  write(v: ReadValue): Classified {
-    const classified = this.classify(v);
+  /** Writes (or queues) value `i` of `batch` and says what it did. */
+  write(batch: ValueBatch, i: number, target: TargetInfo): Classified {
+    const classified = this.classify(batch, i, target);
     const { status, old } = classified;
     if (status === 'unchanged') return classified;
-    const seriesId = (v.target.seriesId ??= this.createSeries(v.target));
+    const seriesId = (this.seriesIds[target.ref] ??= target.seriesId ?? this.createSeries(target));
+    const { texts } = batch;
+    const source = texts[batch.source[i]!]!;
+    const note = texts[batch.note[i]!]!;
     if (old) {
       // A change rewrites a row in place, so key order does not matter: it is written at once.
+      const period = periodOfSlot(batch.slot[i]!);
       this.replaced.run(
         seriesId,
-        v.period,
+        period,
         old.value,
         old.qualifier,
         old.source,
@@ -147,36 +177,34 @@ export class ObservationWriter {
         old.import_id,
         old.updated_at,
       );
-      this.update.run(seriesId, v.period, v.value, v.qualifier, v.source, v.note);
+      const qualifier = QUALIFIERS[batch.qualifier[i]!]!;
+      this.update.run(seriesId, period, batch.value[i]!, qualifier, source, note);
       return classified;
     }
-    const row = {
-      seriesId,
-      period: v.period,
-      value: v.value,
-      qualifier: v.qualifier,
-      source: v.source,
-      note: v.note,
-    };
-    const last = this.pending[this.pending.length - 1];
-    if (last && byKey(last, row) > 0) this.isSorted = false;
-    this.pending.push(row);
-    if (this.pending.length >= WINDOW) this.flush();
+    this.pending.push(seriesId, batch.slot[i]!, batch.value[i]!, batch.qualifier[i]!, source, note);
+    if (this.pending.count === WINDOW) this.flush();
     return classified;
+  }
+
+  /**
+   * Called after each batch: values that came in key order are written now rather than at the
+   * end of the window, so that little is left to write after the file's last batch.
+   */
+  endBatch(): void {
+    if (this.pending.isSorted && this.pending.count > 0) this.flush();
   }
 
   /** Writes the queued values. */
   flush(): void {
-    const rows = this.pending;
-    if (!this.isSorted) rows.sort(byKey);
+    const { series, slot, value, qualifier, source, note } = this.pending;
     const plain: unknown[] = [];
     const full: unknown[] = [];
-    for (const r of rows) {
-      if (r.qualifier === 'exact' && r.note === '') {
-        plain.push(r.seriesId, r.period, r.value, r.source);
+    for (const r of this.pending.order()) {
+      if (qualifier[r] === EXACT && note[r] === '') {
+        plain.push(series[r], periodOfSlot(slot[r]!), value[r], source[r]);
         if (plain.length === BATCH * 4) this.flushBatch(this.manyPlain, plain);
       } else {
-        full.push(r.seriesId, r.period, r.value, r.qualifier, r.source, r.note);
+        full.push(series[r], periodOfSlot(slot[r]!), value[r], QUALIFIERS[qualifier[r]!], source[r], note[r]);
         if (full.length === BATCH * 6) this.flushBatch(this.many, full);
       }
     }
@@ -186,8 +214,7 @@ export class ObservationWriter {
     for (let i = 0; i < full.length; i += 6) {
       this.one.run(full.slice(i, i + 6));
     }
-    rows.length = 0;
-    this.isSorted = true;
+    this.pending.clear();
   }
 
   private flushBatch(statement: Database.Statement, args: unknown[]): void {

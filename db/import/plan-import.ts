@@ -21,6 +21,8 @@ import type {
   ImportRequest,
 } from './import-types';
 import { checkOptions } from './import-options';
+import type { SeriesCatalog } from './series-resolver';
+import type { ValueReaderSettings } from './value-reader';
 import { recipeMapping, type RecipeOptions } from './recipes';
 import { readTextSample } from './text-source';
 import { listSheets, readXlsxRecords } from './xlsx-source';
@@ -163,5 +165,21 @@ export async function planImport(db: Db, request: ImportRequest): Promise<Import
     options: { ...options, delimiter, decimal, ...(kind === 'xlsx' ? { thousands: ',' as const } : {}) },
     toConfirm,
     recipe: recipe?.name ?? null,
+  };
+}
+
+/** What the reading side needs of a plan (plain data: it may go to a parse worker). */
+export function readerSettingsOf(plan: ImportPlan, catalog: SeriesCatalog): ValueReaderSettings {
+  return {
+    mapping: plan.mapping,
+    headers: plan.headers,
+    headerLine: plan.headerLine,
+    decimal: plan.options.decimal,
+    thousands: plan.options.thousands,
+    scale: plan.options.scale,
+    defaultSource: plan.options.source ?? `file: ${plan.fileName}`,
+    company: plan.options.company,
+    fiscalYearEnd: plan.options.fiscalYearEnd ?? {},
+    catalog,
   };
 }

@@ -3,10 +3,11 @@ import { ImportError } from './import-error';
 import { createImportPass } from './import-pass';
 import type { ImportPreview, ImportRequest, PreviewHooks } from './import-types';
 import { createValueClassifier } from './observation-writer';
-import { planImport } from './plan-import';
+import { planImport, readerSettingsOf } from './plan-import';
 import { registerPreview } from './preview-registry';
-import { readTextRecords } from './text-source';
-import { hashFile, readXlsxRecords } from './xlsx-source';
+import { readSeriesCatalog } from './series-catalog';
+import { mappingIssuesOf, readValueBatches } from './value-source';
+import { hashFile } from './xlsx-source';
 
 let nextPreviewId = 1;
 
@@ -15,7 +16,7 @@ let nextPreviewId = 1;
  * (or given) mapping and options, the status of every value (the first `rowLimit` listed: new,
  * changed with the value and source it replaces, unchanged, or error), the counts, and the first
  * issues with line, column, text and reason. It streams the file, holding no more of it than a
- * chunk. Rejects with ImportError for a file that cannot be read at all (not UTF-8 or XLSX, no
+ * batch. Rejects with ImportError for a file that cannot be read at all (not UTF-8 or XLSX, no
  * rows), or `cancelled` when `signal` fires. Commit it with commitImport(db, previewId).
  */
 export async function previewImport(
@@ -24,43 +25,33 @@ export async function previewImport(
   hooks: PreviewHooks = {},
 ): Promise<ImportPreview> {
   const plan = await planImport(db, request);
+  const settings = readerSettingsOf(plan, readSeriesCatalog(db));
   const classify = createValueClassifier(db);
-  const pass = createImportPass(
-    db,
-    plan,
-    { rows: hooks.rowLimit ?? 200, issues: hooks.issueLimit ?? 100 },
-    classify,
-  );
-  const readHooks = {
-    signal: hooks.signal,
-    onBytes: (bytesRead: number) =>
-      hooks.onProgress?.({ bytesRead, totalBytes: plan.size, values: pass.counts.values }),
-  };
+  const pass = createImportPass({ rows: hooks.rowLimit ?? 200, issues: hooks.issueLimit ?? 100 }, classify);
+  const mappingIssues = mappingIssuesOf(settings);
   let sha256: string;
-  if (pass.mappingIssues.length > 0) {
+  if (mappingIssues.length > 0) {
     sha256 = await hashFile(plan.path);
-  } else if (plan.kind === 'xlsx') {
-    sha256 = await hashFile(plan.path);
-    await readXlsxRecords(plan.path, plan.sheet, pass.onRecord, readHooks);
   } else {
-    sha256 = await readTextRecords(
-      plan.path,
-      plan.options.delimiter,
-      pass.onRecord,
-      pass.onSyntaxError,
-      readHooks,
-    );
+    const source = readValueBatches(plan, settings, hooks);
+    let next = await source.next();
+    for (; !next.done; next = await source.next()) {
+      pass.consume(next.value.batch);
+      const { bytesRead } = next.value;
+      hooks.onProgress?.({ bytesRead, totalBytes: plan.size, values: pass.counts.values });
+    }
+    sha256 = next.value;
   }
   if (hooks.signal?.aborted) throw new ImportError('cancelled', 'the import was cancelled');
   hooks.onProgress?.({ bytesRead: plan.size, totalBytes: plan.size, values: pass.counts.values });
 
   const { counts } = pass;
-  const totals = { ...counts, errors: counts.errors + pass.mappingIssues.length };
-  const isFatal = pass.mappingIssues.length > 0;
+  const totals = { ...counts, errors: counts.errors + mappingIssues.length };
+  const isFatal = mappingIssues.length > 0;
   const canCommit =
     !isFatal && plan.toConfirm.length === 0 && (counts.errors === 0 || plan.options.onError === 'skip');
   const previewId = nextPreviewId++;
-  const issues = [...pass.mappingIssues, ...pass.issues].slice(0, hooks.issueLimit ?? 100);
+  const issues = [...mappingIssues, ...pass.issues].slice(0, hooks.issueLimit ?? 100);
   registerPreview(db, previewId, { plan, sha256, totals, isFatal, issues });
   return {
     previewId,
@@ -81,12 +72,12 @@ export async function previewImport(
     totals,
     rows: pass.rows,
     issues,
-    newSeries: pass.resolver.targets
-      .filter((t) => t.seriesId === null && t.unit !== null)
+    newSeries: pass.targets
+      .filter((t) => t.seriesId === null)
       .map((t) => ({
         key: t.key,
         label: t.label,
-        unit: t.unit!,
+        unit: t.unit,
         company: t.company,
         metric: t.metric,
         fiscalCalendar: t.fiscalCalendar,

@@ -13,7 +13,8 @@ import type { SeriesResolver, SeriesTarget } from './series-resolver';
 /** One value read from the file, ready to stage. */
 export interface ReadValue {
   readonly line: number;
-  readonly column: string;
+  /** Index of the value's column. */
+  readonly column: number;
   readonly target: SeriesTarget;
   readonly periodLabel: string;
   readonly period: string;
@@ -50,15 +51,23 @@ export interface InterpreterSettings {
   readonly defaultSource: string;
 }
 
-/** Memoizes a text -> result reader; large files repeat the same few periods, series and units. */
+/**
+ * Memoizes a text -> result reader; large files repeat the same few periods, series and units,
+ * often on consecutive rows (the last text is checked before the map).
+ */
 function memo<T>(read: (text: string) => T, limit = 20000): (text: string) => T {
   const cache = new Map<string, T>();
+  let lastText: string | undefined;
+  let lastResult: T | undefined;
   return (text) => {
+    if (text === lastText) return lastResult as T;
     let result = cache.get(text);
     if (result === undefined && !cache.has(text)) {
       result = read(text);
       if (cache.size < limit) cache.set(text, result);
     }
+    lastText = text;
+    lastResult = result;
     return result as T;
   };
 }
@@ -114,13 +123,11 @@ export function createRowInterpreter(
   );
   const readQualifier = memo(readQualifierText);
   const bySeriesName = memo((text: string) => resolver.byName(text));
-  const byCompany = new Map<string, (metric: string) => SeriesTarget | string>();
-  const byCompanyMetric = (company: string, metric: string) => {
-    let byMetric = byCompany.get(company);
-    if (!byMetric)
-      byCompany.set(company, (byMetric = memo((m: string) => resolver.byCompanyMetric(company, m))));
-    return byMetric(metric);
-  };
+  const byCompany = memo(
+    (company: string) => memo((metric: string) => resolver.byCompanyMetric(company, metric)),
+    Infinity,
+  );
+  const byCompanyMetric = (company: string, metric: string) => byCompany(company)(metric);
 
   /** The row's series, or [column, text, reason] of the cell that fails. */
   function seriesOf(fields: readonly string[]): SeriesTarget | [number, string, string] {
@@ -155,7 +162,7 @@ export function createRowInterpreter(
     sink.issue(line, name(at), text, message, target.key, periodText);
   }
 
-  /** Reads one value cell of the row; the other cells come from `fields`. */
+  /** Reads one value cell of the row (`amount` is its text, read); the other cells come from `fields`. */
   function emit(
     fields: readonly string[],
     line: number,
@@ -163,9 +170,9 @@ export function createRowInterpreter(
     period: Period,
     periodColumn: number,
     column: number,
+    amount = readAmount(fields[column] ?? ''),
   ): void {
     const raw = fields[column] ?? '';
-    const amount = readAmount(raw);
     const periodText = typeof period === 'string' ? (fields[periodColumn] ?? '') : period.written;
     if (amount.ok && amount.amount === null) return sink.blank();
     const fail = (at: number, text: string, message: string) =>
@@ -197,7 +204,7 @@ export function createRowInterpreter(
     const fiscal = period.label.isFiscal ? `Reported as fiscal ${formatPeriodLabel(period.label)}.` : '';
     sink.value({
       line,
-      column: name(column),
+      column,
       target,
       periodLabel: period.written,
       period: calendar,
@@ -240,11 +247,12 @@ export function createRowInterpreter(
     };
   }
   return (fields, line) => {
-    if (isBlank(fields[valueCol])) return sink.blank();
+    const amount = readAmount(fields[valueCol] ?? '');
+    if (amount.ok && amount.amount === null) return sink.blank();
     const target = seriesOf(fields);
     if (Array.isArray(target)) {
       return sink.issue(line, name(target[0]), target[1], target[2], null, fields[periodCol] ?? '');
     }
-    emit(fields, line, target, readPeriod(fields[periodCol] ?? ''), periodCol, valueCol);
+    emit(fields, line, target, readPeriod(fields[periodCol] ?? ''), periodCol, valueCol, amount);
   };
 }

@@ -1,6 +1,4 @@
 import { isSeriesKey, seriesKey } from '../../projection/series-key';
-import { repositories } from '../repositories';
-import type { Db } from '../workbook';
 
 export const USD_MILLIONS = 'USD millions';
 export const PERCENT = 'percent';
@@ -31,6 +29,21 @@ function normalizeLabel(text: string): string {
   return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
+/** The workbook's series and fiscal calendars as plain data: what the resolver needs to know. */
+export interface SeriesCatalog {
+  readonly series: readonly {
+    readonly id: number;
+    readonly key: string;
+    readonly label: string;
+    readonly unit: string;
+    readonly kind: string;
+    readonly company: string;
+    readonly metric: string;
+    readonly fiscalCalendar: string;
+  }[];
+  readonly calendars: readonly { readonly id: string; readonly fiscalYearEndMonth: number }[];
+}
+
 /**
  * Finds the series each row names, by key, label, or company and metric, and plans the series an
  * import creates. Rules: a series key or label must name an existing series (an unknown key is
@@ -39,43 +52,22 @@ function normalizeLabel(text: string): string {
  * they are computed, not imported.
  */
 export class SeriesResolver {
-  private readonly byKey = new Map<
-    string,
-    {
-      id: number;
-      label: string;
-      unit: string;
-      kind: string;
-      company: string;
-      metric: string;
-      fiscalCalendar: string;
-    }
-  >();
+  private readonly byKey = new Map<string, SeriesCatalog['series'][number]>();
   private readonly keyByLabel = new Map<string, string>();
   private readonly calendarMonths = new Map<string, number>();
   private readonly targetsByKey = new Map<string, SeriesTarget>();
   readonly targets: SeriesTarget[] = [];
 
   constructor(
-    db: Db,
+    catalog: SeriesCatalog,
     private readonly company: string | undefined,
     fiscalYearEnd: Readonly<Record<string, number>> = {},
   ) {
-    const repos = repositories(db);
-    for (const s of repos.series.listSeries()) {
-      this.byKey.set(s.key, {
-        id: s.id,
-        label: s.label,
-        unit: s.unit,
-        kind: s.kind,
-        company: s.company,
-        metric: s.metric,
-        fiscalCalendar: s.fiscalCalendar,
-      });
+    for (const s of catalog.series) {
+      this.byKey.set(s.key, s);
       this.keyByLabel.set(normalizeLabel(s.label), s.key);
     }
-    for (const c of repos.fiscalCalendars.listFiscalCalendars())
-      this.calendarMonths.set(c.id, c.fiscalYearEndMonth);
+    for (const c of catalog.calendars) this.calendarMonths.set(c.id, c.fiscalYearEndMonth);
     for (const [name, month] of Object.entries(fiscalYearEnd))
       this.calendarMonths.set(calendarIdOf(name), month);
   }

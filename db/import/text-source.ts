@@ -87,28 +87,39 @@ function cancelled(): ImportError {
   return new ImportError('cancelled', 'the import was cancelled');
 }
 
-/** Reads a text file in chunks (see TextChunks); resolves with its SHA-256. */
-async function readText(path: string, onText: (text: string) => void, hooks: ReadHooks): Promise<string> {
+/** A piece of a text file as read, and how many of its bytes have been read so far. */
+export interface TextPiece {
+  readonly text: string;
+  readonly bytesRead: number;
+}
+
+/**
+ * Reads a text file in chunks (see TextChunks), yielding its text piece by piece; returns the file's
+ * SHA-256. Stops with ImportError `cancelled` when `signal` fires.
+ */
+export async function* readTextPieces(
+  path: string,
+  signal?: AbortSignal,
+): AsyncGenerator<TextPiece, string, undefined> {
   const handle = await open(path, 'r');
   try {
     const chunks = new TextChunks();
     const buffer = Buffer.allocUnsafe(CHUNK);
     for (;;) {
-      if (hooks.signal?.aborted) throw cancelled();
+      if (signal?.aborted) throw cancelled();
       const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
       if (bytesRead === 0) break;
-      onText(chunks.decode(buffer.subarray(0, bytesRead)));
-      hooks.onBytes?.(chunks.total);
+      yield { text: chunks.decode(buffer.subarray(0, bytesRead)), bytesRead: chunks.total };
     }
     const { text, sha256 } = chunks.finish();
-    onText(text);
+    yield { text, bytesRead: chunks.total };
     return sha256;
   } finally {
     await handle.close();
   }
 }
 
-/** As readText, synchronously: for the commit, whose transaction must not wait on the event loop. */
+/** As readTextPieces, synchronously: for a parse worker, which has nothing else to do meanwhile. */
 function readTextSync(
   path: string,
   onText: (text: string) => void,
@@ -151,22 +162,7 @@ export async function readTextSample(path: string): Promise<{ text: string; isWh
   }
 }
 
-/** Reads every record of a delimited text file; resolves with the file's SHA-256. */
-export function readTextRecords(
-  path: string,
-  delimiter: string,
-  onRecord: RecordSink,
-  onSyntaxError: SyntaxErrorSink,
-  hooks: ReadHooks,
-): Promise<string> {
-  const tokenizer = createCsvTokenizer(delimiter, onRecord, onSyntaxError);
-  return readText(path, (text) => tokenizer.push(text), hooks).then((sha256) => {
-    tokenizer.end();
-    return sha256;
-  });
-}
-
-/** As readTextRecords, synchronously; returns the file's SHA-256. */
+/** Reads every record of a delimited text file, synchronously; returns the file's SHA-256. */
 export function readTextRecordsSync(
   path: string,
   delimiter: string,

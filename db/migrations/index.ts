@@ -1,5 +1,6 @@
 import initial from './0001-initial.sql';
 import importHistory from './0002-import-history.sql';
+import dropImportIdIndex from './0003-drop-import-id-index.sql';
 
 /**
  * Forward-only schema migrations, in order. Migration N (1-based) takes a workbook from
@@ -8,6 +9,7 @@ import importHistory from './0002-import-history.sql';
 export const migrations: readonly { readonly name: string; readonly sql: string }[] = [
   { name: '0001-initial', sql: initial },
   { name: '0002-import-history', sql: importHistory },
+  { name: '0003-drop-import-id-index', sql: dropImportIdIndex },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

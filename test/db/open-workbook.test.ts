@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../db/file-header';
 import { SCHEMA_VERSION } from '../../db/migrations';
-import { createWorkbook, openWorkbook, saveWorkbookCopy } from '../../db/workbook';
+import { createWorkbook, openWorkbook, PAGE_SIZE, saveWorkbookCopy } from '../../db/workbook';
 import { WorkbookFileError } from '../../db/workbook-file-error';
 import { repositories } from '../../db/repositories';
 import { makeHostileFiles } from '../helpers/hostile-files';
@@ -54,7 +54,7 @@ describe('openWorkbook refuses what is not a healthy workbook, writing nothing',
 });
 
 describe('createWorkbook and openWorkbook', () => {
-  it('marks the file as ours with the newest schema, WAL, full sync and foreign keys', () => {
+  it('marks the file as ours with the newest schema, WAL, full sync, foreign keys and 16 KB pages', () => {
     const path = join(temp.dir, 'new.iwb');
     createWorkbook(path).close();
     const wb = openWorkbook(path);
@@ -64,6 +64,8 @@ describe('createWorkbook and openWorkbook', () => {
       expect(wb.db.pragma('journal_mode', { simple: true })).toBe('wal');
       expect(wb.db.pragma('synchronous', { simple: true })).toBe(2);
       expect(wb.db.pragma('foreign_keys', { simple: true })).toBe(1);
+      expect(wb.db.pragma('page_size', { simple: true })).toBe(PAGE_SIZE);
+      expect(PAGE_SIZE).toBe(16384);
       const tables = wb.db.prepare("SELECT name, sql FROM sqlite_schema WHERE type = 'table'").all() as {
         name: string;
         sql: string;
