@@ -1,5 +1,5 @@
 // electron-builder configuration (`npm run dist`). The app ships only what runs: the bundled main,
-// preload and renderer, and better-sqlite3 (the one runtime dependency, a native module). The
+// preload, renderer and import parse worker, and better-sqlite3 (the one runtime dependency, a native module). The
 // Electron-ABI build of better-sqlite3 lives in native/electron (see docs/ARCHITECTURE.md), so
 // electron-builder must not rebuild node_modules in place: that would break the Node build that
 // tests and the CLI use.
@@ -14,6 +14,7 @@ module.exports = {
     'dist/main/**',
     'dist/preload/**',
     'dist/renderer/**',
+    'dist/workers/**',
     'native/electron/**',
     '!**/*.map',
     '!native/.rebuild/**',
@@ -22,7 +23,9 @@ module.exports = {
     '!node_modules/better-sqlite3/build/{deps,Release/obj,Release/.deps,Release/obj.target}/**',
     '!node_modules/better-sqlite3/build/Release/test_extension.node',
   ],
-  asarUnpack: ['**/*.node'],
+  // The import's parse worker runs as a worker thread from a plain file: Electron can start
+  // workers inside app.asar too, but a self-contained script beside it needs nothing of asar.
+  asarUnpack: ['**/*.node', 'dist/workers/**'],
   npmRebuild: false,
   fileAssociations: [
     {

@@ -11,7 +11,7 @@ const temp = makeTempDir('iwb-pack-');
 afterAll(() => temp.cleanup());
 
 describe('electron-builder --dir', () => {
-  it('packs the built main, preload and renderer, no tests, and unpacks the native module', () => {
+  it('packs the built main, preload and renderer, no tests, and unpacks the native module and the parse worker', () => {
     const stub = join(temp.dir, 'electron-dist');
     const output = join(temp.dir, 'release');
     spawnSync('mkdir', ['-p', stub]);
@@ -58,6 +58,9 @@ describe('electron-builder --dir', () => {
       'Release',
     );
     expect(existsSync(join(unpacked, 'better_sqlite3.node'))).toBe(true);
+    expect(existsSync(join(resources, 'app.asar.unpacked', 'dist', 'workers', 'parse-worker.cjs'))).toBe(
+      true,
+    );
     expect(existsSync(join(output, 'linux-unpacked', 'instinct-workbook'))).toBe(true);
   });
 });
