@@ -15,7 +15,7 @@ import type { BenchRow } from './run';
  * into a fresh workbook, and the sqlite3 shell's `.import` loads the same file into a bare table,
  * both timed in this run (median of 3). The child's peak RSS is read from process.resourceUsage()
  * by a preloaded script. Then: the same rows sorted by period instead of by series, a re-import
- * (every value unchanged), the CSV tokenizer against PapaParse and uDSV, and the robustness
+ * (every value unchanged), undoing the first import, the CSV tokenizer against PapaParse and uDSV, and the robustness
  * property on more generated files than npm test runs.
  */
 
@@ -170,6 +170,8 @@ export async function run(): Promise<readonly BenchRow[]> {
     const reference = median(sqliteTimes);
     const imported = median(importTimes);
     const reimport = iwbImport(dir, template, csv, preload, 0, true);
+    // The re-import changed nothing, so the first import can be undone: 1,000,000 values removed.
+    const undo = timed(process.execPath, [BIN, 'undo-import', reimport.workbook, '1']).ms;
     const periodOrder = iwbImport(dir, template, byPeriod, preload, RUNS);
     const peakRss = Math.max(...rss, reimport.rss, periodOrder.rss);
     console.log(
@@ -210,6 +212,13 @@ export async function run(): Promise<readonly BenchRow[]> {
         reference: sqliteRef,
         referenceMs: reference,
         ratio: reimport.ms / reference,
+      },
+      {
+        name: 'iwb undo-import of the 1M-value import',
+        medianMs: undo,
+        reference: sqliteRef,
+        referenceMs: reference,
+        ratio: undo / reference,
       },
       {
         name: 'tokenize the file: db/import/csv-tokenizer',

@@ -150,13 +150,21 @@ export class BatchBuilder {
     this.periodLabel = new Int32Array(n);
   }
 
-  private text(text: string): number {
+  // Per kind of text (source, note, period label), the last one added and its index: rows mostly
+  // repeat the previous row's source and note, and comparing with it is cheaper than a map lookup.
+  private lastTexts = ['', '', ''];
+  private lastIndexes = [-1, -1, -1];
+
+  private text(kind: 0 | 1 | 2, text: string): number {
+    if (text === this.lastTexts[kind] && this.lastIndexes[kind]! >= 0) return this.lastIndexes[kind]!;
     let index = this.textIndex.get(text);
     if (index === undefined) {
       index = this.texts.length;
       this.texts.push(text);
       this.textIndex.set(text, index);
     }
+    this.lastTexts[kind] = text;
+    this.lastIndexes[kind] = index;
     return index;
   }
 
@@ -174,9 +182,9 @@ export class BatchBuilder {
     this.line[i] = v.line;
     this.qualifier[i] = QUALIFIER_CODES.get(v.qualifier)!;
     this.column[i] = v.column;
-    this.source[i] = this.text(v.source);
-    this.note[i] = this.text(v.note);
-    this.periodLabel[i] = this.text(v.periodLabel);
+    this.source[i] = this.text(0, v.source);
+    this.note[i] = this.text(1, v.note);
+    this.periodLabel[i] = this.text(2, v.periodLabel);
     if (this.count === this.capacity) this.flush();
   }
 
@@ -211,6 +219,7 @@ export class BatchBuilder {
     this.allocate();
     this.texts = [];
     this.textIndex = new Map();
+    this.lastIndexes = [-1, -1, -1];
     this.issues = [];
     this.targets = [];
     this.count = 0;
