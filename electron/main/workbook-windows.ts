@@ -4,6 +4,7 @@ import { openWorkbook, saveWorkbookCopy, type Workbook } from '../../db/workbook
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../contract';
 import { IMPORT_FILE_EXTENSIONS } from '../import-contract';
 import type { HandlerContext } from './handlers/handler-context';
+import { parseWorkerPath } from './parse-worker-path';
 import { electronNativeBinding } from './native-binding';
 import { rememberRecentFile } from './recent-files';
 import { RENDERER_URL } from './app-protocol';
@@ -15,6 +16,7 @@ interface OpenWindow {
 }
 
 const byContentsId = new Map<number, OpenWindow>();
+const parseWorker = parseWorkerPath();
 
 /** The native open dialog for a file to import, over `window`; the path, or null when cancelled. */
 async function chooseImportFile(window: BrowserWindow): Promise<string | null> {
@@ -34,6 +36,7 @@ export function contextForSender(webContentsId: number): HandlerContext | undefi
     workbook: open.workbook,
     now: () => new Date().toISOString(),
     chooseImportFile: () => chooseImportFile(open.window),
+    parseWorker,
   };
 }
 

@@ -5,6 +5,7 @@ import { createWorkbook, openWorkbook, type Workbook } from '../../db/workbook';
 import { PAGE_CHANNELS, type MenuCommand } from '../../electron/contract';
 import type { HandlerContext } from '../../electron/main/handlers/handler-context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
+import { parseWorkerPath } from '../../electron/main/parse-worker-path';
 import { makeTempDir } from '../helpers/temp-dir';
 import { isElectronRuntime, launchElectron } from './electron-app';
 import { serveRenderer } from './renderer-server';
@@ -77,6 +78,8 @@ export async function launchApp(): Promise<AppHarness> {
       workbook,
       now: () => new Date().toISOString(),
       chooseImportFile: () => Promise.resolve(chosenFile),
+      // As the app does: large files are read on the built parse worker.
+      parseWorker: parseWorkerPath(join(process.cwd(), 'dist', 'main')),
     };
     await context.exposeBinding('__iwbInvoke', (_source, channel: string, input: unknown) =>
       dispatch(channel, input, handlerContext),

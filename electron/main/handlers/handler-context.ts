@@ -9,4 +9,6 @@ export interface HandlerContext {
    * extensions, over the sender's window); resolves with its path, or null when they cancel.
    */
   readonly chooseImportFile: () => Promise<string | null>;
+  /** The built import parse worker (see db/import/value-source.ts); without it imports use one thread. */
+  readonly parseWorker?: string;
 }

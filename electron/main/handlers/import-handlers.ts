@@ -44,31 +44,38 @@ export function grantDroppedFile(
 
 /** `imports:preview`: reads a granted file without writing (progress and cancel reach it). */
 export function preview(
-  { workbook }: HandlerContext,
+  { workbook, parseWorker }: HandlerContext,
   input: Input<'importsPreview'>,
 ): Promise<ImportPreviewDto> {
   const { grantId, ...rest } = input;
   const request: ImportRequest = { path: grantedPath(workbook, grantId), ...rest };
   return runImport(workbook, 'preview', (hooks) =>
-    previewImport(workbook.db, request, { ...hooks, rowLimit: PREVIEW_ROWS, issueLimit: PREVIEW_ISSUES }),
+    previewImport(workbook.db, request, {
+      ...hooks,
+      rowLimit: PREVIEW_ROWS,
+      issueLimit: PREVIEW_ISSUES,
+      parseWorker,
+    }),
   );
 }
 
 /**
- * `imports:commit`: writes a preview in one transaction. Cancelling aborts `signal`, and an
- * aborted commit writes nothing. (`signal` is passed as db/import's CommitOptions is gaining it.)
+ * `imports:commit`: writes a preview in one transaction, which stays open while the file is read
+ * (the gate keeps other requests off the workbook meanwhile). Cancelling aborts `signal`, and an
+ * aborted commit writes nothing.
  */
 export function commit(
-  { workbook, now }: HandlerContext,
+  { workbook, now, parseWorker }: HandlerContext,
   input: Input<'importsCommit'>,
 ): Promise<ImportResultDto> {
   return runImport(workbook, 'commit', ({ signal, onProgress }) => {
-    const options: CommitOptions & { readonly signal?: AbortSignal } = {
+    const options: CommitOptions = {
       ...(input.onError ? { onError: input.onError } : {}),
       ...(input.saveRecipeAs !== undefined ? { saveRecipeAs: input.saveRecipeAs.trim() } : {}),
       now: now(),
       signal,
       onProgress,
+      parseWorker,
     };
     return commitImport(workbook.db, input.previewId, options);
   });
