@@ -42,7 +42,8 @@ async function* readInThread(
   const ready: ValueBatch[] = [];
   const reader = createValueReader(settings, BATCH_SIZE, (batch) => ready.push(batch));
   if (plan.kind === 'xlsx') {
-    // exceljs reads with callbacks: the sheet (small, as spreadsheets go) is read whole, then handed on.
+    // The sheet is read with callbacks: its batches (compact, and sheets are small as files go) are
+    // handed on once it has been read.
     const sha256 = await hashFile(plan.path);
     await readXlsxRecords(plan.path, plan.sheet, reader.onRecord, { signal });
     reader.flush();

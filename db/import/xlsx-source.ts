@@ -1,52 +1,144 @@
-import type ExcelJS from 'exceljs';
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { ImportError } from './import-error';
 import type { ReadHooks } from './text-source';
+import {
+  localName,
+  parseXml,
+  readCellFormats,
+  readSharedStrings,
+  readWorkbookParts,
+  StopReading,
+  type CellFormat,
+} from './xlsx-parts';
+import { openXlsxZip, type XlsxZip } from './xlsx-zip';
 
 /**
- * XLSX files, read with exceljs's streaming reader so a large sheet is never held whole. Each row
- * becomes a record of text cells and goes through the same pipeline as a CSV record: numbers are
- * written in plain decimal ("1234.5"), percent-formatted numbers as the percent they show
- * ("23.6%"), dates as YYYY-MM-DD, formulas as their cached result.
+ * XLSX files, read part by part from the archive's central directory (xlsx-zip.ts) and parsed as
+ * streams, so a large sheet is never held whole. Each row becomes a record of text cells and goes
+ * through the same pipeline as a CSV record: numbers are written in plain decimal ("1234.5"),
+ * percent-formatted numbers as the percent they show ("23.6%"), dates as YYYY-MM-DD, formulas as
+ * their cached result, booleans as TRUE or FALSE, errors as written ("#N/A").
  */
 
-type CellValue = ExcelJS.CellValue;
-
-/** exceljs is loaded on first use: most imports are CSV, and it is large. */
-async function reader(path: string): Promise<ExcelJS.stream.xlsx.WorkbookReader> {
-  const { default: excel } = await import('exceljs');
-  return new excel.stream.xlsx.WorkbookReader(path, {
-    sharedStrings: 'cache',
-    styles: 'cache',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  });
+/** What a sheet's cells need from the rest of the workbook. */
+interface SheetContext {
+  readonly strings: readonly string[];
+  readonly formats: readonly CellFormat[];
+  readonly date1904: boolean;
 }
 
-function isoDate(date: Date): string {
-  return Number.isNaN(date.getTime()) ? '' : date.toISOString().slice(0, 10);
+const DAY_MS = 86_400_000;
+/** Serial day 0 of the 1900 date system is 1899-12-30 (Excel's 1900 leap-year bug included). */
+const EPOCH_1900 = Date.UTC(1899, 11, 30);
+const EPOCH_1904 = Date.UTC(1904, 0, 1);
+
+function isoDate(serial: number, date1904: boolean): string {
+  const date = new Date((date1904 ? EPOCH_1904 : EPOCH_1900) + Math.round(serial * DAY_MS));
+  return Number.isNaN(date.getTime()) ? String(serial) : date.toISOString().slice(0, 10);
 }
 
 /** The text a cell shows, in the forms the importer reads (see above). */
-export function cellText(value: CellValue, numFmt: string | undefined): string {
-  if (value === null || value === undefined) return '';
-  if (typeof value === 'number') {
-    if (numFmt?.includes('%')) return `${Number((value * 100).toPrecision(12))}%`;
-    return String(value);
+function cellText(type: string, value: string, inline: string, style: number, context: SheetContext): string {
+  switch (type) {
+    case 's':
+      return context.strings[Number(value)] ?? '';
+    case 'inlineStr':
+      return inline;
+    case 'str':
+    case 'e':
+      return value;
+    case 'b':
+      return value.trim() === '1' ? 'TRUE' : 'FALSE';
+    case 'd':
+      return /^\d{4}-\d\d-\d\d/.test(value) ? value.slice(0, 10) : value;
   }
-  if (typeof value === 'string') return value;
-  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
-  if (value instanceof Date) return isoDate(value);
-  if ('richText' in value) return value.richText.map((part) => part.text).join('');
-  if ('formula' in value || 'sharedFormula' in value) return cellText(value.result as CellValue, numFmt);
-  if ('error' in value) return value.error;
-  if ('text' in value) return typeof value.text === 'string' ? value.text : cellText(value.text, numFmt);
-  return '';
+  if (value.trim() === '') return '';
+  const number = Number(value);
+  if (!Number.isFinite(number)) return value;
+  const format = context.formats[style];
+  if (format === 'percent') return `${Number((number * 100).toPrecision(12))}%`;
+  if (format === 'date') return isoDate(number, context.date1904);
+  return String(number);
 }
 
-function notXlsx(path: string, error: unknown): ImportError {
+/** Zero-based column of a cell reference ("C7" -> 2), or -1. */
+function columnOf(reference: string): number {
+  let column = 0;
+  for (let i = 0; i < reference.length; i++) {
+    const code = reference.charCodeAt(i);
+    if (code < 65 || code > 90) return i === 0 ? -1 : column - 1;
+    column = column * 26 + (code - 64);
+  }
+  return column - 1;
+}
+
+/** Streams sheet `part`, passing each row with a non-blank cell to `onRecord` (up to `limit`). */
+async function readSheetRows(
+  zip: XlsxZip,
+  part: string,
+  context: SheetContext,
+  onRecord: (fields: string[], line: number) => void,
+  hooks: ReadHooks,
+  limit: number,
+): Promise<void> {
+  let count = 0;
+  let rowNumber = 0;
+  let fields: string[] = [];
+  let column = -1;
+  let type = 'n';
+  let style = 0;
+  let value = '';
+  let inline = '';
+  let where: 'v' | 'is' | 'is-t' | null = null;
+  await parseXml(
+    await zip.open(part),
+    {
+      open(tag) {
+        const name = localName(tag.name);
+        const { attributes } = tag;
+        if (name === 'row') {
+          rowNumber = Number(attributes.r) || rowNumber + 1;
+          fields = [];
+          column = -1;
+        } else if (name === 'c') {
+          const at = attributes.r === undefined ? -1 : columnOf(attributes.r);
+          column = at === -1 ? column + 1 : at;
+          type = attributes.t ?? 'n';
+          style = Number(attributes.s ?? 0);
+          value = inline = '';
+        } else if (name === 'v') {
+          where = 'v';
+        } else if (name === 'is') {
+          where = 'is';
+        } else if (name === 't' && where === 'is') {
+          where = 'is-t';
+        }
+      },
+      text(text) {
+        if (where === 'v') value += text;
+        else if (where === 'is-t') inline += text;
+      },
+      close(name) {
+        const local = localName(name);
+        if (local === 'v' || local === 'is') where = null;
+        else if (local === 't' && where === 'is-t') where = 'is';
+        else if (local === 'c') fields[column] = cellText(type, value, inline, style, context);
+        else if (local === 'row') {
+          for (let i = 0; i < fields.length; i++) fields[i] ??= '';
+          if (!fields.some((f) => f.trim() !== '')) return;
+          onRecord(fields, rowNumber);
+          if (++count >= limit) throw new StopReading();
+        }
+      },
+    },
+    () => {
+      if (hooks.signal?.aborted) throw new ImportError('cancelled', 'the import was cancelled');
+    },
+  );
+}
+
+function notXlsx(error: unknown): ImportError {
   const issue = {
     line: 1,
     column: null,
@@ -56,18 +148,22 @@ function notXlsx(path: string, error: unknown): ImportError {
   return new ImportError('rejected', `line 1: ${issue.message}`, issue);
 }
 
-/** The names of the sheets of an XLSX workbook, in order. */
-export async function listSheets(path: string): Promise<string[]> {
-  const workbook = await reader(path);
+/** Runs `read` on the open archive; anything but an ImportError means the file is not a readable XLSX. */
+async function withXlsx<T>(path: string, read: (zip: XlsxZip) => Promise<T>): Promise<T> {
+  let zip: XlsxZip | undefined;
   try {
-    for await (const _sheet of workbook) {
-      const model = (workbook as unknown as { model?: { sheets?: { name: string }[] } }).model;
-      return (model?.sheets ?? []).map((s) => s.name);
-    }
-    return [];
+    zip = await openXlsxZip(path);
+    return await read(zip);
   } catch (error) {
-    throw notXlsx(path, error);
+    throw error instanceof ImportError ? error : notXlsx(error);
+  } finally {
+    zip?.close();
   }
+}
+
+/** The names of the sheets of an XLSX workbook, in order. */
+export function listSheets(path: string): Promise<string[]> {
+  return withXlsx(path, async (zip) => (await readWorkbookParts(zip)).sheets.map((s) => s.name));
 }
 
 /** SHA-256 of a file's bytes. */
@@ -81,44 +177,27 @@ export async function hashFile(path: string): Promise<string> {
  * Reads the rows of sheet `sheet` (the first when null) as records; `line` is the sheet's row
  * number. Stops after `limit` records when given. Resolves with the name of the sheet read.
  */
-export async function readXlsxRecords(
+export function readXlsxRecords(
   path: string,
   sheet: string | null,
   onRecord: (fields: string[], line: number) => void,
   hooks: ReadHooks,
   limit = Infinity,
 ): Promise<string> {
-  const workbook = await reader(path);
-  let found: string | null = null;
-  let count = 0;
-  try {
-    for await (const worksheet of workbook) {
-      const name = (worksheet as unknown as { name: string }).name;
-      const isWanted = found === null && (sheet === null || name === sheet);
-      for await (const row of worksheet) {
-        if (!isWanted || count >= limit) continue;
-        if (hooks.signal?.aborted) throw new ImportError('cancelled', 'the import was cancelled');
-        const fields: string[] = [];
-        for (let c = 1; c <= row.cellCount; c++) {
-          const cell = row.getCell(c);
-          fields.push(cellText(cell.value, cell.numFmt));
-        }
-        if (fields.some((f) => f.trim() !== '')) {
-          onRecord(fields, row.number);
-          count++;
-        }
-      }
-      if (isWanted) {
-        found = name;
-        if (count >= limit) break;
-      }
+  return withXlsx(path, async (zip) => {
+    const parts = await readWorkbookParts(zip);
+    const found = sheet === null ? parts.sheets[0] : parts.sheets.find((s) => s.name === sheet);
+    if (!found) {
+      const message =
+        sheet === null ? 'the workbook has no sheets' : `the workbook has no sheet called "${sheet}"`;
+      throw new ImportError('invalid', message);
     }
-  } catch (error) {
-    if (error instanceof ImportError) throw error;
-    throw notXlsx(path, error);
-  }
-  if (found === null) {
-    throw new ImportError('invalid', `the workbook has no sheet called "${sheet}"`);
-  }
-  return found;
+    const context = {
+      formats: await readCellFormats(zip, parts.styles),
+      strings: await readSharedStrings(zip, parts.sharedStrings),
+      date1904: parts.date1904,
+    };
+    await readSheetRows(zip, found.part, context, onRecord, hooks, limit);
+    return found.name;
+  });
 }
