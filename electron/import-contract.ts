@@ -228,7 +228,8 @@ export const importInputs = {
       format: z.enum(['auto', 'long', 'wide', 'periods-across', 'series-across']).optional(),
       mapping: MappingInput.optional(),
       options: OptionsInput.optional(),
-      recipe: RecipeName.optional(),
+      // null: no recipe, not even the one saved for the file's header shape.
+      recipe: RecipeName.nullable().optional(),
     })
     .strict(),
   importsCommit: z

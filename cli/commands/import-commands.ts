@@ -132,7 +132,14 @@ function refuse(error: ImportError, json: boolean, print: (text: string) => void
     print(
       JSON.stringify(reportOf({ inserted: 0, updated: 0, unchanged: 0, skipped: 0 }, error.issues, null)),
     );
-  const hint = error.code === 'unconfirmed' ? '; pass --decimal , or --decimal .' : '';
+  const fiscal = error.issues.find((i) => /fiscal year of (.+) ends is not known/.test(i.message));
+  const company = fiscal ? /fiscal year of (.+) ends is not known/.exec(fiscal.message)![1] : null;
+  const hint =
+    error.code === 'unconfirmed'
+      ? '; pass --decimal , or --decimal .'
+      : company !== null
+        ? `; pass --fiscal-year-end "${company}=MONTH"`
+        : '';
   throw new InputError(`${error.message}${hint}`);
 }
 

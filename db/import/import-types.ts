@@ -66,8 +66,11 @@ export interface ImportRequest {
   /** The mapping to use; when absent it comes from the recipe, or is guessed. */
   readonly mapping?: ImportMapping;
   readonly options?: ImportOptions;
-  /** A saved recipe to apply; when absent, a recipe saved for the same header shape is applied. */
-  readonly recipe?: string;
+  /**
+   * A saved recipe to apply; when absent, a recipe saved for the same header shape is applied;
+   * null applies none (the columns are guessed even when a recipe fits the header).
+   */
+  readonly recipe?: string | null;
 }
 
 /** A problem with one cell or row: where it is, what it says and why it is refused. */

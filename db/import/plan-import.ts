@@ -122,11 +122,13 @@ export async function planImport(db: Db, request: ImportRequest): Promise<Import
     records = sampleRecords(sample.text, delimiter, SAMPLE_RECORDS, sample.isWhole);
   }
   if (records.length === 0) {
-    const issue = { line: 1, column: null, value: '', message: 'the file holds no rows' };
+    const where = kind === 'xlsx' ? `sheet "${sheet}"` : 'the file';
+    const issue = { line: 1, column: null, value: '', message: `${where} holds no rows` };
     throw new ImportError('rejected', `line 1: ${issue.message}`, issue);
   }
 
-  const recipe = request.mapping ? undefined : findRecipe(db, request.recipe, records);
+  const recipe =
+    request.mapping || request.recipe === null ? undefined : findRecipe(db, request.recipe, records);
   if (recipe) {
     const saved = recipe.options as RecipeOptions;
     options = { ...saved, ...options, fiscalYearEnd: { ...saved.fiscalYearEnd, ...options.fiscalYearEnd } };

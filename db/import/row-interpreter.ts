@@ -182,7 +182,7 @@ export function createRowInterpreter(
     if (calendar === '') {
       const reason =
         period.label.isFiscal && target.fiscalYearEndMonth === null
-          ? `${period.written} is fiscal, and the fiscal calendar of ${target.company} is not known; give --fiscal-year-end ${target.company}=MONTH`
+          ? `${period.written} is a fiscal period, and the month in which the fiscal year of ${target.company} ends is not known; give it with the import`
           : `${period.written} falls outside 1900-2199`;
       return fail(periodColumn, periodText, reason);
     }

@@ -151,6 +151,15 @@ describe('iwb import', () => {
     expect(value).toMatchObject({ period: '2030Q2', value: 1.2345, source: 'https://acme' });
   });
 
+  it('names the option that gives an unknown fiscal calendar', () => {
+    const file = csv('fiscal.csv', 'period,company,metric,value\nQ3 FY2031,Globex,widgets,5\n');
+    const result = runCli('import', W, file);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(
+      'iwb: line 2, column "period": Q3 FY2031 is a fiscal period, and the month in which the fiscal year of Globex ends is not known; give it with the import; nothing was imported; pass --fiscal-year-end "Globex=MONTH"\n',
+    );
+  });
+
   it('asks to confirm a guessed decimal comma', () => {
     const file = csv('comma.csv', `period;series;value\n2031Q1;${DC};0,5\n`);
     const result = runCli('import', W, file);

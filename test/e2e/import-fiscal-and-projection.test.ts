@@ -34,7 +34,7 @@ describe('Import view: fiscal periods, new series, and the rest of the app (Chro
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await expect.poll(() => countChip(app, 'errors').textContent()).toBe('3');
     expect(await cellIn(page, 'preview-grid', '1', 'note').textContent()).toContain(
-      'the fiscal calendar of Acme is not known',
+      'the month in which the fiscal year of Acme ends is not known',
     );
 
     await page.getByLabel('Company whose fiscal year end to set').fill('Acme');

@@ -12,7 +12,8 @@ interface FilePanelProps {
   readonly onChoose: () => void;
   readonly onClose: () => void;
   readonly onSheet: (sheet: string) => void;
-  readonly onRecipe: (name: string) => void;
+  /** A recipe to apply, or null for none (the columns guessed). */
+  readonly onRecipe: (name: string | null) => void;
 }
 
 /**
@@ -76,11 +77,11 @@ export function FilePanel({
               Recipe{' '}
               <select
                 value={preview.recipe ?? ''}
-                onChange={(e) => e.target.value && onRecipe(e.target.value)}
+                onChange={(e) => onRecipe(e.target.value === '' ? null : e.target.value)}
                 disabled={isBusy || recipes.length === 0}
                 data-testid="recipe-select"
               >
-                {preview.recipe === null && <option value="">None: columns guessed</option>}
+                <option value="">None: columns guessed</option>
                 {recipes.map((r) => (
                   <option key={r.name} value={r.name}>
                     {r.headerSignature === preview.headerSignature ? `${r.name} (same header)` : r.name}

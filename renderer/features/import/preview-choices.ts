@@ -15,7 +15,8 @@ export interface PreviewChoices {
   readonly format?: ImportShape;
   readonly mapping?: ImportMappingDto;
   readonly options: ImportOptionsDto;
-  readonly recipe?: string;
+  /** A recipe to apply; null: none, the columns are guessed (undefined: main picks one that fits). */
+  readonly recipe?: string | null;
 }
 
 export const FIRST_CHOICES: PreviewChoices = { options: {} };
@@ -130,8 +131,11 @@ export function withFiscalYearEnd(
   return withOption(choices, preview, 'fiscalYearEnd', Object.keys(ends).length > 0 ? ends : undefined);
 }
 
-/** Applies a saved recipe: its mapping and options replace the ones on screen (the sheet stays). */
-export function withRecipe(choices: PreviewChoices, recipe: string): PreviewChoices {
+/**
+ * Applies a saved recipe (or, with null, none: the columns are guessed): its mapping and options
+ * replace the ones on screen (the sheet stays).
+ */
+export function withRecipe(choices: PreviewChoices, recipe: string | null): PreviewChoices {
   const { sheet } = choices.options;
   return { options: sheet !== undefined ? { sheet } : {}, recipe };
 }

@@ -196,5 +196,12 @@ describe('recipes', () => {
     await expect(
       previewImport(wb.db, { path: writeDataFile(temp.dir, FILE), recipe: 'nope' }),
     ).rejects.toThrow('no recipe is called "nope"');
+    // Asked for no recipe, the preview guesses the columns even though one fits the header.
+    const guessed = await previewImport(wb.db, {
+      path: writeDataFile(temp.dir, sheet(['Q1 2030', 'Q2 2030', 'Q3 2030'])),
+      recipe: null,
+    });
+    expect(guessed.recipe).toBeNull();
+    expect(guessed.options.company).toBeUndefined();
   });
 });

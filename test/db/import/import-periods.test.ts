@@ -71,9 +71,9 @@ describe('fiscal labels go through the company fiscal calendar', () => {
     );
   });
 
-  it('refuses a fiscal label of a company with no known calendar, naming the option', async () => {
+  it('refuses a fiscal label of a company with no known calendar, saying what is missing', async () => {
     expect(await periodOf('Q3 FY2025', 'Acme', 'widgets')).toBe(
-      'error: Q3 FY2025 is fiscal, and the fiscal calendar of Acme is not known; give --fiscal-year-end Acme=MONTH',
+      'error: Q3 FY2025 is a fiscal period, and the month in which the fiscal year of Acme ends is not known; give it with the import',
     );
   });
 

@@ -102,6 +102,13 @@ describe('preview choices', () => {
     });
   });
 
+  it('can apply no recipe, so that the columns are guessed, and says so to main', () => {
+    const onSheet = withLayoutOption(FIRST_CHOICES, preview, 'sheet', 'Q3');
+    const none = withRecipe(withRecipe(onSheet, 'AMD IR'), null);
+    expect(none).toEqual({ options: { sheet: 'Q3' }, recipe: null });
+    expect(previewInput(GRANT, none)).toEqual({ grantId: GRANT, options: { sheet: 'Q3' }, recipe: null });
+  });
+
   it('sends only what was chosen', () => {
     const choices = withRole(withRecipe(FIRST_CHOICES, 'AMD IR'), preview, 0, 'period');
     expect(previewInput(GRANT, choices)).toEqual({ grantId: GRANT, options: {}, mapping: preview.mapping });
