@@ -1,5 +1,12 @@
 import type { ImportIssue, PreviewRow, PreviewStatus } from './import-types';
-import { periodOfSlot, QUALIFIERS, type BatchIssue, type TargetInfo, type ValueBatch } from './value-batch';
+import {
+  periodLabelOf,
+  periodOfSlot,
+  QUALIFIERS,
+  type BatchIssue,
+  type TargetInfo,
+  type ValueBatch,
+} from './value-batch';
 
 export interface PassCounts {
   values: number;
@@ -75,7 +82,7 @@ export function createImportPass(
         line: batch.line[i]!,
         status,
         seriesKey: target.key,
-        periodLabel: texts[batch.periodLabel[i]!]!,
+        periodLabel: periodLabelOf(batch, i),
         period: periodOfSlot(batch.slot[i]!),
         value: batch.value[i]!,
         qualifier: QUALIFIERS[batch.qualifier[i]!]!,

@@ -34,6 +34,15 @@ export function periodOfSlot(slot: number): string {
   return slotPeriods[slot]!;
 }
 
+/** A period label written exactly as the calendar period it stands for ("2024Q3"). */
+export const SAME_AS_PERIOD = -1;
+
+/** Value `i`'s period as the file wrote it. */
+export function periodLabelOf(batch: ValueBatch, i: number): string {
+  const index = batch.periodLabel[i]!;
+  return index === SAME_AS_PERIOD ? periodOfSlot(batch.slot[i]!) : batch.texts[index]!;
+}
+
 export const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'lower_bound', 'upper_bound'];
 const QUALIFIER_CODES: ReadonlyMap<Qualifier, number> = new Map(QUALIFIERS.map((q, i) => [q, i]));
 
@@ -70,7 +79,10 @@ export interface ValueBatch {
   readonly line: Int32Array;
   readonly qualifier: Uint8Array;
   readonly column: Uint16Array;
-  /** Per value: indexes into `texts` of its source, note and period as written. */
+  /**
+   * Per value: indexes into `texts` of its source, note and period as written (SAME_AS_PERIOD
+   * when written as the calendar period it is: see periodLabelOf).
+   */
   readonly source: Int32Array;
   readonly note: Int32Array;
   readonly periodLabel: Int32Array;
@@ -184,7 +196,8 @@ export class BatchBuilder {
     this.column[i] = v.column;
     this.source[i] = this.text(0, v.source);
     this.note[i] = this.text(1, v.note);
-    this.periodLabel[i] = this.text(2, v.periodLabel);
+    // Most files write calendar periods as the workbook does: those labels are not kept.
+    this.periodLabel[i] = v.periodLabel === v.period ? SAME_AS_PERIOD : this.text(2, v.periodLabel);
     if (this.count === this.capacity) this.flush();
   }
 
