@@ -13,7 +13,7 @@ import type { BenchRow } from './run';
  * Import timings (docs/BENCHMARKS.md, "Import"). A 1,000,000-row long CSV (~53 MB) is made in a
  * temporary folder; `iwb import` (the built CLI, in a child process, as a user runs it) loads it
  * into a fresh workbook, and the sqlite3 shell's `.import` loads the same file into a bare table,
- * both timed in this run (median of 3). The child's peak RSS is read from process.resourceUsage()
+ * both timed in this run (median of 5). The child's peak RSS is read from process.resourceUsage()
  * by a preloaded script. Then: the same rows sorted by period instead of by series, a re-import
  * (every value unchanged), undoing the first import, the CSV tokenizer against PapaParse and uDSV, and the robustness
  * property on more generated files than npm test runs.
@@ -21,7 +21,7 @@ import type { BenchRow } from './run';
 
 const ROWS = 1_000_000;
 const SERIES = 1000;
-const RUNS = 3;
+const RUNS = 5;
 const FUZZ_CASES = 5000;
 const BIN = join(process.cwd(), 'bin', 'iwb.cjs');
 
@@ -48,6 +48,9 @@ function median(values: readonly number[]): number {
 
 /** Runs a command and returns its wall time in ms; throws when it fails. */
 function timed(command: string, args: readonly string[]): { ms: number; stderr: string } {
+  // Each command starts with nothing left for the disk to write: files the previous one wrote
+  // or deleted would otherwise be flushed while this one runs, and its fsyncs wait behind them.
+  spawnSync('sync');
   const start = performance.now();
   const result = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 26 });
   const ms = performance.now() - start;
@@ -168,6 +171,8 @@ export async function run(): Promise<readonly BenchRow[]> {
       rss.push(result.rss);
     }
     const reference = median(sqliteTimes);
+    const each = (times: number[]) => times.map((t) => t.toFixed(0)).join(', ');
+    console.log(`\nimport runs (ms): sqlite3 .import ${each(sqliteTimes)}; iwb import ${each(importTimes)}`);
     const imported = median(importTimes);
     const reimport = iwbImport(dir, template, csv, preload, 0, true);
     // The re-import changed nothing, so the first import can be undone: 1,000,000 values removed.
