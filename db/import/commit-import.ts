@@ -9,7 +9,7 @@ import { discardImportPreview, previewed } from './preview-registry';
 import { toRecipeMapping, toRecipeOptions } from './recipes';
 import { readSeriesCatalog } from './series-catalog';
 import { calendarIdOf } from './series-resolver';
-import { mappingIssuesOf, readValueBatches } from './value-source';
+import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source';
 
 /** What the pass records for a value checked but not written (after the first error of a rejected file). */
 const NOT_WRITTEN: ValueOutcome = { status: 'new', before: null };
@@ -119,16 +119,12 @@ async function commitPlan(
       isWriting = false;
       return NOT_WRITTEN;
     });
-    const source = readValueBatches(plan, settings, options);
-    let next = await source.next();
-    for (; !next.done; next = await source.next()) {
+    const sha256 = await forEachBatch(readValueBatches(plan, settings, options), (batch, bytesRead) => {
       if (options.signal?.aborted) throw cancelled();
-      pass.consume(next.value.batch);
+      pass.consume(batch);
       writer.endBatch();
-      const { bytesRead } = next.value;
       options.onProgress?.({ bytesRead, totalBytes: plan.size, values: pass.counts.values });
-    }
-    const sha256 = next.value;
+    });
     writer.flush();
     const { counts, issues } = pass;
     if (counts.errors > 0 && onError === 'reject') throw rejected(issues, counts.errors);

@@ -6,7 +6,7 @@ import { createValueClassifier } from './observation-writer';
 import { planImport, readerSettingsOf } from './plan-import';
 import { registerPreview } from './preview-registry';
 import { readSeriesCatalog } from './series-catalog';
-import { mappingIssuesOf, readValueBatches } from './value-source';
+import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source';
 import { hashFile } from './xlsx-source';
 
 let nextPreviewId = 1;
@@ -33,14 +33,10 @@ export async function previewImport(
   if (mappingIssues.length > 0) {
     sha256 = await hashFile(plan.path);
   } else {
-    const source = readValueBatches(plan, settings, hooks);
-    let next = await source.next();
-    for (; !next.done; next = await source.next()) {
-      pass.consume(next.value.batch);
-      const { bytesRead } = next.value;
+    sha256 = await forEachBatch(readValueBatches(plan, settings, hooks), (batch, bytesRead) => {
+      pass.consume(batch);
       hooks.onProgress?.({ bytesRead, totalBytes: plan.size, values: pass.counts.values });
-    }
-    sha256 = next.value;
+    });
   }
   if (hooks.signal?.aborted) throw new ImportError('cancelled', 'the import was cancelled');
   hooks.onProgress?.({ bytesRead: plan.size, totalBytes: plan.size, values: pass.counts.values });

@@ -152,6 +152,24 @@ export function readValueBatches(
     : readInThread(plan, settings, options.signal);
 }
 
+/**
+ * Hands each batch of `source` to `onBatch`, in order; resolves with the file's SHA-256. When
+ * `onBatch` throws (an error to reject the file with, or a cancel), the source is stopped: its
+ * worker ended, its file closed.
+ */
+export async function forEachBatch(
+  source: BatchSource,
+  onBatch: (batch: ValueBatch, bytesRead: number) => void,
+): Promise<string> {
+  let next = await source.next();
+  try {
+    for (; !next.done; next = await source.next()) onBatch(next.value.batch, next.value.bytesRead);
+    return next.value;
+  } finally {
+    if (!next.done) await source.return('');
+  }
+}
+
 /** The mapping's problems, found without reading the file. */
 export function mappingIssuesOf(settings: ValueReaderSettings) {
   return createValueReader(settings, 1, () => undefined).mappingIssues;

@@ -2,6 +2,8 @@ import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { commitImport, ImportError, importFile, previewImport, type ImportPreview } from '../../../db/import';
+import type { ValueBatch } from '../../../db/import/value-batch';
+import { forEachBatch, type BatchSource } from '../../../db/import/value-source';
 import { openWorkbook, type Workbook } from '../../../db/workbook';
 import { defaultWorkbook, snapshot, writeDataFile } from '../../helpers/import-fixtures';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -172,6 +174,25 @@ describe('the parse worker', () => {
     expect(snapshot(wb.db)).toEqual(before);
     // The connection is free again: a second import goes through.
     await expect(importFile(wb.db, { path: clean }, { parseWorker })).resolves.toMatchObject({ skipped: 0 });
+  });
+
+  it('stops the source (its worker, its file) when the writing side gives up mid-file', async () => {
+    let isStopped = false;
+    async function* source() {
+      try {
+        for (let i = 0; ; i++) yield { batch: { count: i } as unknown as ValueBatch, bytesRead: i };
+      } finally {
+        isStopped = true;
+      }
+    }
+    const seen: number[] = [];
+    const reading = forEachBatch(source() as BatchSource, (batch) => {
+      seen.push(batch.count);
+      if (batch.count === 2) throw new ImportError('cancelled', 'the import was cancelled');
+    });
+    await expect(reading).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen).toEqual([0, 1, 2]);
+    expect(isStopped).toBe(true);
   });
 
   it('refuses to start inside a transaction already open on the connection', async () => {
