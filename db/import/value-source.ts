@@ -131,6 +131,8 @@ async function* readOnWorker(
     Atomics.store(flags, 1, 1);
     Atomics.notify(flags, 0);
     worker.removeAllListeners();
+    // An error the worker throws while it is being ended has no one left to tell.
+    worker.on('error', () => undefined);
     await worker.terminate();
   }
 }

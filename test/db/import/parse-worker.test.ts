@@ -178,7 +178,7 @@ describe('the parse worker', () => {
 
   it('stops the source (its worker, its file) when the writing side gives up mid-file', async () => {
     let isStopped = false;
-    async function* source() {
+    async function* source(): BatchSource {
       try {
         for (let i = 0; ; i++) yield { batch: { count: i } as unknown as ValueBatch, bytesRead: i };
       } finally {
@@ -186,7 +186,7 @@ describe('the parse worker', () => {
       }
     }
     const seen: number[] = [];
-    const reading = forEachBatch(source() as BatchSource, (batch) => {
+    const reading = forEachBatch(source(), (batch) => {
       seen.push(batch.count);
       if (batch.count === 2) throw new ImportError('cancelled', 'the import was cancelled');
     });
