@@ -176,6 +176,13 @@ export async function saveWorkbookCopy(workbook: Workbook, destination: string):
   if (destination === workbook.path) {
     throw new WorkbookFileError('exists', `${basename(destination)}: cannot save a workbook over itself`);
   }
+  // A copy taken inside a transaction (an import awaiting its file) would hold half of it.
+  if (workbook.db.inTransaction) {
+    throw new WorkbookFileError(
+      'busy',
+      `${basename(workbook.path)}: a change is being written (an import); save a copy once it is done`,
+    );
+  }
   const temporary = `${destination}.saving`;
   rmSync(temporary, { force: true });
   await workbook.db.backup(temporary);

@@ -121,4 +121,19 @@ describe('createWorkbook and openWorkbook', () => {
       saveWorkbookCopy(createWorkbook(join(temp.dir, 'self.iwb')), join(temp.dir, 'self.iwb')),
     ).rejects.toThrow(/over itself/);
   });
+
+  it('refuses Save As while a transaction is open (an import awaiting its file), writing no copy', async () => {
+    const wb = createWorkbook(join(temp.dir, 'busy.iwb'));
+    const copyPath = join(temp.dir, 'busy-copy.iwb');
+    wb.db.exec('BEGIN IMMEDIATE');
+    try {
+      await expect(saveWorkbookCopy(wb, copyPath)).rejects.toThrow(
+        'busy.iwb: a change is being written (an import); save a copy once it is done',
+      );
+    } finally {
+      wb.db.exec('ROLLBACK');
+      wb.close();
+    }
+    expect(existsSync(copyPath)).toBe(false);
+  });
 });
