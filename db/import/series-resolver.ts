@@ -8,8 +8,8 @@ export interface SeriesTarget {
   /** Position in the resolver's list; the stage refers to series by it. */
   readonly ref: number;
   readonly key: string;
-  /** Null until the commit creates the series. */
-  seriesId: number | null;
+  /** Null for a series the import creates (the writer keeps the id it gets). */
+  readonly seriesId: number | null;
   readonly label: string;
   readonly company: string;
   readonly metric: string;

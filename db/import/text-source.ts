@@ -9,7 +9,6 @@ const SAMPLE_BYTES = 256 * 1024;
 
 export interface ReadHooks {
   readonly signal?: AbortSignal;
-  readonly onBytes?: (bytesRead: number) => void;
 }
 
 /** Refuses text that is not UTF-8, naming the line where it stops being so. */
