@@ -57,6 +57,13 @@ export interface AppHarness {
  * through sendMenuCommand.
  */
 export async function launchApp(): Promise<AppHarness> {
+  const app = await startApp();
+  // The app opens on the Data view: it is ready once the grid shows the workbook's first series.
+  await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
+  return app;
+}
+
+async function startApp(): Promise<AppHarness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` first');
   }

@@ -7,7 +7,6 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
 
   beforeEach(async () => {
     app = await launchApp();
-    await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
   });
 
   afterEach(async () => {

@@ -19,7 +19,6 @@ describe('Import view: fiscal periods, new series, and the rest of the app (Chro
 
   beforeEach(async () => {
     app = await launchApp();
-    await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
   });
 
   afterEach(async () => {

@@ -33,7 +33,6 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
 
   beforeEach(async () => {
     app = await launchApp();
-    await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
   });
 
   afterEach(async () => {

@@ -22,7 +22,6 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
 
   beforeEach(async () => {
     app = await launchApp();
-    await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
   });
 
   afterEach(async () => {

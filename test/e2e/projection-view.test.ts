@@ -53,7 +53,6 @@ describe('Projection view (built renderer in Chromium, bridged to the real handl
 
   beforeEach(async () => {
     app = await launchApp();
-    await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
     await app.page.keyboard.press('ControlOrMeta+3');
     await app.page.locator('[data-testid="output-grid"] .ag-row').first().waitFor();
   });

@@ -14,7 +14,6 @@ describe('Scenarios view (built renderer in Chromium, bridged to the real handle
 
   beforeEach(async () => {
     app = await launchApp();
-    await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
     await app.page.keyboard.press('ControlOrMeta+2');
     await app.page.locator('[data-testid="assumption-grid"] .ag-row').first().waitFor();
   });
