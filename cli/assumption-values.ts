@@ -2,7 +2,7 @@ import { ASSUMPTION_META, isAssumptionKey } from '../projection/assumptions';
 import { parseNumberText } from '../projection/number-text';
 import { isQuarterPeriod, parseQuarter } from '../projection/period';
 import { quarterToYearFraction } from '../projection/quarter-time';
-import { InputError } from './cli-errors';
+import { invalidInput } from '../projection/refusal';
 
 /**
  * Reads a value typed for an assumption in its unit: fractions as 0.25 or 25%, quarters as 2027Q2
@@ -19,7 +19,7 @@ export function parseAssumptionValue(key: string, text: string): number {
 export function parseFractionOrNumber(text: string, isFraction: boolean, what: string): number {
   const parsed = parseNumberText(text);
   if (!parsed.ok || parsed.value === null) {
-    throw new InputError(`${what}: ${parsed.ok ? 'a value is required' : parsed.reason}`);
+    throw invalidInput(`${what}: ${parsed.ok ? 'a value is required' : parsed.reason}`);
   }
   return isFraction && text.trim().endsWith('%') ? parsed.value / 100 : parsed.value;
 }
@@ -27,6 +27,6 @@ export function parseFractionOrNumber(text: string, isFraction: boolean, what: s
 /** Splits `KEY=VALUE` at its last "=" (values never hold one; keys never do either). */
 export function splitAssignment(text: string): { key: string; value: string } {
   const at = text.lastIndexOf('=');
-  if (at <= 0) throw new InputError(`"${text}": expected KEY=VALUE`);
+  if (at <= 0) throw invalidInput(`"${text}": expected KEY=VALUE`);
   return { key: text.slice(0, at).trim(), value: text.slice(at + 1) };
 }

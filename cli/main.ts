@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
-import { InputError, UsageError } from './cli-errors';
+import { UsageError } from './cli-errors';
 import { commands } from './commands';
+import { Refusal } from '../projection/refusal';
 
 function usage(): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
@@ -59,7 +60,7 @@ export async function main(
       return 2;
     }
     const message =
-      error instanceof InputError ? error.message : `unexpected error: ${(error as Error).message}`;
+      error instanceof Refusal ? error.message : `unexpected error: ${(error as Error).message}`;
     err.write(`iwb: ${message.replace(/\s*\n\s*/g, ' ')}\n`);
     return 1;
   }

@@ -1,15 +1,8 @@
 import { openWorkbook, type Workbook } from '../db/workbook';
-import { WorkbookFileError } from '../db/workbook-file-error';
-import { InputError } from './cli-errors';
 
-/** Opens a workbook for a command, turning a refused file into an InputError (exit 1). */
+/** Opens a workbook for a command; a refused file is a Refusal (exit 1). */
 export function openForCli(path: string, options: { readonly readonly?: boolean } = {}): Workbook {
-  try {
-    return openWorkbook(path, options);
-  } catch (error) {
-    if (error instanceof WorkbookFileError) throw new InputError(error.message);
-    throw error;
-  }
+  return openWorkbook(path, options);
 }
 
 /** Runs `body` on an open workbook and always closes it. */

@@ -2,7 +2,7 @@ import { isQuarterPeriod, type QuarterPeriod } from '../projection/period';
 import type { WorkbookModelData } from '../projection/workbook-model';
 import { repositories } from './repositories';
 import type { Db } from './workbook';
-import { WorkbookInputError } from './workbook-input-error';
+import { invalidInput } from '../projection/refusal';
 
 /** The series the model reads; keys as in the default workbook. */
 export const MODEL_SERIES = {
@@ -29,7 +29,7 @@ export function loadProjectionData(db: Db): WorkbookModelData {
   const reported = quarters(MODEL_SERIES.reportedQuarter);
   const last = reported.at(-1);
   if (!last) {
-    throw new WorkbookInputError(
+    throw invalidInput(
       `${MODEL_SERIES.reportedQuarter} has no quarterly values: the projection needs the last reported quarter`,
     );
   }

@@ -3,8 +3,8 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { APPLICATION_ID, readWorkbookHeader } from './file-header';
 import { migrations, SCHEMA_VERSION } from './migrations';
-import { WorkbookFileError } from './workbook-file-error';
 import { seedDefaultContent } from './seed/seed-default-content';
+import { Refusal } from '../projection/refusal';
 
 export type Db = Database.Database;
 
@@ -91,14 +91,11 @@ function checkIntegrity(path: string, options: OpenOptions): void {
     const rows = connection.db.pragma('quick_check(1)') as { quick_check: string }[];
     const result = rows[0]?.quick_check ?? 'no result';
     if (result !== 'ok') {
-      throw new WorkbookFileError(
-        'corrupt',
-        `${basename(path)}: the workbook is damaged (${oneLine(result)})`,
-      );
+      throw new Refusal('corrupt', `${basename(path)}: the workbook is damaged (${oneLine(result)})`);
     }
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw error;
-    throw new WorkbookFileError(
+    if (error instanceof Refusal) throw error;
+    throw new Refusal(
       'corrupt',
       `${basename(path)}: the workbook is damaged (${oneLine((error as Error).message)})`,
     );
@@ -149,7 +146,7 @@ export function createWorkbook(
   options: OpenOptions & { readonly empty?: boolean } = {},
 ): Workbook {
   if (existsSync(path)) {
-    throw new WorkbookFileError('exists', `${basename(path)}: a file with this name already exists`);
+    throw new Refusal('exists', `${basename(path)}: a file with this name already exists`);
   }
   const db = connect(path, options, false, false);
   try {
@@ -174,11 +171,11 @@ export function createWorkbook(
  */
 export async function saveWorkbookCopy(workbook: Workbook, destination: string): Promise<void> {
   if (destination === workbook.path) {
-    throw new WorkbookFileError('exists', `${basename(destination)}: cannot save a workbook over itself`);
+    throw new Refusal('exists', `${basename(destination)}: cannot save a workbook over itself`);
   }
   // A copy taken inside a transaction (an import awaiting its file) would hold half of it.
   if (workbook.db.inTransaction) {
-    throw new WorkbookFileError(
+    throw new Refusal(
       'busy',
       `${basename(workbook.path)}: a change is being written (an import); save a copy once it is done`,
     );

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import type { Problem, Result } from '../projection/refusal';
+import type { Observation, SeriesInfo } from '../projection/series-types';
 import type { ScenarioSettings, WorkbookModelData } from '../projection/workbook-model';
 import {
   importInputs,
@@ -24,7 +26,7 @@ const SeriesKey = z
   .regex(/^[a-z0-9_]+\.[a-z0-9_]+$/, 'a series key such as amd.revenue_data_center');
 const Period = z.string().regex(/^(19|20|21)\d\d(Q[1-4])?$/, 'a period such as 2024Q3 or 2024');
 
-export type Qualifier = 'exact' | 'approx' | 'lower_bound' | 'upper_bound';
+export type { Qualifier, SeriesKind } from '../projection/series-types';
 
 export interface WorkbookSummary {
   readonly path: string;
@@ -36,24 +38,9 @@ export interface WorkbookSummary {
   readonly lastPeriod: string | null;
 }
 
-export interface SeriesDto {
-  readonly key: string;
-  readonly label: string;
-  readonly unit: string;
-  readonly kind: 'reported' | 'estimate' | 'derived';
-  readonly company: string;
-  readonly metric: string;
-  readonly notes: string;
-}
+export type SeriesDto = SeriesInfo;
 
-export interface ObservationDto {
-  readonly seriesKey: string;
-  readonly period: string;
-  readonly value: number;
-  readonly qualifier: Qualifier;
-  readonly source: string;
-  readonly note: string;
-}
+export type ObservationDto = Observation;
 
 /** The result of writing one cell: the saved observation, or null when the cell was cleared. */
 export interface CellWriteResult {
@@ -157,13 +144,10 @@ export const MENU_COMMANDS = ['import'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
-export interface IpcError {
-  readonly code: string;
-  readonly message: string;
-}
+export type IpcError = Problem;
 
-export type IpcReply<T> =
-  { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: IpcError };
+/** Every reply: the handler's value, or the refusal (see projection/refusal.ts). */
+export type IpcReply<T> = Result<T>;
 
 /** `window.workbook`: one method per page channel, each resolving to the channel's reply, and two more. */
 export type WorkbookApi = {

@@ -1,4 +1,5 @@
 import { describeYearFraction } from './quarter-time';
+import { invalidInput } from './refusal';
 
 /**
  * The assumptions every scenario holds. Keys are shared with the CLI, the grids and the workbook
@@ -265,6 +266,6 @@ export function validateAssumptions(values: Readonly<Record<string, number>>): s
 /** The full assumption set: `values` over the defaults. Throws one Error listing every invalid value. */
 export function withDefaults(values: AssumptionValues): Assumptions {
   const problems = validateAssumptions(values as Readonly<Record<string, number>>);
-  if (problems.length > 0) throw new Error(`invalid assumptions: ${problems.join('; ')}`);
+  if (problems.length > 0) throw invalidInput(`invalid assumptions: ${problems.join('; ')}`);
   return { ...DEFAULT_ASSUMPTIONS, ...values };
 }

@@ -9,6 +9,7 @@ import {
   type QuarterPeriod,
 } from './period';
 import { quarterToYearFraction } from './quarter-time';
+import { invalidInput } from './refusal';
 
 /**
  * Capex cross-check: is the TAM the hyperscalers are assumed to buy (TAM x `hyperscaler.demandShare`)
@@ -45,9 +46,9 @@ export interface CapexCheckYear {
 export function capexBaseFromQuarters(quarters: readonly { period: string; value: number }[]): CapexBase {
   const byIndex = new Map<number, number>();
   for (const q of quarters) {
-    if (!isQuarterPeriod(q.period)) throw new Error(`"${q.period}" is not a quarter (expected YYYYQn)`);
+    if (!isQuarterPeriod(q.period)) throw invalidInput(`"${q.period}" is not a quarter (expected YYYYQn)`);
     if (!Number.isFinite(q.value) || q.value < 0)
-      throw new Error(`capex for ${q.period} must not be negative`);
+      throw invalidInput(`capex for ${q.period} must not be negative`);
     byIndex.set(quarterIndex(parseQuarter(q.period)), q.value);
   }
   const latestFirst = [...byIndex.keys()].sort((a, b) => b - a);
@@ -60,7 +61,7 @@ export function capexBaseFromQuarters(quarters: readonly { period: string; value
       };
     }
   }
-  throw new Error('capex needs four consecutive quarters');
+  throw invalidInput('capex needs four consecutive quarters');
 }
 
 /**
@@ -80,9 +81,9 @@ export function capexCheck(
   base: CapexBase,
 ): CapexCheckYear[] {
   if (!isQuarterPeriod(base.endQuarter))
-    throw new Error(`"${base.endQuarter}" is not a quarter (expected YYYYQn)`);
+    throw invalidInput(`"${base.endQuarter}" is not a quarter (expected YYYYQn)`);
   if (!Number.isFinite(base.total) || base.total < 0)
-    throw new Error(`the capex base must not be negative, got ${base.total}`);
+    throw invalidInput(`the capex base must not be negative, got ${base.total}`);
   const a = withDefaults(assumptions);
   return years.map((y) => {
     const impliedSpend = y.tam * a['hyperscaler.demandShare'];

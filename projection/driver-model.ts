@@ -3,6 +3,7 @@ import { formatQuarter, parseQuarter, quarterFromIndex, quarterIndex, type Quart
 import { amdShareAt, resolveRampSpeed, type RampSpeedSource } from './share-ramp';
 import { tamPath, validateGrowthOverrides, type GrowthOverrides } from './tam';
 import { xpuShareAt } from './xpu-share';
+import { invalidInput } from './refusal';
 
 /**
  * The driver model: Instinct revenue = TAM x (1 - XPU share) x AMD's merchant share, per quarter,
@@ -82,15 +83,16 @@ export function evaluateModel(inputs: ModelInputs, first: QuarterPeriod, last: Q
   const baseYear = a['tam.baseYear'];
   const overrideProblems = validateGrowthOverrides(overrides, baseYear);
   if (overrideProblems.length > 0)
-    throw new Error(`invalid growth overrides: ${overrideProblems.join('; ')}`);
+    throw invalidInput(`invalid growth overrides: ${overrideProblems.join('; ')}`);
   const speed = resolveRampSpeed(a, inputs.x86Fit);
   const firstIndex = quarterIndex(parseQuarter(first));
   const lastIndex = quarterIndex(parseQuarter(last));
-  if (lastIndex < firstIndex) throw new Error(`the end quarter ${last} is before the first quarter ${first}`);
+  if (lastIndex < firstIndex)
+    throw invalidInput(`the end quarter ${last} is before the first quarter ${first}`);
   const firstYear = Math.floor(firstIndex / 4);
   const lastYear = Math.floor(lastIndex / 4);
   if (firstYear < baseYear)
-    throw new Error(`the model starts in tam.baseYear ${baseYear}; ${first} is earlier`);
+    throw invalidInput(`the model starts in tam.baseYear ${baseYear}; ${first} is earlier`);
 
   // The whole of every year touched, plus the year before (for year-on-year growth).
   const fromYear = Math.max(baseYear, firstYear - 1);
@@ -100,7 +102,7 @@ export function evaluateModel(inputs: ModelInputs, first: QuarterPeriod, last: Q
   const years: YearResult[] = [];
   for (let year = fromYear; year <= lastYear; year++) {
     const tamYear = tamYears[year - baseYear];
-    if (tamYear === undefined) throw new Error(`no TAM for ${year}`);
+    if (tamYear === undefined) throw invalidInput(`no TAM for ${year}`);
     let merchantSum = 0;
     let revenueSum = 0;
     // Year shares are averages weighted by each quarter's fraction of the year, not ratios of

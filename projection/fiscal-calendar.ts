@@ -1,4 +1,5 @@
 import { formatQuarter, type Period, type QuarterPeriod } from './period';
+import { invalidInput } from './refusal';
 
 /**
  * A fiscal calendar, known by the calendar month in which the fiscal year ends (12 = calendar
@@ -19,7 +20,7 @@ export const CALENDAR_YEAR: FiscalCalendar = { fiscalYearEndMonth: 12 };
 
 function assertMonth(month: number): void {
   if (!Number.isInteger(month) || month < 1 || month > 12) {
-    throw new Error(`fiscal year end month must be 1-12, got ${month}`);
+    throw invalidInput(`fiscal year end month must be 1-12, got ${month}`);
   }
 }
 

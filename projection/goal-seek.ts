@@ -14,6 +14,7 @@ import {
   type OutputSpec,
 } from './output-spec';
 import { brentRoot, nearestToZero } from './root-finding';
+import { invalidInput } from './refusal';
 
 /**
  * Goal seek: the value of one assumption that makes an output reach a target. The valid range is
@@ -50,9 +51,9 @@ export interface GoalSeekResult {
 }
 
 function checkedKey(key: string): AssumptionKey {
-  if (!isAssumptionKey(key)) throw new Error(`unknown assumption "${key}"`);
+  if (!isAssumptionKey(key)) throw invalidInput(`unknown assumption "${key}"`);
   if (ASSUMPTION_META[key].isInteger) {
-    throw new Error(`${key} takes whole years; goal seek solves continuous assumptions only`);
+    throw invalidInput(`${key} takes whole years; goal seek solves continuous assumptions only`);
   }
   return key;
 }
@@ -78,17 +79,17 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
   const key = checkedKey(request.key);
   const spec = typeof request.output === 'string' ? parseOutputSpec(request.output) : request.output;
   const { target } = request;
-  if (!Number.isFinite(target)) throw new Error(`the target must be a finite number, got ${target}`);
+  if (!Number.isFinite(target)) throw invalidInput(`the target must be a finite number, got ${target}`);
   const meta = ASSUMPTION_META[key];
   const lo = request.range?.min ?? meta.min;
   const hi = request.range?.max ?? meta.max;
   if (!(lo >= meta.min && hi <= meta.max && lo < hi)) {
-    throw new Error(
+    throw invalidInput(
       `the search range for ${key} must lie within ${meta.min}..${meta.max} with min below max`,
     );
   }
   if (key === 'amd.rampSpeedVsX86' && request.inputs.x86Fit === undefined) {
-    throw new Error('solving amd.rampSpeedVsX86 needs the x86 fit');
+    throw invalidInput('solving amd.rampSpeedVsX86 needs the x86 fit');
   }
   const steps = Math.max(2, Math.floor(request.scanSteps ?? 64));
   const current = request.inputs.assumptions[key] ?? DEFAULT_ASSUMPTIONS[key];
@@ -123,7 +124,7 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
   }
 
   const finite = gaps.map((g, i) => ({ g, i })).filter((p) => Number.isFinite(p.g));
-  if (finite.length === 0) throw new Error(`${name} is undefined for every value of ${key} in the range`);
+  if (finite.length === 0) throw invalidInput(`${name} is undefined for every value of ${key} in the range`);
   const isFlat = Math.max(...finite.map((p) => p.g)) - Math.min(...finite.map((p) => p.g)) <= accept;
   if (isFlat) {
     // A flat output has no closest value, so the assumption stays where the user put it.

@@ -1,5 +1,7 @@
 import type { Projection } from './driver-model';
+import type { Qualifier } from './series-types';
 import { comparePeriods, isQuarterPeriod, isYearPeriod, type Period } from './period';
+import { invalidInput } from './refusal';
 
 /**
  * History beside the model: for past periods, the model's value next to the workbook's estimates
@@ -7,13 +9,11 @@ import { comparePeriods, isQuarterPeriod, isYearPeriod, type Period } from './pe
  * (from tam.baseYear Q1 to the last reported quarter).
  */
 
-export type EstimateQualifier = 'exact' | 'approx' | 'lower_bound' | 'upper_bound';
-
 /** A reported or stated value for a quarter (`YYYYQn`) or a year (`YYYY`), USD millions unless the metric says otherwise. */
 export interface HistoryEstimate {
   readonly period: Period;
   readonly value: number;
-  readonly qualifier: EstimateQualifier;
+  readonly qualifier: Qualifier;
   readonly label?: string;
 }
 
@@ -23,7 +23,7 @@ export interface HistoryRow {
   readonly period: Period;
   readonly label: string;
   readonly estimate: number;
-  readonly qualifier: EstimateQualifier;
+  readonly qualifier: Qualifier;
   /** The model's value for the period; null when the model output does not cover it. */
   readonly model: number | null;
   /** model - estimate, in the estimate's unit. */
@@ -61,7 +61,7 @@ function modelValue(model: Projection, period: Period, metric: HistoryMetric): n
   if (isQuarterPeriod(period)) return model.quarters.find((q) => q.period === period)?.[metric] ?? null;
   // Year rows always hold the model's full year, even when the output covers only part of it.
   if (isYearPeriod(period)) return model.years.find((y) => y.year === Number(period))?.[metric] ?? null;
-  throw new Error(`"${period}" is not a quarter (YYYYQn) or a year (YYYY)`);
+  throw invalidInput(`"${period}" is not a quarter (YYYYQn) or a year (YYYY)`);
 }
 
 function agrees(estimate: HistoryEstimate, value: number, tolerance: number): boolean {
@@ -87,9 +87,9 @@ export function compareHistory(
 ): HistoryRow[] {
   const metric = options.metric ?? 'instinctRevenue';
   const tolerance = options.tolerance ?? 0.1;
-  if (!(tolerance >= 0)) throw new Error(`tolerance must be 0 or more, got ${tolerance}`);
+  if (!(tolerance >= 0)) throw invalidInput(`tolerance must be 0 or more, got ${tolerance}`);
   const rows = estimates.map((e): HistoryRow => {
-    if (!Number.isFinite(e.value)) throw new Error(`estimate for ${e.period} must be a finite number`);
+    if (!Number.isFinite(e.value)) throw invalidInput(`estimate for ${e.period} must be a finite number`);
     const value = modelValue(model, e.period, metric);
     const difference = value === null ? null : value - e.value;
     const relativeDifference = difference === null || e.value === 0 ? null : difference / Math.abs(e.value);

@@ -1,5 +1,6 @@
 import { parseQuarter, quarterIndex, isQuarterPeriod, type QuarterPeriod } from './period';
 import { yearFractionToQuarter } from './quarter-time';
+import { invalidInput } from './refusal';
 
 /**
  * Least-squares fit of a logistic ramp with zero floor, share(t) = ceiling / (1 + exp(-k (t - m))),
@@ -88,16 +89,16 @@ function solve3(a: number[], b: number[]): number[] | null {
 function readPoints(points: readonly SharePoint[]): { t: Float64Array; y: Float64Array; origin: number } {
   const seen = new Set<number>();
   const rows = points.map((p) => {
-    if (!isQuarterPeriod(p.period)) throw new Error(`"${p.period}" is not a quarter (expected YYYYQn)`);
+    if (!isQuarterPeriod(p.period)) throw invalidInput(`"${p.period}" is not a quarter (expected YYYYQn)`);
     if (!Number.isFinite(p.value) || p.value <= 0 || p.value >= MAX_CEILING) {
-      throw new Error(`share for ${p.period} must be above 0% and below 100%, got ${p.value}`);
+      throw invalidInput(`share for ${p.period} must be above 0% and below 100%, got ${p.value}`);
     }
     const index = quarterIndex(parseQuarter(p.period));
-    if (seen.has(index)) throw new Error(`${p.period} appears more than once`);
+    if (seen.has(index)) throw invalidInput(`${p.period} appears more than once`);
     seen.add(index);
     return { index, value: p.value };
   });
-  if (rows.length < 4) throw new Error(`a logistic fit needs at least 4 quarters, got ${rows.length}`);
+  if (rows.length < 4) throw invalidInput(`a logistic fit needs at least 4 quarters, got ${rows.length}`);
   rows.sort((a, b) => a.index - b.index);
   const origin = rows[0]?.index ?? 0;
   return {
@@ -139,7 +140,7 @@ function gridStart(t: Float64Array, y: Float64Array): [number, number, number] {
       best = [c, k, m];
     }
   }
-  if (best === null) throw new Error('the share does not rise over time, so no logistic ramp fits it');
+  if (best === null) throw invalidInput('the share does not rise over time, so no logistic ramp fits it');
   return best;
 }
 

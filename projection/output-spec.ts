@@ -1,6 +1,7 @@
 import { cagrBetweenYears, type CagrMetric } from './cagr';
 import { evaluateModel, type ModelInputs } from './driver-model';
 import { isQuarterPeriod, isYearPeriod, type Period, type QuarterPeriod } from './period';
+import { invalidInput } from './refusal';
 
 /**
  * Named model outputs for goal seek and the CLI: `metric:period` for a value in a quarter or a year
@@ -48,13 +49,13 @@ export function parseOutputSpec(text: string): OutputSpec {
     const fromYear = Number(span?.[1]);
     const toYear = Number(span?.[2]);
     if (!span || !isYearPeriod(String(fromYear)) || !(toYear > fromYear)) {
-      throw new Error(`"${text}": a CAGR needs two years, the first earlier, like ${name}:2024-2028`);
+      throw invalidInput(`"${text}": a CAGR needs two years, the first earlier, like ${name}:2024-2028`);
     }
     return { kind: 'cagr', metric: cagrMetric, fromYear, toYear };
   }
   if ((VALUE_METRICS as readonly string[]).includes(name)) {
     if (!isQuarterPeriod(where) && !isYearPeriod(where)) {
-      throw new Error(`"${text}": the period must be a year (2027) or a quarter (2027Q2)`);
+      throw invalidInput(`"${text}": the period must be a year (2027) or a quarter (2027Q2)`);
     }
     return { kind: 'value', metric: name as ValueMetric, period: where };
   }
@@ -62,7 +63,7 @@ export function parseOutputSpec(text: string): OutputSpec {
     ...VALUE_METRICS.map((v) => `${v}:PERIOD`),
     ...Object.keys(CAGR_METRICS).map((c) => `${c}:FROM-TO`),
   ];
-  throw new Error(`"${text}" is not an output (known: ${known.join(', ')})`);
+  throw invalidInput(`"${text}" is not an output (known: ${known.join(', ')})`);
 }
 
 /** Writes an output spec back in its text form. */

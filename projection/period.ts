@@ -1,3 +1,4 @@
+import { invalidInput } from './refusal';
 /**
  * Calendar periods. A quarter is written `YYYYQn` (2024Q3) and a full year `YYYY` (2024).
  * Quarter strings sort in time order as text; `comparePeriods` also places a full year right
@@ -39,7 +40,7 @@ function inYearRange(year: number): boolean {
 /** Parses `YYYYQn`; throws on anything else. */
 export function parseQuarter(text: string): Quarter {
   const m = QUARTER_RE.exec(text);
-  if (!m || !inYearRange(Number(m[1]))) throw new Error(`"${text}" is not a quarter (expected YYYYQn)`);
+  if (!m || !inYearRange(Number(m[1]))) throw invalidInput(`"${text}" is not a quarter (expected YYYYQn)`);
   return { year: Number(m[1]), quarter: Number(m[2]) as Quarter['quarter'] };
 }
 

@@ -6,6 +6,7 @@ import {
   type Quarter,
   type QuarterPeriod,
 } from './period';
+import { invalidInput } from './refusal';
 
 /**
  * A quarter's position in time, as a fractional year: the quarter's first day, so `YYYYQn` is
@@ -22,7 +23,7 @@ export function quarterToYearFraction(quarter: QuarterPeriod | string | Quarter)
 
 /** The quarter (`YYYYQn`) whose span holds the fractional-year position `time` (years). */
 export function yearFractionToQuarter(time: number): QuarterPeriod {
-  if (!Number.isFinite(time)) throw new Error(`${time} is not a position in time`);
+  if (!Number.isFinite(time)) throw invalidInput(`${time} is not a position in time`);
   // The small allowance absorbs rounding in values such as 2027.2499999999998 typed from 2027.25.
   return formatQuarter(quarterFromIndex(Math.floor(time * 4 + 1e-9)));
 }

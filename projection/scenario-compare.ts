@@ -7,6 +7,7 @@ import {
 } from './driver-model';
 import type { QuarterPeriod } from './period';
 import { validateProbabilities } from './scenarios';
+import { invalidInput } from './refusal';
 
 /** A scenario ready to run: its model inputs, name and probability (fraction). */
 export interface ScenarioInputs extends ModelInputs {
@@ -53,9 +54,9 @@ export function compareScenarios(
   scenarios: readonly ScenarioInputs[],
   horizon: { readonly firstQuarter: QuarterPeriod; readonly endQuarter?: QuarterPeriod },
 ): ScenarioComparison {
-  if (scenarios.length === 0) throw new Error('there are no scenarios to compare');
+  if (scenarios.length === 0) throw invalidInput('there are no scenarios to compare');
   const problems = validateProbabilities(scenarios.map((s) => s.probability));
-  if (problems.length > 0) throw new Error(`invalid probabilities: ${problems.join('; ')}`);
+  if (problems.length > 0) throw invalidInput(`invalid probabilities: ${problems.join('; ')}`);
   const total = scenarios.reduce((sum, s) => sum + s.probability, 0);
   const end = horizon.endQuarter ?? DEFAULT_END_QUARTER;
   const runs = scenarios.map((s) => ({

@@ -1,4 +1,5 @@
 import type { Assumptions } from './assumptions';
+import { invalidInput } from './refusal';
 
 /** What project() needs from an x86 share fit: the fitted logistic speed, per quarter. */
 export interface RampSpeedSource {
@@ -28,12 +29,12 @@ export function resolveRampSpeed(a: Assumptions, x86Fit: RampSpeedSource | undef
   const ratio = a['amd.rampSpeedVsX86'];
   if (ratio === 0) return a['amd.rampSpeed'];
   if (x86Fit === undefined) {
-    throw new Error(
+    throw invalidInput(
       'amd.rampSpeedVsX86 is above 0, so the ramp speed comes from the x86 fit, but no fit was given',
     );
   }
   if (!Number.isFinite(x86Fit.speed) || x86Fit.speed <= 0) {
-    throw new Error(`the x86 fit's speed must be a positive number, got ${x86Fit.speed}`);
+    throw invalidInput(`the x86 fit's speed must be a positive number, got ${x86Fit.speed}`);
   }
   return ratio * x86Fit.speed;
 }

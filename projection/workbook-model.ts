@@ -10,6 +10,7 @@ import {
 import { fitLogistic, type LogisticFit, type SharePoint } from './logistic-fit';
 import { addQuarters, comparePeriods, formatQuarter, parseQuarter, type QuarterPeriod } from './period';
 import { compareScenarios, type ScenarioComparison, type ScenarioInputs } from './scenario-compare';
+import { invalidInput } from './refusal';
 
 /**
  * Runs every scenario of a workbook: the projection horizon after the last reported quarter, the
@@ -83,14 +84,14 @@ export function runWorkbookModel(
 ): WorkbookModelResult {
   const firstQuarter = formatQuarter(addQuarters(parseQuarter(data.lastReportedQuarter), 1));
   if (comparePeriods(endQuarter, firstQuarter) < 0) {
-    throw new Error(`the horizon ends (${endQuarter}) before it starts (${firstQuarter})`);
+    throw invalidInput(`the horizon ends (${endQuarter}) before it starts (${firstQuarter})`);
   }
   const inputs = scenarios.map((s) => {
     try {
       withDefaults(s.assumptions);
       return scenarioInputs(s, x86Fit);
     } catch (error) {
-      throw new Error(`${s.name}: ${(error as Error).message}`, { cause: error });
+      throw invalidInput(`${s.name}: ${(error as Error).message}`);
     }
   });
   const comparison = compareScenarios(inputs, { firstQuarter, endQuarter });

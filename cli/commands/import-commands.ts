@@ -1,6 +1,5 @@
 import {
   describeIssue,
-  ImportError,
   importFile,
   previewImport,
   undoImport,
@@ -9,10 +8,11 @@ import {
   type ImportRequest,
 } from '../../db/import';
 import { repositories } from '../../db/repositories';
-import { InputError, UsageError } from '../cli-errors';
+import { UsageError } from '../cli-errors';
 import { formatTable } from '../format-table';
 import { openForCli, withWorkbook } from '../open-for-cli';
 import type { CommandContext, OptionSpecs } from './command';
+import { Refusal, invalidInput } from '../../projection/refusal';
 
 export const IMPORT_USAGE =
   'iwb import FILE DATA [--recipe NAME] [--format auto|long|wide|periods-across|series-across] [--sheet NAME] ' +
@@ -127,7 +127,7 @@ function reportOf(
 }
 
 /** A refused import: the JSON report (with --json) on stdout, then one line on stderr, exit 1. */
-function refuse(error: ImportError, json: boolean, print: (text: string) => void): never {
+function refuse(error: Refusal, json: boolean, print: (text: string) => void): never {
   if (json)
     print(
       JSON.stringify(reportOf({ inserted: 0, updated: 0, unchanged: 0, skipped: 0 }, error.issues, null)),
@@ -140,7 +140,7 @@ function refuse(error: ImportError, json: boolean, print: (text: string) => void
       : company !== null
         ? `; pass --fiscal-year-end "${company}=MONTH"`
         : '';
-  throw new InputError(`${error.message}${hint}`);
+  throw invalidInput(`${error.message}${hint}`);
 }
 
 /** `iwb import FILE DATA ...`: imports DATA into the workbook FILE (see IMPORT_USAGE). */
@@ -177,12 +177,12 @@ export async function importCommand({
         );
       const confirm = preview.toConfirm[0];
       if (confirm)
-        throw new InputError(
+        throw invalidInput(
           `the numbers may use a decimal comma (${confirm.evidence}); pass --decimal , or --decimal .`,
         );
       if (!preview.canCommit) {
         const more = t.errors > 1 ? ` (and ${t.errors - 1} more)` : '';
-        throw new InputError(`${describeIssue(preview.issues[0]!)}${more}; nothing would be imported`);
+        throw invalidInput(`${describeIssue(preview.issues[0]!)}${more}; nothing would be imported`);
       }
       return;
     }
@@ -206,7 +206,7 @@ export async function importCommand({
         `skipped line ${issue.line}${issue.column ? `, column "${issue.column}"` : ''}: ${issue.message}`,
       );
   } catch (error) {
-    if (error instanceof ImportError) refuse(error, json, print);
+    if (error instanceof Refusal) refuse(error, json, print);
     throw error;
   } finally {
     workbook.close();
@@ -246,7 +246,7 @@ export function undoImportCommand({ positionals, json, print }: CommandContext):
     try {
       return undoImport(wb.db, Number(idText));
     } catch (error) {
-      if (error instanceof ImportError) throw new InputError(error.message);
+      if (error instanceof Refusal) throw invalidInput(error.message);
       throw error;
     }
   });

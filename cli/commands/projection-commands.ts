@@ -8,28 +8,19 @@ import { isFractionOutput, parseOutputSpec } from '../../projection/output-spec'
 import { isQuarterPeriod, type QuarterPeriod } from '../../projection/period';
 import { fitX86, runWorkbookModel, scenarioInputs } from '../../projection/workbook-model';
 import { parseFractionOrNumber, splitAssignment } from '../assumption-values';
-import { InputError, UsageError } from '../cli-errors';
+import { UsageError } from '../cli-errors';
+import { invalidInput } from '../../projection/refusal';
 import { formatNumber, formatTable } from '../format-table';
 import { withWorkbook } from '../open-for-cli';
-import { toInputError } from '../to-input-error';
 import type { CommandContext } from './command';
 
 /** The named scenario, or Base (or the first) when none is named. */
 function pickScenario(db: Db, name: string | undefined): Scenario {
-  if (name !== undefined) return toInputError(() => findScenario(db, name));
+  if (name !== undefined) return findScenario(db, name);
   const all = repositories(db).scenarios.listScenarios();
   const chosen = all.find((s) => s.name === 'Base') ?? all[0];
-  if (!chosen) throw new InputError('the workbook has no scenarios');
+  if (!chosen) throw invalidInput('the workbook has no scenarios');
   return chosen;
-}
-
-function modelError<T>(body: () => T): T {
-  try {
-    return toInputError(body);
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw new InputError((error as Error).message);
-  }
 }
 
 const pct = (v: number) => `${(v * 100).toFixed(2)}%`;
@@ -40,13 +31,13 @@ export function projectCommand({ positionals, flags, print }: CommandContext): v
   if (!['table', 'csv', 'json'].includes(format)) throw new UsageError(`--format must be table, csv or json`);
   const end = flags.end as string | undefined;
   if (end !== undefined && !isQuarterPeriod(end))
-    throw new InputError(`--end ${end}: expected a quarter such as 2030Q4`);
+    throw invalidInput(`--end ${end}: expected a quarter such as 2030Q4`);
   const { scenario, result } = withWorkbook(positionals[0]!, { readonly: true }, (wb) => {
     const chosen = pickScenario(wb.db, flags.scenario as string | undefined);
-    const data = toInputError(() => loadProjectionData(wb.db));
+    const data = loadProjectionData(wb.db);
     return {
       scenario: chosen,
-      result: modelError(() => runWorkbookModel(data, [chosen], end as QuarterPeriod | undefined)),
+      result: runWorkbookModel(data, [chosen], end as QuarterPeriod | undefined),
     };
   });
   const projection = result.comparison.scenarios[0]!.projection;
@@ -109,9 +100,9 @@ export function projectCommand({ positionals, flags, print }: CommandContext): v
 /** `iwb fit-x86 FILE [--json]`: the logistic fit to AMD's x86 server unit share (ceiling as a fraction). */
 export function fitX86Command({ positionals, json, print }: CommandContext): void {
   const fit = withWorkbook(positionals[0]!, { readonly: true }, (wb) =>
-    fitX86(toInputError(() => loadProjectionData(wb.db)).x86History),
+    fitX86(loadProjectionData(wb.db).x86History),
   );
-  if (!fit) throw new InputError('amd.x86_server_unit_share has too few quarters to fit a logistic ramp');
+  if (!fit) throw invalidInput('amd.x86_server_unit_share has too few quarters to fit a logistic ramp');
   const out = {
     ceiling: fit.ceiling / 100,
     speed: fit.speed,
@@ -145,20 +136,15 @@ export function goalSeekCommand({ positionals, flags, json, print }: CommandCont
   const [scenarioName, target, key] = [flags.scenario, flags.target, flags.by] as (string | undefined)[];
   if (!scenarioName || !target || !key) throw new UsageError('--scenario, --target and --by are required');
   const { key: outputText, value: targetText } = splitAssignment(target);
-  const output = modelError(() => parseOutputSpec(outputText));
+  const output = parseOutputSpec(outputText);
   const targetValue = parseFractionOrNumber(targetText, isFractionOutput(output), outputText);
   const isSave = flags.save === true;
   const result = withWorkbook(positionals[0]!, { readonly: !isSave }, (wb) => {
-    const scenario = toInputError(() => findScenario(wb.db, scenarioName));
-    const fit = fitX86(toInputError(() => loadProjectionData(wb.db)).x86History);
-    const solved = modelError(() =>
-      goalSeek({ inputs: scenarioInputs(scenario, fit), key, output, target: targetValue }),
-    );
-    if (isSave && !solved.isReached) throw new InputError(`${solved.message}; nothing was saved`);
-    if (isSave)
-      toInputError(() =>
-        setScenarioAssumption(wb.db, scenario.name, key, solved.value, new Date().toISOString()),
-      );
+    const scenario = findScenario(wb.db, scenarioName);
+    const fit = fitX86(loadProjectionData(wb.db).x86History);
+    const solved = goalSeek({ inputs: scenarioInputs(scenario, fit), key, output, target: targetValue });
+    if (isSave && !solved.isReached) throw invalidInput(`${solved.message}; nothing was saved`);
+    if (isSave) setScenarioAssumption(wb.db, scenario.name, key, solved.value, new Date().toISOString());
     return { scenario: scenario.name, ...solved, saved: isSave };
   });
   if (json) {

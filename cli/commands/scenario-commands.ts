@@ -12,7 +12,6 @@ import type { Db } from '../../db/workbook';
 import { parseAssumptionValue, parseFractionOrNumber, splitAssignment } from '../assumption-values';
 import { formatTable } from '../format-table';
 import { withWorkbook } from '../open-for-cli';
-import { toInputError } from '../to-input-error';
 import type { CommandContext } from './command';
 
 const now = () => new Date().toISOString();
@@ -35,7 +34,7 @@ export function scenarioList({ positionals, json, print }: CommandContext): void
 /** `iwb scenario show FILE NAME [--json]`: every assumption with its label and unit. */
 export function scenarioShow({ positionals, json, print }: CommandContext): void {
   const [file, name] = positionals;
-  const s = withWorkbook(file!, { readonly: true }, (wb) => toInputError(() => findScenario(wb.db, name!)));
+  const s = withWorkbook(file!, { readonly: true }, (wb) => findScenario(wb.db, name!));
   if (json) {
     const { name: n, description, probability, assumptions, growthOverrides } = s;
     return print(JSON.stringify({ name: n, description, probability, assumptions, growthOverrides }));
@@ -79,12 +78,10 @@ function applyAssignment(db: Db, name: string, assignment: string): string {
 export function scenarioSet({ positionals, print }: CommandContext): void {
   const [file, name, ...assignments] = positionals;
   withWorkbook(file!, {}, (wb) =>
-    toInputError(() =>
-      wb.db.transaction(() => {
-        let current = findScenario(wb.db, name!).name;
-        for (const assignment of assignments) current = applyAssignment(wb.db, current, assignment);
-      })(),
-    ),
+    wb.db.transaction(() => {
+      let current = findScenario(wb.db, name!).name;
+      for (const assignment of assignments) current = applyAssignment(wb.db, current, assignment);
+    })(),
   );
   print(`${name}: set ${assignments.length} value${assignments.length === 1 ? '' : 's'}`);
 }
@@ -92,13 +89,13 @@ export function scenarioSet({ positionals, print }: CommandContext): void {
 /** `iwb scenario copy FILE FROM TO`. */
 export function scenarioCopy({ positionals, print }: CommandContext): void {
   const [file, from, to] = positionals;
-  const copy = withWorkbook(file!, {}, (wb) => toInputError(() => copyScenario(wb.db, from!, to!, now())));
+  const copy = withWorkbook(file!, {}, (wb) => copyScenario(wb.db, from!, to!, now()));
   print(`copied ${from} to ${copy.name} (probability 0%)`);
 }
 
 /** `iwb scenario delete FILE NAME`. */
 export function scenarioDelete({ positionals, print }: CommandContext): void {
   const [file, name] = positionals;
-  withWorkbook(file!, {}, (wb) => toInputError(() => deleteScenario(wb.db, name!, now())));
+  withWorkbook(file!, {}, (wb) => deleteScenario(wb.db, name!, now()));
   print(`deleted ${name}`);
 }

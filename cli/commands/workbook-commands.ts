@@ -1,11 +1,10 @@
 import { repositories } from '../../db/repositories';
 import { createWorkbook } from '../../db/workbook';
 import { describeWorkbook } from '../../db/workbook-info';
-import { WorkbookFileError } from '../../db/workbook-file-error';
-import { InputError } from '../cli-errors';
 import { formatNumber, formatTable } from '../format-table';
 import { withWorkbook } from '../open-for-cli';
 import type { CommandContext } from './command';
+import { Refusal, invalidInput } from '../../projection/refusal';
 
 /** `iwb new FILE`: a new workbook with the default content. */
 export function newCommand({ positionals, print }: CommandContext): void {
@@ -13,7 +12,7 @@ export function newCommand({ positionals, print }: CommandContext): void {
   try {
     createWorkbook(file!).close();
   } catch (error) {
-    if (error instanceof WorkbookFileError) throw new InputError(error.message);
+    if (error instanceof Refusal) throw invalidInput(error.message);
     throw error;
   }
   print(`created ${file}`);
@@ -65,7 +64,7 @@ export function getCommand({ positionals, json, print }: CommandContext): void {
   const observations = withWorkbook(file!, { readonly: true }, (wb) => {
     const repos = repositories(wb.db);
     if (!repos.series.findSeries(key!)) {
-      throw new InputError(`${key}: no such series (see \`iwb series ${file}\`)`);
+      throw invalidInput(`${key}: no such series (see \`iwb series ${file}\`)`);
     }
     return repos.observations.listSeriesObservations(key!);
   });

@@ -2,7 +2,7 @@ import { isPeriod } from '../../projection/period';
 import { repositories } from '../repositories';
 import type { Observation } from '../repositories/observation-repository';
 import type { Db } from '../workbook';
-import { WorkbookInputError } from '../workbook-input-error';
+import { invalidInput } from '../../projection/refusal';
 
 export interface SetObservationInput {
   readonly seriesKey: string;
@@ -21,15 +21,15 @@ export interface SetObservationInput {
 export function setObservation(db: Db, input: SetObservationInput, now: string): Observation | null {
   const repos = repositories(db);
   const series = repos.series.findSeries(input.seriesKey);
-  if (!series) throw new WorkbookInputError(`${input.seriesKey}: no such series`);
+  if (!series) throw invalidInput(`${input.seriesKey}: no such series`);
   if (series.kind === 'derived') {
-    throw new WorkbookInputError(`${series.label}: a derived series is computed, not typed in`);
+    throw invalidInput(`${series.label}: a derived series is computed, not typed in`);
   }
   if (!isPeriod(input.period)) {
-    throw new WorkbookInputError(`${input.period}: not a period (expected YYYYQn or YYYY)`);
+    throw invalidInput(`${input.period}: not a period (expected YYYYQn or YYYY)`);
   }
   if (input.value !== null && !Number.isFinite(input.value)) {
-    throw new WorkbookInputError(`${series.label} ${input.period}: ${String(input.value)} is not a number`);
+    throw invalidInput(`${series.label} ${input.period}: ${String(input.value)} is not a number`);
   }
   return db.transaction(() => {
     const before = repos.observations.findObservation(input.seriesKey, input.period) ?? null;

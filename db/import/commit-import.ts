@@ -1,6 +1,5 @@
 import { repositories } from '../repositories';
 import type { Db } from '../workbook';
-import { describeIssue, ImportError } from './import-error';
 import { createImportPass, type ValueOutcome } from './import-pass';
 import type { CommitOptions, ImportIssue, ImportRequest, ImportResult } from './import-types';
 import { ObservationWriter } from './observation-writer';
@@ -10,17 +9,14 @@ import { toRecipeMapping, toRecipeOptions } from './recipes';
 import { readSeriesCatalog } from './series-catalog';
 import { calendarIdOf } from './series-resolver';
 import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source';
+import { cancelled, describeIssue, Refusal } from '../../projection/refusal';
 
 /** What the pass records for a value checked but not written (after the first error of a rejected file). */
 const NOT_WRITTEN: ValueOutcome = { status: 'new', before: null };
 
-function cancelled(): ImportError {
-  return new ImportError('cancelled', 'the import was cancelled');
-}
-
-function rejected(issues: readonly ImportIssue[], errors: number): ImportError {
+function rejected(issues: readonly ImportIssue[], errors: number): Refusal {
   const more = errors > 1 ? ` (and ${errors - 1} more)` : '';
-  return new ImportError('rejected', `${describeIssue(issues[0]!)}${more}; nothing was imported`, issues);
+  return new Refusal('rejected', `${describeIssue(issues[0]!)}${more}; nothing was imported`, issues);
 }
 
 /** Sets the fiscal calendars the import was given, journaling each change. */
@@ -74,7 +70,7 @@ type CommitOnError = 'reject' | 'skip';
  */
 function refuseNested(db: Db): void {
   if (db.inTransaction) {
-    throw new ImportError('invalid', 'another change is being written to the workbook; try again');
+    throw new Refusal('invalid', 'another change is being written to the workbook; try again');
   }
 }
 
@@ -88,7 +84,7 @@ async function commitPlan(
   const onError: CommitOnError = options.onError ?? plan.options.onError ?? 'reject';
   const confirm = plan.toConfirm[0];
   if (confirm) {
-    throw new ImportError(
+    throw new Refusal(
       'unconfirmed',
       `the numbers may use a decimal comma (${confirm.evidence}); confirm the decimal mark ("," or ".")`,
     );
@@ -129,7 +125,7 @@ async function commitPlan(
     const { counts, issues } = pass;
     if (counts.errors > 0 && onError === 'reject') throw rejected(issues, counts.errors);
     if (expectedSha256 !== null && sha256 !== expectedSha256) {
-      throw new ImportError('invalid', `${plan.fileName} changed after the preview; preview it again`);
+      throw new Refusal('invalid', `${plan.fileName} changed after the preview; preview it again`);
     }
     const written = {
       inserted: counts.new,
@@ -172,7 +168,7 @@ async function commitPlan(
  * The file is read again, in batches (on a parse worker when `options.parseWorker` is given and
  * the file is large), and must be the file previewed; the transaction stays open while it is read,
  * so the caller must keep other writers off the connection until the promise settles. Cancelled by
- * `options.signal` (ImportError `cancelled`, nothing written). Refuses with ImportError, writing nothing, when the file has errors and
+ * `options.signal` (Refusal `cancelled`, nothing written). Refuses with Refusal, writing nothing, when the file has errors and
  * bad rows are not skipped (`onError` here overrides the preview's), or a guess awaits
  * confirmation; the preview then stays, to be committed with other options or discarded.
  */

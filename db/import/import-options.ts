@@ -1,5 +1,5 @@
-import { ImportError } from './import-error';
 import type { ImportOptions, ScaleLetter } from './import-types';
+import { Refusal } from '../../projection/refusal';
 
 const SCALE_EXPONENTS: Readonly<Record<ScaleLetter, number>> = { K: 3, M: 6, B: 9 };
 
@@ -11,7 +11,7 @@ export function scaleExponent(scale: ScaleLetter | undefined): number | null {
 /** Refuses options that cannot be followed, with a message naming the option. */
 export function checkOptions(options: ImportOptions): void {
   const fail = (message: string) => {
-    throw new ImportError('invalid', message);
+    throw new Refusal('invalid', message);
   };
   if (options.delimiter !== undefined && ![',', ';', '\t', '|'].includes(options.delimiter)) {
     fail(`delimiter "${options.delimiter}" is not one of , ; | or tab`);

@@ -9,5 +9,5 @@ export { discardImportPreview } from './preview-registry';
 export { undoImport } from './undo-import';
 export { saveImportRecipe } from './save-recipe';
 export { listSheets } from './xlsx-source';
-export { ImportError, describeIssue, type ImportErrorCode } from './import-error';
+export { describeIssue } from '../../projection/refusal';
 export type * from './import-types';

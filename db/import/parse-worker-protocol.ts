@@ -1,7 +1,7 @@
-import type { ImportErrorCode } from './import-error';
 import type { ImportDelimiter, ImportIssue } from './import-types';
 import type { ValueBatch } from './value-batch';
 import type { ValueReaderSettings } from './value-reader';
+import { type RefusalCode } from '../../projection/refusal';
 
 /** What a parse worker is started with (its workerData). */
 export interface ParseWorkerData {
@@ -23,7 +23,7 @@ export type ParseWorkerMessage =
       readonly kind: 'error';
       /** `code` is null for an error that is not an ImportError (a bug, or out of memory). */
       readonly error: {
-        readonly code: ImportErrorCode | null;
+        readonly code: RefusalCode | null;
         readonly message: string;
         readonly issues: readonly ImportIssue[];
       };

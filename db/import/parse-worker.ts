@@ -1,9 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
-import { ImportError } from './import-error';
 import type { ParseWorkerData, ParseWorkerMessage } from './parse-worker-protocol';
 import { readTextRecordsSync } from './text-source';
 import { transferablesOf } from './value-batch';
 import { createValueReader } from './value-reader';
+import { Refusal } from '../../projection/refusal';
 
 /**
  * A parse worker thread (built to dist/workers/parse-worker.cjs): reads a text file's records into
@@ -50,7 +50,7 @@ if (port) {
     run(workerData as ParseWorkerData, post);
   } catch (error) {
     if (!(error instanceof Stopped)) {
-      const isImportError = error instanceof ImportError;
+      const isImportError = error instanceof Refusal;
       post({
         kind: 'error',
         error: {

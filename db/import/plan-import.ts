@@ -12,7 +12,6 @@ import {
   type SampleRecord,
 } from './guess-mapping';
 import { headerSignature, nameColumns } from './headers';
-import { ImportError } from './import-error';
 import type {
   ImportDelimiter,
   ImportMapping,
@@ -26,6 +25,7 @@ import type { ValueReaderSettings } from './value-reader';
 import { recipeMapping, type RecipeOptions } from './recipes';
 import { readTextSample } from './text-source';
 import { listSheets, readXlsxRecords } from './xlsx-source';
+import { Refusal } from '../../projection/refusal';
 
 const SAMPLE_RECORDS = 200;
 
@@ -53,7 +53,7 @@ async function fileKind(path: string): Promise<{ kind: 'text' | 'xlsx'; size: nu
   try {
     handle = await open(path, 'r');
   } catch (error) {
-    throw new ImportError(
+    throw new Refusal(
       'invalid',
       `${basename(path)}: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
     );
@@ -69,7 +69,7 @@ async function fileKind(path: string): Promise<{ kind: 'text' | 'xlsx'; size: nu
         value: '',
         message: 'the file is an old Excel .xls workbook; save it as .xlsx or CSV',
       };
-      throw new ImportError('rejected', `line 1: ${issue.message}`, issue);
+      throw new Refusal('rejected', `line 1: ${issue.message}`, issue);
     }
     return { kind: head.toString('latin1', 0, 4) === 'PK\u0003\u0004' ? 'xlsx' : 'text', size };
   } finally {
@@ -82,7 +82,7 @@ function findRecipe(db: Db, name: string | undefined, records: readonly SampleRe
   const recipes = repositories(db).recipes;
   if (name !== undefined) {
     const recipe = recipes.findRecipe(name);
-    if (!recipe) throw new ImportError('invalid', `no recipe is called "${name}"`);
+    if (!recipe) throw new Refusal('invalid', `no recipe is called "${name}"`);
     return recipe;
   }
   // A recipe saved for this header shape, found at the header row it was saved with.
@@ -124,7 +124,7 @@ export async function planImport(db: Db, request: ImportRequest): Promise<Import
   if (records.length === 0) {
     const where = kind === 'xlsx' ? `sheet "${sheet}"` : 'the file';
     const issue = { line: 1, column: null, value: '', message: `${where} holds no rows` };
-    throw new ImportError('rejected', `line 1: ${issue.message}`, issue);
+    throw new Refusal('rejected', `line 1: ${issue.message}`, issue);
   }
 
   const recipe =

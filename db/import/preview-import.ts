@@ -1,5 +1,4 @@
 import type { Db } from '../workbook';
-import { ImportError } from './import-error';
 import { createImportPass } from './import-pass';
 import type { ImportPreview, ImportRequest, PreviewHooks } from './import-types';
 import { createValueClassifier } from './observation-writer';
@@ -8,6 +7,7 @@ import { registerPreview } from './preview-registry';
 import { readSeriesCatalog } from './series-catalog';
 import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source';
 import { hashFile } from './xlsx-source';
+import { Refusal } from '../../projection/refusal';
 
 let nextPreviewId = 1;
 
@@ -38,7 +38,7 @@ export async function previewImport(
       hooks.onProgress?.({ bytesRead, totalBytes: plan.size, values: pass.counts.values });
     });
   }
-  if (hooks.signal?.aborted) throw new ImportError('cancelled', 'the import was cancelled');
+  if (hooks.signal?.aborted) throw new Refusal('cancelled', 'the import was cancelled');
   hooks.onProgress?.({ bytesRead: plan.size, totalBytes: plan.size, values: pass.counts.values });
 
   const { counts } = pass;

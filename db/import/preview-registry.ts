@@ -1,7 +1,7 @@
 import type { Db } from '../workbook';
-import { ImportError } from './import-error';
 import type { ImportIssue, ImportTotals } from './import-types';
 import type { ImportPlan } from './plan-import';
+import { Refusal } from '../../projection/refusal';
 
 /** A preview waiting for commit: how to read the file, and what the preview found in it. */
 export interface PreviewedImport {
@@ -32,7 +32,7 @@ export function registerPreview(db: Db, id: number, entry: PreviewedImport): voi
 export function previewed(db: Db, id: number): PreviewedImport {
   const entry = previews.get(db)?.get(id);
   if (!entry)
-    throw new ImportError('invalid', `no import preview ${id} is waiting (committed, discarded or replaced)`);
+    throw new Refusal('invalid', `no import preview ${id} is waiting (committed, discarded or replaced)`);
   return entry;
 }
 

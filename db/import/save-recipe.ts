@@ -1,8 +1,8 @@
 import { repositories } from '../repositories';
 import type { Db } from '../workbook';
-import { ImportError } from './import-error';
 import { previewed } from './preview-registry';
 import { toRecipeMapping, toRecipeOptions } from './recipes';
+import { Refusal } from '../../projection/refusal';
 
 /**
  * Saves the mapping and options of preview `previewId` as recipe `name` (replacing one of that
@@ -14,7 +14,7 @@ export function saveImportRecipe(
   name: string,
   now = new Date().toISOString(),
 ): void {
-  if (name.trim() === '') throw new ImportError('invalid', 'a recipe needs a name');
+  if (name.trim() === '') throw new Refusal('invalid', 'a recipe needs a name');
   const { plan } = previewed(db, previewId);
   repositories(db).recipes.saveRecipe({
     name: name.trim(),

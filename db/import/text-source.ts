@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createCsvTokenizer, type RecordSink, type SyntaxErrorSink } from './csv-tokenizer';
-import { ImportError } from './import-error';
+import { cancelled, Refusal } from '../../projection/refusal';
 
 const CHUNK = 1 << 20;
 const SAMPLE_BYTES = 256 * 1024;
@@ -12,12 +12,9 @@ export interface ReadHooks {
 }
 
 /** Refuses text that is not UTF-8, naming the line where it stops being so. */
-function notUtf8(
-  line: number,
-  what = 'is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8)',
-): ImportError {
+function notUtf8(line: number, what = 'is not UTF-8 text; save it as UTF-8 (in Excel: CSV UTF-8)'): Refusal {
   const issue = { line, column: null, value: '', message: `the file ${what}` };
-  return new ImportError('rejected', `line ${line}: ${issue.message}`, issue);
+  return new Refusal('rejected', `line ${line}: ${issue.message}`, issue);
 }
 
 /** Offset of the first byte of `bytes` that does not continue valid UTF-8, or -1. */
@@ -44,7 +41,7 @@ function countNewlines(bytes: Uint8Array, end: number): number {
 
 /**
  * Turns the bytes of a file, chunk by chunk, into text: checks it is UTF-8 (a BOM is dropped) and
- * hashes it. Throws ImportError `rejected` for bytes that are not UTF-8, naming the line.
+ * hashes it. Throws Refusal `rejected` for bytes that are not UTF-8, naming the line.
  */
 class TextChunks {
   private readonly hash = createHash('sha256');
@@ -82,10 +79,6 @@ class TextChunks {
   }
 }
 
-function cancelled(): ImportError {
-  return new ImportError('cancelled', 'the import was cancelled');
-}
-
 /** A piece of a text file as read, and how many of its bytes have been read so far. */
 export interface TextPiece {
   readonly text: string;
@@ -94,7 +87,7 @@ export interface TextPiece {
 
 /**
  * Reads a text file in chunks (see TextChunks), yielding its text piece by piece; returns the file's
- * SHA-256. Stops with ImportError `cancelled` when `signal` fires.
+ * SHA-256. Stops with Refusal `cancelled` when `signal` fires.
  */
 export async function* readTextPieces(
   path: string,

@@ -1,7 +1,7 @@
 import { repositories } from '../repositories';
 import type { Db } from '../workbook';
-import { ImportError } from './import-error';
 import type { UndoResult } from './import-types';
+import { Refusal } from '../../projection/refusal';
 
 /**
  * Undoes import `importId` in one transaction: every value it replaced comes back exactly as it
@@ -14,13 +14,13 @@ export function undoImport(db: Db, importId: number, now = new Date().toISOStrin
   const repos = repositories(db);
   return db.transaction((): UndoResult => {
     const record = repos.imports.findImport(importId);
-    if (!record) throw new ImportError('invalid', `no import has the id ${importId} (see iwb imports)`);
+    if (!record) throw new Refusal('invalid', `no import has the id ${importId} (see iwb imports)`);
     if (record.undoneAt !== null)
-      throw new ImportError('invalid', `import ${importId} was undone on ${record.undoneAt}`);
+      throw new Refusal('invalid', `import ${importId} was undone on ${record.undoneAt}`);
     const later = repos.imports.listOverwritingImports(importId);
     if (later.length > 0) {
       const ids = later.join(', ');
-      throw new ImportError(
+      throw new Refusal(
         'invalid',
         `import ${ids} overwrote values of import ${importId}; undo ${later.length > 1 ? 'those' : 'it'} first`,
       );

@@ -1,12 +1,12 @@
 import { Worker } from 'node:worker_threads';
 import { createCsvTokenizer } from './csv-tokenizer';
-import { ImportError } from './import-error';
 import type { ImportPlan } from './plan-import';
 import type { ParseWorkerData, ParseWorkerMessage } from './parse-worker-protocol';
 import { readTextPieces } from './text-source';
 import type { ValueBatch } from './value-batch';
 import { createValueReader, type ValueReaderSettings } from './value-reader';
 import { hashFile, readXlsxRecords } from './xlsx-source';
+import { cancelled, Refusal } from '../../projection/refusal';
 
 /**
  * Where an import's values come from: the file read in batches (value-batch.ts), on a parse worker
@@ -29,10 +29,6 @@ export interface BatchSourceOptions {
 
 /** The batches of a file, then its SHA-256 (the generator's return value). */
 export type BatchSource = AsyncGenerator<{ batch: ValueBatch; bytesRead: number }, string, undefined>;
-
-function cancelled(): ImportError {
-  return new ImportError('cancelled', 'the import was cancelled');
-}
 
 async function* readInThread(
   plan: ImportPlan,
@@ -66,10 +62,10 @@ async function* readInThread(
   }
 }
 
-/** Turns a parse worker's error back into the ImportError (or Error) it threw. */
+/** Turns a parse worker's error back into the Refusal (or Error) it threw. */
 function rethrown(error: Extract<ParseWorkerMessage, { kind: 'error' }>['error']): Error {
   if (error.code === null) return new Error(`the parse worker failed: ${error.message}`);
-  return new ImportError(error.code, error.message, error.issues);
+  return new Refusal(error.code, error.message, error.issues);
 }
 
 async function* readOnWorker(
@@ -139,7 +135,7 @@ async function* readOnWorker(
 
 /**
  * The values of `plan`'s file, batch by batch. Records are read only when the mapping can be read
- * (check the reader's mappingIssues first). Throws ImportError for a file that is not UTF-8, and
+ * (check the reader's mappingIssues first). Throws Refusal for a file that is not UTF-8, and
  * `cancelled` when `signal` fires.
  */
 export function readValueBatches(

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { ImportError } from './import-error';
 import type { ReadHooks } from './text-source';
 import {
   localName,
@@ -12,6 +11,7 @@ import {
   type CellFormat,
 } from './xlsx-parts';
 import { openXlsxZip, type XlsxZip } from './xlsx-zip';
+import { Refusal } from '../../projection/refusal';
 
 /**
  * XLSX files, read part by part from the archive's central directory (xlsx-zip.ts) and parsed as
@@ -133,29 +133,29 @@ async function readSheetRows(
       },
     },
     () => {
-      if (hooks.signal?.aborted) throw new ImportError('cancelled', 'the import was cancelled');
+      if (hooks.signal?.aborted) throw new Refusal('cancelled', 'the import was cancelled');
     },
   );
 }
 
-function notXlsx(error: unknown): ImportError {
+function notXlsx(error: unknown): Refusal {
   const issue = {
     line: 1,
     column: null,
     value: '',
     message: `the file cannot be read as XLSX (${(error as Error).message})`,
   };
-  return new ImportError('rejected', `line 1: ${issue.message}`, issue);
+  return new Refusal('rejected', `line 1: ${issue.message}`, issue);
 }
 
-/** Runs `read` on the open archive; anything but an ImportError means the file is not a readable XLSX. */
+/** Runs `read` on the open archive; anything but an Refusal means the file is not a readable XLSX. */
 async function withXlsx<T>(path: string, read: (zip: XlsxZip) => Promise<T>): Promise<T> {
   let zip: XlsxZip | undefined;
   try {
     zip = await openXlsxZip(path);
     return await read(zip);
   } catch (error) {
-    throw error instanceof ImportError ? error : notXlsx(error);
+    throw error instanceof Refusal ? error : notXlsx(error);
   } finally {
     zip?.close();
   }
@@ -190,7 +190,7 @@ export function readXlsxRecords(
     if (!found) {
       const message =
         sheet === null ? 'the workbook has no sheets' : `the workbook has no sheet called "${sheet}"`;
-      throw new ImportError('invalid', message);
+      throw new Refusal('invalid', message);
     }
     const context = {
       formats: await readCellFormats(zip, parts.styles),

@@ -1,17 +1,8 @@
 import type { Db } from '../workbook';
 
-export type Qualifier = 'exact' | 'approx' | 'lower_bound' | 'upper_bound';
+import type { Observation, Qualifier } from '../../projection/series-types';
 
-export interface Observation {
-  readonly seriesKey: string;
-  readonly period: string;
-  readonly value: number;
-  readonly qualifier: Qualifier;
-  readonly source: string;
-  readonly note: string;
-  readonly importId: number | null;
-  readonly updatedAt: string;
-}
+export type { Observation, Qualifier };
 
 export interface ObservationWrite {
   readonly seriesId: number;

@@ -1,15 +1,10 @@
+import type { ScenarioSettings } from '../../projection/workbook-model';
 import type { Db } from '../workbook';
 
-/** A scenario as stored: assumption values by key, and per-year TAM growth overrides. */
-export interface Scenario {
+/** A scenario as stored: the model's settings, with its row id and place in the list. */
+export interface Scenario extends ScenarioSettings {
   readonly id: number;
-  readonly name: string;
-  readonly description: string;
-  readonly probability: number;
   readonly order: number;
-  readonly assumptions: Readonly<Record<string, number>>;
-  /** `tam.growth` overrides by calendar year (fraction). */
-  readonly growthOverrides: Readonly<Record<number, number>>;
 }
 
 export interface NewScenario {

@@ -1,17 +1,13 @@
 import type { Db } from '../workbook';
 
-export type SeriesKind = 'reported' | 'estimate' | 'derived';
+import type { SeriesInfo, SeriesKind } from '../../projection/series-types';
 
-export interface Series {
+export type { SeriesKind };
+
+/** A series as stored: what people see, and where it sits in the file and the calendar. */
+export interface Series extends SeriesInfo {
   readonly id: number;
-  readonly key: string;
-  readonly label: string;
-  readonly unit: string;
-  readonly kind: SeriesKind;
-  readonly company: string;
-  readonly metric: string;
   readonly fiscalCalendar: string;
-  readonly notes: string;
   readonly order: number;
 }
 

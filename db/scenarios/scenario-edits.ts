@@ -3,7 +3,7 @@ import { validateGrowthOverrides } from '../../projection/tam';
 import { repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY, type Scenario } from '../repositories/scenario-repository';
 import type { Db } from '../workbook';
-import { WorkbookInputError } from '../workbook-input-error';
+import { invalidInput } from '../../projection/refusal';
 
 /**
  * Changes to scenarios, each validated first (nothing is written when a value is refused) and
@@ -18,23 +18,23 @@ export function findScenario(db: Db, name: string): Scenario {
   const scenario = scenarios.find((s) => s.name === name);
   if (!scenario) {
     const names = scenarios.map((s) => s.name).join(', ') || 'none';
-    throw new WorkbookInputError(`"${name}": no such scenario (scenarios: ${names})`);
+    throw invalidInput(`"${name}": no such scenario (scenarios: ${names})`);
   }
   return scenario;
 }
 
 function checkNewName(db: Db, name: string): string {
   const trimmed = name.trim();
-  if (trimmed.length === 0) throw new WorkbookInputError('a scenario needs a name');
+  if (trimmed.length === 0) throw invalidInput('a scenario needs a name');
   if (trimmed.length > MAX_NAME_LENGTH) {
-    throw new WorkbookInputError(`scenario names are at most ${MAX_NAME_LENGTH} characters`);
+    throw invalidInput(`scenario names are at most ${MAX_NAME_LENGTH} characters`);
   }
   if (
     repositories(db)
       .scenarios.listScenarios()
       .some((s) => s.name === trimmed)
   ) {
-    throw new WorkbookInputError(`"${trimmed}": a scenario with this name already exists`);
+    throw invalidInput(`"${trimmed}": a scenario with this name already exists`);
   }
   return trimmed;
 }
@@ -54,7 +54,7 @@ export function setScenarioAssumption(
   const scenario = findScenario(db, name);
   const problem =
     validateAssumption(key, value) ?? validateAssumptions({ ...scenario.assumptions, [key]: value })[0];
-  if (problem) throw new WorkbookInputError(`${scenario.name}: ${problem}`);
+  if (problem) throw invalidInput(`${scenario.name}: ${problem}`);
   db.transaction(() => {
     repositories(db).scenarios.setAssumptionValue(scenario.id, key, 0, value);
     journal(
@@ -86,7 +86,7 @@ export function setGrowthOverride(
         ? `${year} is not a year between 2000 and 2100`
         : null) ??
       validateGrowthOverrides({ [year]: value }, baseYear)[0];
-    if (problem) throw new WorkbookInputError(`${scenario.name}, ${year}: ${problem}`);
+    if (problem) throw invalidInput(`${scenario.name}, ${year}: ${problem}`);
   }
   db.transaction(() => {
     const repo = repositories(db).scenarios;
@@ -143,13 +143,11 @@ export function updateScenario(db: Db, name: string, fields: ScenarioFields, now
       : checkNewName(db, fields.name);
   const probability = fields.probability ?? scenario.probability;
   if (!Number.isFinite(probability) || probability < 0 || probability > 1) {
-    throw new WorkbookInputError(
-      `${scenario.name}: probability must be between 0% and 100%, got ${probability}`,
-    );
+    throw invalidInput(`${scenario.name}: probability must be between 0% and 100%, got ${probability}`);
   }
   const description = fields.description ?? scenario.description;
   if (description.length > 2000)
-    throw new WorkbookInputError(`${scenario.name}: the description is over 2,000 characters`);
+    throw invalidInput(`${scenario.name}: the description is over 2,000 characters`);
   const after = { name: newName, description, probability };
   db.transaction(() => {
     repositories(db).scenarios.updateScenario(scenario.id, after);
@@ -167,7 +165,7 @@ export function updateScenario(db: Db, name: string, fields: ScenarioFields, now
 export function deleteScenario(db: Db, name: string, now: string): void {
   const scenario = findScenario(db, name);
   if (repositories(db).scenarios.listScenarios().length === 1) {
-    throw new WorkbookInputError(`${scenario.name}: the last scenario cannot be deleted`);
+    throw invalidInput(`${scenario.name}: the last scenario cannot be deleted`);
   }
   db.transaction(() => {
     repositories(db).scenarios.deleteScenario(scenario.id);

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { APPLICATION_ID } from '../../db/file-header';
 import { SCHEMA_VERSION } from '../../db/migrations';
 import { createWorkbook, openWorkbook, PAGE_SIZE, saveWorkbookCopy } from '../../db/workbook';
-import { WorkbookFileError } from '../../db/workbook-file-error';
 import { repositories } from '../../db/repositories';
 import { makeHostileFiles } from '../helpers/hostile-files';
 import { makeTempDir } from '../helpers/temp-dir';
+import { Refusal } from '../../projection/refusal';
 
 const temp = makeTempDir();
 let files: ReturnType<typeof makeHostileFiles>;
@@ -18,11 +18,11 @@ beforeAll(() => {
 });
 afterAll(() => temp.cleanup());
 
-function refusal(path: string): WorkbookFileError {
+function refusal(path: string): Refusal {
   try {
     openWorkbook(path).close();
   } catch (error) {
-    if (error instanceof WorkbookFileError) return error;
+    if (error instanceof Refusal) return error;
     throw error;
   }
   throw new Error(`${path} was opened`);

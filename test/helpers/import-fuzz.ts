@@ -1,13 +1,14 @@
 import fc from 'fast-check';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ImportError, importFile, previewImport, undoImport } from '../../db/import';
+import { importFile, previewImport, undoImport } from '../../db/import';
 import type { Db } from '../../db/workbook';
+import { Refusal } from '../../projection/refusal';
 
 /**
  * Property-based robustness of the importer, shared by the tests (1,000 cases) and the benchmark
  * script (more): files made from plausible cells in every form the importer reads, then mutated
- * byte by byte. Whatever the file: no error but ImportError escapes, every issue names a line,
+ * byte by byte. Whatever the file: no error but Refusal escapes, every issue names a line,
  * a refused file leaves the workbook as it was, and an accepted one is undone exactly.
  */
 
@@ -151,7 +152,7 @@ function state(db: Db, tables: readonly string[]): string {
   return JSON.stringify(tables.map((t) => db.prepare(`SELECT * FROM ${t} ORDER BY 1, 2`).all()));
 }
 
-function expectIssuesNameLines(error: ImportError): void {
+function expectIssuesNameLines(error: Refusal): void {
   if (error.code === 'rejected' && error.issues.length === 0)
     throw new Error(`a rejection names no line: ${error.message}`);
   for (const issue of error.issues)
@@ -188,7 +189,7 @@ export async function checkImportOf(
     for (const issue of preview.issues)
       if (!(issue.line >= 1)) throw new Error(`an issue names no line: ${JSON.stringify(issue)}`);
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
+    if (!(error instanceof Refusal)) throw error;
     expectIssuesNameLines(error);
   }
   if (state(db, all) !== before) throw new Error('a preview changed the workbook');
@@ -197,7 +198,7 @@ export async function checkImportOf(
   try {
     importId = (await importFile(db, { path, options: { onError } })).importId;
   } catch (error) {
-    if (!(error instanceof ImportError)) throw error;
+    if (!(error instanceof Refusal)) throw error;
     expectIssuesNameLines(error);
     if (state(db, all) !== before)
       throw new Error(`a refused file changed the workbook: ${error.message}`, { cause: error });

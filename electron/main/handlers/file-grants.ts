@@ -4,7 +4,7 @@ import { basename, extname, isAbsolute } from 'node:path';
 import { listSheets } from '../../../db/import';
 import type { Workbook } from '../../../db/workbook';
 import { IMPORT_FILE_EXTENSIONS, type FileGrant } from '../../import-contract';
-import { RequestRefusal } from './request-refusal';
+import { Refusal } from '../../../projection/refusal';
 
 interface GrantedFile extends FileGrant {
   readonly path: string;
@@ -15,7 +15,7 @@ const KEEP = 16;
 const grantsByWorkbook = new WeakMap<Workbook, Map<string, GrantedFile>>();
 
 function refuse(message: string): never {
-  throw new RequestRefusal('invalid_file', message);
+  throw new Refusal('invalid_file', message);
 }
 
 /**
@@ -70,7 +70,7 @@ export async function grantFile(workbook: Workbook, path: string): Promise<FileG
 export function grantedPath(workbook: Workbook, grantId: string): string {
   const granted = grantsByWorkbook.get(workbook)?.get(grantId);
   if (!granted) {
-    throw new RequestRefusal('unknown_grant', 'that file is no longer open for import; choose it again');
+    throw new Refusal('unknown_grant', 'that file is no longer open for import; choose it again');
   }
   return granted.path;
 }

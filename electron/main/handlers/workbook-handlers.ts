@@ -1,21 +1,9 @@
 import { basename } from 'node:path';
 import { setObservation } from '../../../db/edits/set-observation';
 import { repositories } from '../../../db/repositories';
-import type { Observation } from '../../../db/repositories/observation-repository';
 import { describeWorkbook } from '../../../db/workbook-info';
 import type { CellWriteResult, ObservationDto, SeriesDto, WorkbookSummary } from '../../contract';
 import type { HandlerContext } from './handler-context';
-
-function toDto(o: Observation): ObservationDto {
-  return {
-    seriesKey: o.seriesKey,
-    period: o.period,
-    value: o.value,
-    qualifier: o.qualifier,
-    source: o.source,
-    note: o.note,
-  };
-}
 
 /** `workbook:summary`: the open file, its schema version, counts and period range. */
 export function getWorkbookSummary({ workbook }: HandlerContext): WorkbookSummary {
@@ -39,7 +27,7 @@ export function listSeries({ workbook }: HandlerContext): SeriesDto[] {
 
 /** `observations:list`: every value of every series. */
 export function listObservations({ workbook }: HandlerContext): ObservationDto[] {
-  return repositories(workbook.db).observations.listObservations().map(toDto);
+  return repositories(workbook.db).observations.listObservations();
 }
 
 /** `observations:set`: writes one cell and returns what was saved. */
@@ -57,5 +45,5 @@ export function setObservationCell(
     },
     now(),
   );
-  return { seriesKey: input.seriesKey, period: input.period, observation: saved ? toDto(saved) : null };
+  return { seriesKey: input.seriesKey, period: input.period, observation: saved };
 }

@@ -1,12 +1,9 @@
 import type { z } from 'zod';
-import { ImportError } from '../../../db/import';
-import { WorkbookFileError } from '../../../db/workbook-file-error';
-import { WorkbookInputError } from '../../../db/workbook-input-error';
 import { contract, type Channel, type IpcReply } from '../../contract';
 import type { HandlerContext } from '../handlers/handler-context';
 import { handlers } from '../handlers';
-import { RequestRefusal } from '../handlers/request-refusal';
 import { refuseWhileHeld, runHolding } from './workbook-gate';
+import { Refusal } from '../../../projection/refusal';
 
 function isChannel(name: string): name is Channel {
   return Object.hasOwn(contract, name);
@@ -33,16 +30,6 @@ function describeZodError(error: z.ZodError): string {
       return `${describePath(issue.path)}: ${inner ? `key: ${inner.message}` : issue.message}`;
     })
     .join('; ');
-}
-
-/** Errors that carry a code and a message for people: refusals that wrote nothing. */
-function isRefusal(error: unknown): error is { code: string; message: string } {
-  return (
-    error instanceof WorkbookInputError ||
-    error instanceof WorkbookFileError ||
-    error instanceof ImportError ||
-    error instanceof RequestRefusal
-  );
 }
 
 /**
@@ -72,7 +59,7 @@ export async function dispatch(
     const value = await runHolding(channel, context.workbook, async () => handler(context, parsed.data));
     return { ok: true, value };
   } catch (error) {
-    if (isRefusal(error)) return { ok: false, error: { code: error.code, message: error.message } };
+    if (error instanceof Refusal) return { ok: false, error: error.toProblem() };
     return {
       ok: false,
       error: { code: 'internal', message: `${channel} failed: ${(error as Error).message}` },

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ImportError, listSheets, previewImport } from '../../../db/import';
+import { listSheets, previewImport } from '../../../db/import';
+import { Refusal } from '../../../projection/refusal';
 import type { Workbook } from '../../../db/workbook';
 import { defaultWorkbook, writeDataFile } from '../../helpers/import-fixtures';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -67,9 +68,9 @@ more"\n2030Q2,${DC},x,\n`;
       Buffer.from([0xe9, 0x0a]),
     ]);
     const error = await preview(bytes).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ImportError);
-    expect((error as ImportError).issues[0]).toMatchObject({ line: 3 });
-    expect((error as ImportError).message).toMatch(/^line 3: the file is not UTF-8 text/);
+    expect(error).toBeInstanceOf(Refusal);
+    expect((error as Refusal).issues[0]).toMatchObject({ line: 3 });
+    expect((error as Refusal).message).toMatch(/^line 3: the file is not UTF-8 text/);
   });
 
   it('refuses UTF-16 and empty files with a line', async () => {

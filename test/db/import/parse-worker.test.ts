@@ -1,7 +1,8 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitImport, ImportError, importFile, previewImport, type ImportPreview } from '../../../db/import';
+import { commitImport, importFile, previewImport, type ImportPreview } from '../../../db/import';
+import { Refusal } from '../../../projection/refusal';
 import type { ValueBatch } from '../../../db/import/value-batch';
 import { forEachBatch, type BatchSource } from '../../../db/import/value-source';
 import { openWorkbook, type Workbook } from '../../../db/workbook';
@@ -131,9 +132,9 @@ describe('the parse worker', () => {
     const refusal = await importFile(wb.db, { path: withErrors }, { parseWorker: PARSE_WORKER }).catch(
       (error: unknown) => error,
     );
-    expect(refusal).toBeInstanceOf(ImportError);
-    expect((refusal as ImportError).code).toBe('rejected');
-    expect((refusal as ImportError).message).toMatch(
+    expect(refusal).toBeInstanceOf(Refusal);
+    expect((refusal as Refusal).code).toBe('rejected');
+    expect((refusal as Refusal).message).toMatch(
       /^line 20001, column "value": .*12abc.* \(and 2 more\); nothing was imported$/,
     );
     expect(snapshot(wb.db)).toEqual(before);
@@ -188,7 +189,7 @@ describe('the parse worker', () => {
     const seen: number[] = [];
     const reading = forEachBatch(source(), (batch) => {
       seen.push(batch.count);
-      if (batch.count === 2) throw new ImportError('cancelled', 'the import was cancelled');
+      if (batch.count === 2) throw new Refusal('cancelled', 'the import was cancelled');
     });
     await expect(reading).rejects.toMatchObject({ code: 'cancelled' });
     expect(seen).toEqual([0, 1, 2]);

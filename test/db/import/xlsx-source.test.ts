@@ -3,9 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
-import { ImportError } from '../../../db/import';
 import { listSheets, readXlsxRecords } from '../../../db/import/xlsx-source';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { Refusal } from '../../../projection/refusal';
 
 /**
  * The XLSX reader on workbooks written by hand, part by part, to reach what spreadsheet writers
@@ -152,8 +152,8 @@ describe('readXlsxRecords', () => {
     const noWorkbook = await zipOf({ 'readme.txt': 'hello' });
     for (const path of [text, noWorkbook]) {
       const refusal = await rows(path).catch((error: unknown) => error);
-      expect(refusal).toBeInstanceOf(ImportError);
-      expect((refusal as ImportError).message).toMatch(/^line 1: the file cannot be read as XLSX \(.+\)$/);
+      expect(refusal).toBeInstanceOf(Refusal);
+      expect((refusal as Refusal).message).toMatch(/^line 1: the file cannot be read as XLSX \(.+\)$/);
     }
   });
 

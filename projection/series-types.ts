@@ -1,0 +1,37 @@
+/**
+ * The workbook's data as every layer sees it: series and their values. Declared once here (the
+ * pure domain); the db maps rows to these, the IPC contract sends them as they are, the renderer
+ * and the CLI read them.
+ */
+
+/** How sure a value is: as reported, rounded by its source, a floor, a ceiling. */
+export const QUALIFIERS = ['exact', 'approx', 'lower_bound', 'upper_bound'] as const;
+export type Qualifier = (typeof QUALIFIERS)[number];
+
+/** Where a series' values come from: reported by a company, estimated by the user, computed. */
+export const SERIES_KINDS = ['reported', 'estimate', 'derived'] as const;
+export type SeriesKind = (typeof SERIES_KINDS)[number];
+
+/** A series as the workbook describes it to people. */
+export interface SeriesInfo {
+  readonly key: string;
+  readonly label: string;
+  readonly unit: string;
+  readonly kind: SeriesKind;
+  readonly company: string;
+  readonly metric: string;
+  readonly notes: string;
+}
+
+/** One value of one series in one period (a quarter `YYYYQn` or a year `YYYY`). */
+export interface Observation {
+  readonly seriesKey: string;
+  readonly period: string;
+  readonly value: number;
+  readonly qualifier: Qualifier;
+  readonly source: string;
+  readonly note: string;
+  /** The import that wrote it, or null for a typed or default value. */
+  readonly importId: number | null;
+  readonly updatedAt: string;
+}
