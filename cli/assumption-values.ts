@@ -1,27 +1,26 @@
-import { ASSUMPTION_META, isAssumptionKey } from '../projection/assumptions';
-import { parseNumberText } from '../projection/number-text';
-import { isQuarterPeriod, parseQuarter } from '../projection/period';
-import { quarterToYearFraction } from '../projection/quarter-time';
-import { invalidInput } from '../projection/refusal';
+import { isAssumptionKey, validateAssumption } from '../projection/assumptions';
+import { invalidInput, Refusal, type Result } from '../projection/refusal';
+import { readAssumptionText, readPercentText, type TypedValue } from '../projection/typed-values';
 
 /**
- * Reads a value typed for an assumption in its unit: fractions as 0.25 or 25%, quarters as 2027Q2
- * or 2027.25, money in USD millions with optional thousands separators.
+ * The CLI's side of projection/typed-values.ts: the same reading as the app's grids (a share is a
+ * percent: 25 and 25% are 25%), each value's note printed on stderr, a refusal thrown (exit 1).
  */
-export function parseAssumptionValue(key: string, text: string): number {
-  if (isAssumptionKey(key) && ASSUMPTION_META[key].unit === 'quarter' && isQuarterPeriod(text.trim())) {
-    return quarterToYearFraction(parseQuarter(text.trim()));
-  }
-  return parseFractionOrNumber(text, isAssumptionKey(key) && ASSUMPTION_META[key].unit === 'fraction', key);
+export function takeValue(read: Result<TypedValue>, warn: (text: string) => void): number {
+  if (!read.ok) throw new Refusal(read.error.code, read.error.message);
+  if (read.value.note !== null) warn(read.value.note);
+  return read.value.value;
 }
 
-/** A number; with `isFraction`, a trailing % means hundredths (25% = 0.25). */
-export function parseFractionOrNumber(text: string, isFraction: boolean, what: string): number {
-  const parsed = parseNumberText(text);
-  if (!parsed.ok || parsed.value === null) {
-    throw invalidInput(`${what}: ${parsed.ok ? 'a value is required' : parsed.reason}`);
-  }
-  return isFraction && text.trim().endsWith('%') ? parsed.value / 100 : parsed.value;
+/** Reads a value typed for assumption `key` in its unit (see readAssumptionText). */
+export function parseAssumptionValue(key: string, text: string, warn: (text: string) => void): number {
+  if (!isAssumptionKey(key)) throw invalidInput(validateAssumption(key, 0)!);
+  return takeValue(readAssumptionText(key, text), warn);
+}
+
+/** Reads a percent (25 or 25% = 0.25). */
+export function parsePercent(text: string, what: string, warn: (text: string) => void): number {
+  return takeValue(readPercentText(text, what), warn);
 }
 
 /** Splits `KEY=VALUE` at its last "=" (values never hold one; keys never do either). */

@@ -51,6 +51,7 @@ export async function main(
       json: parsed.values.json === true,
       flags: parsed.values,
       print: (text) => out.write(`${text}\n`),
+      warn: (text) => err.write(`iwb: note: ${text}\n`),
       parseWorker: environment.parseWorker,
     });
     return 0;

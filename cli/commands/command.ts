@@ -8,6 +8,8 @@ export interface CommandContext {
   readonly json: boolean;
   readonly flags: Readonly<Record<string, string | boolean | string[] | boolean[] | undefined>>;
   readonly print: (text: string) => void;
+  /** A one-line note for people on stderr (how a value was read); never part of --json output. */
+  readonly warn: (text: string) => void;
   /** Path of the built import parse worker, when the CLI runs from its bundle (imports use both cores). */
   readonly parseWorker?: string;
 }

@@ -1,8 +1,7 @@
+import { importFile, undoImport } from '../../db/commands';
 import {
   describeIssue,
-  importFile,
   previewImport,
-  undoImport,
   type ImportIssue,
   type ImportOptions,
   type ImportRequest,

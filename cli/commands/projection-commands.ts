@@ -1,13 +1,14 @@
 import { loadProjectionData } from '../../db/projection-data';
 import { repositories } from '../../db/repositories';
 import type { Scenario } from '../../db/repositories/scenario-repository';
-import { findScenario, setScenarioAssumption } from '../../db/scenarios/scenario-edits';
+import { findScenario, setScenarioAssumption } from '../../db/commands';
 import type { Db } from '../../db/workbook';
 import { goalSeek } from '../../projection/goal-seek';
 import { isFractionOutput, parseOutputSpec } from '../../projection/output-spec';
 import { isQuarterPeriod, type QuarterPeriod } from '../../projection/period';
 import { fitX86, runWorkbookModel, scenarioInputs } from '../../projection/workbook-model';
-import { parseFractionOrNumber, splitAssignment } from '../assumption-values';
+import { takeValue, splitAssignment } from '../assumption-values';
+import { readTargetText } from '../../projection/typed-values';
 import { UsageError } from '../cli-errors';
 import { invalidInput } from '../../projection/refusal';
 import { formatNumber, formatTable } from '../format-table';
@@ -132,12 +133,12 @@ export function fitX86Command({ positionals, json, print }: CommandContext): voi
 }
 
 /** `iwb goal-seek FILE --scenario NAME --target OUTPUT=VALUE --by KEY [--save] [--json]`. */
-export function goalSeekCommand({ positionals, flags, json, print }: CommandContext): void {
+export function goalSeekCommand({ positionals, flags, json, print, warn }: CommandContext): void {
   const [scenarioName, target, key] = [flags.scenario, flags.target, flags.by] as (string | undefined)[];
   if (!scenarioName || !target || !key) throw new UsageError('--scenario, --target and --by are required');
   const { key: outputText, value: targetText } = splitAssignment(target);
   const output = parseOutputSpec(outputText);
-  const targetValue = parseFractionOrNumber(targetText, isFractionOutput(output), outputText);
+  const targetValue = takeValue(readTargetText(isFractionOutput(output), targetText, outputText), warn);
   const isSave = flags.save === true;
   const result = withWorkbook(positionals[0]!, { readonly: !isSave }, (wb) => {
     const scenario = findScenario(wb.db, scenarioName);

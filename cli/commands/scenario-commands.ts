@@ -7,9 +7,10 @@ import {
   setGrowthOverride,
   setScenarioAssumption,
   updateScenario,
-} from '../../db/scenarios/scenario-edits';
+} from '../../db/commands';
 import type { Db } from '../../db/workbook';
-import { parseAssumptionValue, parseFractionOrNumber, splitAssignment } from '../assumption-values';
+import { takeValue, parseAssumptionValue, parsePercent, splitAssignment } from '../assumption-values';
+import { readProbabilityText } from '../../projection/typed-values';
 import { formatTable } from '../format-table';
 import { withWorkbook } from '../open-for-cli';
 import type { CommandContext } from './command';
@@ -56,31 +57,31 @@ export function scenarioShow({ positionals, json, print }: CommandContext): void
 }
 
 /** Applies one KEY=VALUE of `scenario set`; `name` is the scenario's current name. */
-function applyAssignment(db: Db, name: string, assignment: string): string {
+function applyAssignment(db: Db, name: string, assignment: string, warn: (text: string) => void): string {
   const { key, value } = splitAssignment(assignment);
   if (key === 'probability') {
-    return updateScenario(db, name, { probability: parseFractionOrNumber(value, true, key) }, now()).name;
+    return updateScenario(db, name, { probability: takeValue(readProbabilityText(value), warn) }, now()).name;
   }
   if (key === 'description') return updateScenario(db, name, { description: value }, now()).name;
   if (key === 'name') return updateScenario(db, name, { name: value }, now()).name;
   const override = /^tam\.growth@(\d{4})$/.exec(key);
   if (override) {
-    const parsed = value.trim() === '' ? null : parseFractionOrNumber(value, true, key);
+    const parsed = value.trim() === '' ? null : parsePercent(value, key, warn);
     return setGrowthOverride(db, name, Number(override[1]), parsed, now()).name;
   }
-  return setScenarioAssumption(db, name, key, parseAssumptionValue(key, value), now()).name;
+  return setScenarioAssumption(db, name, key, parseAssumptionValue(key, value, warn), now()).name;
 }
 
 /**
  * `iwb scenario set FILE NAME KEY=VALUE...`: assumptions, `tam.growth@YEAR` overrides (empty value
  * removes), `probability`, `description`, `name`. All or nothing: one bad assignment writes none.
  */
-export function scenarioSet({ positionals, print }: CommandContext): void {
+export function scenarioSet({ positionals, print, warn }: CommandContext): void {
   const [file, name, ...assignments] = positionals;
   withWorkbook(file!, {}, (wb) =>
     wb.db.transaction(() => {
       let current = findScenario(wb.db, name!).name;
-      for (const assignment of assignments) current = applyAssignment(wb.db, current, assignment);
+      for (const assignment of assignments) current = applyAssignment(wb.db, current, assignment, warn);
     })(),
   );
   print(`${name}: set ${assignments.length} value${assignments.length === 1 ? '' : 's'}`);

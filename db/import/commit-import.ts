@@ -5,10 +5,11 @@ import type { CommitOptions, ImportIssue, ImportRequest, ImportResult } from './
 import { ObservationWriter } from './observation-writer';
 import { planImport, readerSettingsOf, type ImportPlan } from './plan-import';
 import { discardImportPreview, previewed } from './preview-registry';
-import { toRecipeMapping, toRecipeOptions } from './recipes';
+import { writeRecipe } from './save-recipe';
 import { readSeriesCatalog } from './series-catalog';
 import { calendarIdOf } from './series-resolver';
 import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source';
+import type { FiscalCalendarChange } from '../../projection/journal';
 import { cancelled, describeIssue, Refusal } from '../../projection/refusal';
 
 /** What the pass records for a value checked but not written (after the first error of a rejected file). */
@@ -19,10 +20,11 @@ function rejected(issues: readonly ImportIssue[], errors: number): Refusal {
   return new Refusal('rejected', `${describeIssue(issues[0]!)}${more}; nothing was imported`, issues);
 }
 
-/** Sets the fiscal calendars the import was given, journaling each change. */
-function applyFiscalYearEnds(db: Db, plan: ImportPlan, now: string): void {
+/** Sets the fiscal calendars the import was given; returns each change, for the journal. */
+function applyFiscalYearEnds(db: Db, plan: ImportPlan): FiscalCalendarChange[] {
   const repos = repositories(db);
   const calendars = new Map(repos.fiscalCalendars.listFiscalCalendars().map((c) => [c.id, c]));
+  const changes: FiscalCalendarChange[] = [];
   for (const [company, month] of Object.entries(plan.options.fiscalYearEnd ?? {})) {
     const id = calendarIdOf(company);
     const before = calendars.get(id) ?? null;
@@ -34,14 +36,9 @@ function applyFiscalYearEnds(db: Db, plan: ImportPlan, now: string): void {
       note: before?.note ?? 'set by an import',
     };
     repos.imports.setFiscalYearEnd({ id, label: after.label, month, note: after.note });
-    repos.journal.recordEdit({
-      madeAt: now,
-      action: 'fiscal_calendar.set',
-      target: `fiscal_calendar:${id}`,
-      before,
-      after,
-    });
+    changes.push({ before, after });
   }
+  return changes;
 }
 
 /**
@@ -61,8 +58,6 @@ function relaxChecks(db: Db): () => void {
   };
 }
 
-type CommitOnError = 'reject' | 'skip';
-
 /**
  * Opens the commit's transaction. The commit awaits the file between batches, so the transaction
  * stays open across turns of the event loop: nothing else may use the connection meanwhile (the
@@ -81,7 +76,7 @@ async function commitPlan(
   expectedSha256: string | null,
   options: CommitOptions,
 ): Promise<ImportResult> {
-  const onError: CommitOnError = options.onError ?? plan.options.onError ?? 'reject';
+  const onError: 'reject' | 'skip' = options.onError ?? plan.options.onError ?? 'reject';
   const confirm = plan.toConfirm[0];
   if (confirm) {
     throw new Refusal(
@@ -105,7 +100,7 @@ async function commitPlan(
       options: { ...plan.options, onError, mapping: plan.mapping, sheet: plan.sheet },
       importedAt: now,
     });
-    applyFiscalYearEnds(db, plan, now);
+    const fiscalCalendars = applyFiscalYearEnds(db, plan);
     const writer = new ObservationWriter(db, importId, now, plan.fileName);
     // After the first error of a file to be rejected, values are only checked, to list more errors.
     let isWriting = true;
@@ -135,22 +130,19 @@ async function commitPlan(
     };
     repos.imports.finishImport(importId, sha256, written);
     const seriesCreated = writer.seriesCreated;
-    repos.journal.recordEdit({
-      madeAt: now,
-      action: 'import.commit',
-      target: `import:${importId}`,
-      before: null,
-      after: { fileName: plan.fileName, sha256, importId, ...written, seriesCreated },
+    const recipe =
+      options.saveRecipeAs === undefined
+        ? null
+        : writeRecipe(db, plan, options.saveRecipeAs, { ...plan.options, onError }, now);
+    repos.journal.appendChange(now, {
+      kind: 'import.commit',
+      importId,
+      fileName: plan.fileName,
+      sha256,
+      counts: { ...written, seriesCreated },
+      fiscalCalendars,
+      recipe,
     });
-    if (options.saveRecipeAs !== undefined) {
-      repos.recipes.saveRecipe({
-        name: options.saveRecipeAs,
-        headerSignature: plan.headerSignature,
-        mapping: toRecipeMapping(plan.mapping, plan.rawHeader),
-        options: toRecipeOptions({ ...plan.options, onError }),
-        now,
-      });
-    }
     if (options.signal?.aborted) throw cancelled();
     db.exec('COMMIT');
     return { importId, ...written, seriesCreated, issues };

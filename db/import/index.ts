@@ -7,7 +7,7 @@ export { previewImport } from './preview-import';
 export { commitImport, importFile } from './commit-import';
 export { discardImportPreview } from './preview-registry';
 export { undoImport } from './undo-import';
-export { saveImportRecipe } from './save-recipe';
+export { deleteImportRecipe, saveImportRecipe } from './save-recipe';
 export { listSheets } from './xlsx-source';
 export { describeIssue } from '../../projection/refusal';
 export type * from './import-types';

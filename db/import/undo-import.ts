@@ -36,13 +36,7 @@ export function undoImport(db: Db, importId: number, now = new Date().toISOStrin
       kept: record.inserted + record.updated - restored - removed,
       seriesRemoved,
     };
-    repos.journal.recordEdit({
-      madeAt: now,
-      action: 'import.undo',
-      target: `import:${importId}`,
-      before: { undoneAt: null },
-      after: { undoneAt: now, ...result },
-    });
+    repos.journal.appendChange(now, { kind: 'import.undo', ...result });
     return result;
   })();
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../workbook';
-import { editJournalRepository } from './edit-journal-repository';
+import { journalRepository } from './journal-repository';
 import { fiscalCalendarRepository } from './fiscal-calendar-repository';
 import { metaRepository } from './meta-repository';
 import { observationRepository } from './observation-repository';
@@ -16,7 +16,7 @@ function build(db: Db) {
     statements: statementRepository(db),
     fiscalCalendars: fiscalCalendarRepository(db),
     scenarios: scenarioRepository(db),
-    journal: editJournalRepository(db),
+    journal: journalRepository(db),
     meta: metaRepository(db),
     imports: importRepository(db),
     recipes: recipeRepository(db),

@@ -57,6 +57,9 @@ export function seriesRepository(db: Db) {
   );
   const all = db.prepare<[], SeriesRow>(`SELECT ${COLUMNS} FROM series ORDER BY sort_order, key`);
   const byKey = db.prepare<[string], SeriesRow>(`SELECT ${COLUMNS} FROM series WHERE key = ?`);
+  const updateFields = db.prepare(
+    'UPDATE series SET label = @label, unit = @unit, notes = @notes WHERE id = @id',
+  );
   const summaries = db.prepare<[], SeriesRow & { count: number; first: string | null; last: string | null }>(
     `SELECT ${COLUMNS.replace(/(\w+)/g, 's.$1')}, count(o.period) AS count, min(o.period) AS first, max(o.period) AS last
      FROM series s LEFT JOIN observations o ON o.series_id = s.id GROUP BY s.id ORDER BY s.sort_order, s.key`,
@@ -79,6 +82,10 @@ export function seriesRepository(db: Db) {
         firstPeriod: row.first,
         lastPeriod: row.last,
       }));
+    },
+    /** Sets what people read of a series. */
+    updateSeriesFields(id: number, fields: { label: string; unit: string; notes: string }): void {
+      updateFields.run({ id, ...fields });
     },
     /** The series with this key, or undefined. */
     findSeries(key: string): Series | undefined {

@@ -38,25 +38,38 @@ describe('iwb scenario', () => {
     );
   });
 
-  it('sets several values at once: fractions as 0.3 or 30%, quarters as YYYYQn, overrides, probability', () => {
+  it('sets several values at once: percents as 30 or 30%, quarters as YYYYQn, overrides, probability', () => {
     const result = runCli(
       'scenario',
       'set',
       W,
       'Base',
       'amd.shareCeiling=30%',
-      'tam.growth=0.55',
+      'tam.growth=55',
       'amd.rampMidpoint=2027Q3',
-      'tam.growth@2028=0.2',
-      'probability=40%',
+      'tam.growth@2028=20',
+      'probability=40',
     );
     expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).toBe('');
     const base = show('Base');
     expect(base.assumptions['amd.shareCeiling']).toBeCloseTo(0.3, 12);
     expect(base.assumptions['tam.growth']).toBe(0.55);
     expect(base.assumptions['amd.rampMidpoint']).toBe(2027.5);
     expect(base.growthOverrides).toEqual({ '2028': 0.2 });
     expect(base.probability).toBeCloseTo(0.4, 12);
+  });
+
+  it('reads a bare number below 1 as a percent, as the app does, and says so on stderr', () => {
+    const result = runCli('scenario', 'set', W, 'Bear', 'amd.shareCeiling=0.25', 'probability=0.5');
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr.trim().split('\n')).toEqual([
+      'iwb: note: amd.shareCeiling: 0.25 was read as 0.25% (type 25 for 25%)',
+      'iwb: note: probability: 0.5 was read as 0.5% (type 50 for 50%)',
+    ]);
+    const bear = show('Bear');
+    expect(bear.assumptions['amd.shareCeiling']).toBeCloseTo(0.0025, 12);
+    expect(bear.probability).toBeCloseTo(0.005, 12);
   });
 
   it.each([
@@ -66,7 +79,7 @@ describe('iwb scenario', () => {
     [['Base', 'no.such=1'], /unknown assumption "no.such"/],
     [['Base', 'tam.growth'], /expected KEY=VALUE/],
     [['Nope', 'tam.growth=0.5'], /"Nope": no such scenario/],
-    [['Base', 'tam.growth=0.5', 'amd.shareCeiling=2'], /between 0% and 100%/],
+    [['Base', 'tam.growth=50', 'amd.shareCeiling=200'], /between 0% and 100%/],
   ])('refuses %j with exit 1, one line, and an unchanged file', (args, message) => {
     const before = readFileSync(W);
     const result = runCli('scenario', 'set', W, ...args);

@@ -73,7 +73,7 @@ describe('createWorkbook and openWorkbook', () => {
       expect(tables.map((t) => t.name)).toEqual(
         expect.arrayContaining([
           'assumptions',
-          'edits',
+          'journal',
           'fiscal_calendars',
           'imports',
           'meta',

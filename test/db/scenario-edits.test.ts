@@ -8,7 +8,7 @@ import {
   setGrowthOverride,
   setScenarioAssumption,
   updateScenario,
-} from '../../db/scenarios/scenario-edits';
+} from '../../db/commands';
 import { createWorkbook, type Workbook } from '../../db/workbook';
 import { DEFAULT_ASSUMPTIONS } from '../../projection/assumptions';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -30,7 +30,7 @@ function snapshot() {
   return {
     scenarios: wb.db.prepare('SELECT * FROM scenarios ORDER BY id').all(),
     assumptions: wb.db.prepare('SELECT * FROM assumptions ORDER BY scenario_id, key, year').all(),
-    edits: wb.db.prepare('SELECT count(*) AS n FROM edits').get(),
+    edits: wb.db.prepare('SELECT count(*) AS n FROM journal').get(),
   };
 }
 
@@ -60,9 +60,11 @@ describe('scenario edits', () => {
     expect(
       setScenarioAssumption(wb.db, 'Base', 'amd.shareCeiling', 0.3, NOW).assumptions['amd.shareCeiling'],
     ).toBe(0.3);
-    expect(repositories(wb.db).journal.listRecentEdits(1)[0]).toMatchObject({
-      action: 'scenario.assumption',
-      target: 'scenario:Base/amd.shareCeiling',
+    expect(repositories(wb.db).journal.listRecentEntries(1)[0]).toMatchObject({
+      kind: 'scenario.assumption',
+      scenario: 'Base',
+      key: 'amd.shareCeiling',
+      year: null,
       before: 0.25,
       after: 0.3,
     });
@@ -107,9 +109,9 @@ describe('scenario edits', () => {
         .map((s) => s.name),
     ).toEqual(['Bull', 'Base', 'Bear']);
     const actions = repositories(wb.db)
-      .journal.listRecentEdits(3)
-      .map((e) => e.action);
-    expect(actions).toEqual(['scenario.delete', 'scenario.update', 'scenario.copy']);
+      .journal.listRecentEntries(3)
+      .map((e) => e.kind);
+    expect(actions).toEqual(['scenario.delete', 'scenario.update', 'scenario.create']);
   });
 
   it('refuses duplicate or blank names, bad probabilities, and deleting the last scenario', () => {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setObservation } from '../../db/edits/set-observation';
+import { setObservation } from '../../db/commands';
 import { repositories } from '../../db/repositories';
 import { createWorkbook, type Workbook } from '../../db/workbook';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -21,7 +21,7 @@ afterEach(() => {
 function snapshot() {
   return {
     observations: wb.db.prepare('SELECT * FROM observations ORDER BY series_id, period').all(),
-    edits: wb.db.prepare('SELECT * FROM edits').all(),
+    edits: wb.db.prepare('SELECT * FROM journal').all(),
   };
 }
 
@@ -33,14 +33,14 @@ describe('setObservation', () => {
       NOW,
     );
     expect(saved).toMatchObject({ value: 3700, source: 'user entry', qualifier: 'exact', updatedAt: NOW });
-    const [entry] = repositories(wb.db).journal.listRecentEdits(1);
+    const [entry] = repositories(wb.db).journal.listRecentEntries(1);
     expect(entry).toMatchObject({
-      action: 'observation.set',
-      target: 'amd.revenue_data_center@2025Q1',
+      kind: 'observation.set',
+      series: 'amd.revenue_data_center',
+      period: '2025Q1',
       madeAt: NOW,
     });
-    expect(entry!.before).toMatchObject({ value: 3674 });
-    expect(entry!.after).toMatchObject({ value: 3700 });
+    expect(entry).toMatchObject({ before: { value: 3674 }, after: { value: 3700, source: 'user entry' } });
   });
 
   it('fills a blank cell, and clears it again with null', () => {
@@ -51,7 +51,7 @@ describe('setObservation', () => {
     ).toBe('my model');
     expect(setObservation(wb.db, { seriesKey: key, period: '2025Q2', value: null }, NOW)).toBeNull();
     expect(repositories(wb.db).observations.findObservation(key, '2025Q2')).toBeUndefined();
-    expect(repositories(wb.db).journal.listRecentEdits(10)).toHaveLength(2);
+    expect(repositories(wb.db).journal.listRecentEntries(10)).toHaveLength(2);
   });
 
   it('writes nothing when the value is unchanged', () => {

@@ -41,9 +41,11 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
     );
     expect(saved?.value).toBe(2150);
     expect(saved?.source).toBe('user entry');
-    expect(repositories(workbook.db).journal.listRecentEdits(1)[0]?.target).toBe(
-      'amd.instinct_revenue_est@2025Q3',
-    );
+    expect(repositories(workbook.db).journal.listRecentEntries(1)[0]).toMatchObject({
+      kind: 'observation.set',
+      series: 'amd.instinct_revenue_est',
+      period: '2025Q3',
+    });
 
     await page.reload();
     await expect.poll(() => gridCell(page, 'amd.instinct_revenue_est', '2025Q3').textContent()).toBe('2,150');
@@ -53,7 +55,7 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
   it('refuses text in a number cell with a message and writes nothing', async () => {
     const { page, workbook } = app;
     const before = repositories(workbook.db).observations.summarizeObservations();
-    const editsBefore = repositories(workbook.db).journal.listRecentEdits(1000).length;
+    const editsBefore = repositories(workbook.db).journal.countEntries();
     const cell = gridCell(page, 'amd.revenue_data_center', '2025Q1');
     await cell.dblclick();
     await page.keyboard.press('ControlOrMeta+a');
@@ -65,7 +67,7 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
       repositories(workbook.db).observations.findObservation('amd.revenue_data_center', '2025Q1')?.value,
     ).toBe(3674);
     expect(repositories(workbook.db).observations.summarizeObservations()).toEqual(before);
-    expect(repositories(workbook.db).journal.listRecentEdits(1000).length).toBe(editsBefore);
+    expect(repositories(workbook.db).journal.countEntries()).toBe(editsBefore);
     await saveScreenshot(page, 'data-grid-refused-text');
   });
 });

@@ -9,7 +9,7 @@ describe('Scenarios view (built renderer in Chromium, bridged to the real handle
   let app: AppHarness;
   const scenarios = () => repositories(app.workbook.db).scenarios.listScenarios();
   const scenario = (name: string) => scenarios().find((s) => s.name === name);
-  const journalSize = () => repositories(app.workbook.db).journal.listRecentEdits(10_000).length;
+  const journalSize = () => repositories(app.workbook.db).journal.countEntries();
   const status = () => app.page.getByTestId('status').textContent();
 
   beforeEach(async () => {
@@ -43,9 +43,11 @@ describe('Scenarios view (built renderer in Chromium, bridged to the real handle
     await expect.poll(() => assumptionCell(app, 'amd.shareCeiling', 'Base').textContent()).toBe('30%');
     expect(scenario('Base')?.assumptions['amd.shareCeiling']).toBe(0.3);
     expect(await status()).toContain("Saved Base, AMD's merchant share ceiling: 30%");
-    expect(repositories(app.workbook.db).journal.listRecentEdits(1)[0]?.target).toBe(
-      'scenario:Base/amd.shareCeiling',
-    );
+    expect(repositories(app.workbook.db).journal.listRecentEntries(1)[0]).toMatchObject({
+      kind: 'scenario.assumption',
+      scenario: 'Base',
+      key: 'amd.shareCeiling',
+    });
 
     await typeIntoCell(page, assumptionCell(app, 'amd.shareCeiling', 'Bear'), '12.5%');
     await expect.poll(() => assumptionCell(app, 'amd.shareCeiling', 'Bear').textContent()).toBe('12.5%');

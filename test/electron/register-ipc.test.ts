@@ -57,7 +57,7 @@ describe('registerIpc', () => {
     ['a remote page', event(OUR_WINDOW, { url: 'https://example.com/', parent: null }), /is not the app/],
     ['a destroyed frame', event(OUR_WINDOW, null), /frame is gone/],
   ])('refuses %s and writes nothing', async (_name, ev, reason) => {
-    const before = wb.db.prepare('SELECT count(*) AS n FROM edits').get();
+    const before = wb.db.prepare('SELECT count(*) AS n FROM journal').get();
     const reply = (await registered.get('observations:set')!(ev, {
       seriesKey: 'amd.instinct_revenue_est',
       period: '2025Q1',
@@ -66,6 +66,6 @@ describe('registerIpc', () => {
     expect(reply.ok).toBe(false);
     expect(reply.error.code).toBe('forbidden_sender');
     expect(reply.error.message).toMatch(reason);
-    expect(wb.db.prepare('SELECT count(*) AS n FROM edits').get()).toEqual(before);
+    expect(wb.db.prepare('SELECT count(*) AS n FROM journal').get()).toEqual(before);
   });
 });

@@ -33,7 +33,7 @@ export function snapshot(db: Db): Record<string, unknown[]> {
     'series',
     'imports',
     'fiscal_calendars',
-    'edits',
+    'journal',
     'import_replaced',
     'import_series',
     'import_recipes',

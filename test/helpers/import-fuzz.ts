@@ -179,7 +179,7 @@ export async function checkImportOf(
     'series',
     'fiscal_calendars',
     'imports',
-    'edits',
+    'journal',
     'import_replaced',
     'import_series',
   ];

@@ -1,4 +1,6 @@
+import type { z } from 'zod';
 import type { Workbook } from '../../../db/workbook';
+import type { Channel, ChannelResult, Contract } from '../../contract';
 
 /** What a handler works on: the workbook of the window that sent the message, the clock and dialogs. */
 export interface HandlerContext {
@@ -12,3 +14,9 @@ export interface HandlerContext {
   /** The built import parse worker (see db/import/value-source.ts); without it imports use one thread. */
   readonly parseWorker?: string;
 }
+
+/** A channel's handler: its input as the channel's schema parsed it, its result as the contract declares. */
+export type Handler<C extends Channel> = (
+  context: HandlerContext,
+  input: z.output<Contract[C]['input']>,
+) => ChannelResult<C> | Promise<ChannelResult<C>>;

@@ -1,9 +1,8 @@
 import type { z } from 'zod';
+import { commitImport, deleteImportRecipe, undoImport } from '../../../db/commands';
 import {
-  commitImport,
   discardImportPreview,
   previewImport,
-  undoImport,
   type CommitOptions,
   type ImportRequest,
 } from '../../../db/import';
@@ -134,6 +133,6 @@ export function listRecipes({ workbook }: HandlerContext): RecipeDto[] {
 }
 
 /** `recipes:delete`. */
-export function deleteRecipe({ workbook }: HandlerContext, input: Input<'recipesDelete'>): boolean {
-  return repositories(workbook.db).recipes.deleteRecipe(input.name);
+export function deleteRecipe({ workbook, now }: HandlerContext, input: Input<'recipesDelete'>): boolean {
+  return deleteImportRecipe(workbook.db, input.name, now());
 }

@@ -1,6 +1,5 @@
-import type { z } from 'zod';
-import type { Channel, ChannelResult, Contract } from '../../contract';
-import type { HandlerContext } from './handler-context';
+import type { Channel } from '../../contract';
+import type { Handler } from './handler-context';
 import {
   cancel,
   chooseFile,
@@ -25,10 +24,7 @@ import {
 } from './scenario-handlers';
 import { getWorkbookSummary, listObservations, listSeries, setObservationCell } from './workbook-handlers';
 
-export type Handler<C extends Channel> = (
-  context: HandlerContext,
-  input: z.output<Contract[C]['input']>,
-) => ChannelResult<C> | Promise<ChannelResult<C>>;
+export type { Handler } from './handler-context';
 
 /** The main-process implementation of every channel; plain Node, no Electron. */
 export const handlers: { readonly [C in Channel]: Handler<C> } = {

@@ -1,18 +1,19 @@
 import { basename } from 'node:path';
-import { setObservation } from '../../../db/edits/set-observation';
+import { setObservation } from '../../../db/commands';
 import { repositories } from '../../../db/repositories';
 import { describeWorkbook } from '../../../db/workbook-info';
-import type { CellWriteResult, ObservationDto, SeriesDto, WorkbookSummary } from '../../contract';
-import type { HandlerContext } from './handler-context';
+import type { Handler } from './handler-context';
 
 /** `workbook:summary`: the open file, its schema version, counts and period range. */
-export function getWorkbookSummary({ workbook }: HandlerContext): WorkbookSummary {
-  return { path: workbook.path, fileName: basename(workbook.path), ...describeWorkbook(workbook.db) };
-}
+export const getWorkbookSummary: Handler<'workbook:summary'> = ({ workbook }) => ({
+  path: workbook.path,
+  fileName: basename(workbook.path),
+  ...describeWorkbook(workbook.db),
+});
 
 /** `series:list`: every series in display order. */
-export function listSeries({ workbook }: HandlerContext): SeriesDto[] {
-  return repositories(workbook.db)
+export const listSeries: Handler<'series:list'> = ({ workbook }) =>
+  repositories(workbook.db)
     .series.listSeries()
     .map(({ key, label, unit, kind, company, metric, notes }) => ({
       key,
@@ -23,27 +24,18 @@ export function listSeries({ workbook }: HandlerContext): SeriesDto[] {
       metric,
       notes,
     }));
-}
 
 /** `observations:list`: every value of every series. */
-export function listObservations({ workbook }: HandlerContext): ObservationDto[] {
-  return repositories(workbook.db).observations.listObservations();
-}
+export const listObservations: Handler<'observations:list'> = ({ workbook }) =>
+  repositories(workbook.db).observations.listObservations();
 
 /** `observations:set`: writes one cell and returns what was saved. */
-export function setObservationCell(
-  { workbook, now }: HandlerContext,
-  input: { seriesKey: string; period: string; value: number | null; source?: string | undefined },
-): CellWriteResult {
+export const setObservationCell: Handler<'observations:set'> = ({ workbook, now }, input) => {
+  const { seriesKey, period, value, source } = input;
   const saved = setObservation(
     workbook.db,
-    {
-      seriesKey: input.seriesKey,
-      period: input.period,
-      value: input.value,
-      ...(input.source ? { source: input.source } : {}),
-    },
+    { seriesKey, period, value, ...(source ? { source } : {}) },
     now(),
   );
-  return { seriesKey: input.seriesKey, period: input.period, observation: saved };
-}
+  return { seriesKey, period, observation: saved };
+};

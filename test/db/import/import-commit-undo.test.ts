@@ -7,7 +7,7 @@ import {
   saveImportRecipe,
   undoImport,
 } from '../../../db/import';
-import { setObservation } from '../../../db/edits/set-observation';
+import { setObservation } from '../../../db/commands';
 import { repositories } from '../../../db/repositories';
 import type { Workbook } from '../../../db/workbook';
 import {
@@ -104,8 +104,8 @@ describe('commit', () => {
       import_id: result!.importId,
     });
     expect(storedValue(wb.db, DC, '2029Q4')?.import_id).toBe(result!.importId - 1);
-    const [edit] = repositories(wb.db).journal.listRecentEdits(1);
-    expect(edit).toMatchObject({ action: 'import.commit', target: `import:${result!.importId}` });
+    const [edit] = repositories(wb.db).journal.listRecentEntries(1);
+    expect(edit).toMatchObject({ kind: 'import.commit', importId: result!.importId, recipe: null });
   });
 
   it('rejects a file with an error by default, leaving the workbook exactly as it was', async () => {
@@ -151,9 +151,9 @@ describe('undo', () => {
     for (const table of ['observations', 'series', 'fiscal_calendars'])
       expect(after[table]).toEqual(before[table]);
     expect(repositories(wb.db).imports.findImport(result!.importId)?.undoneAt).not.toBeNull();
-    expect(repositories(wb.db).journal.listRecentEdits(1)[0]).toMatchObject({
-      action: 'import.undo',
-      target: `import:${result!.importId}`,
+    expect(repositories(wb.db).journal.listRecentEntries(1)[0]).toMatchObject({
+      kind: 'import.undo',
+      importId: result!.importId,
     });
     expect(() => undoImport(wb.db, result!.importId)).toThrow(/was undone/);
   });

@@ -99,10 +99,16 @@ describe('fiscal labels go through the company fiscal calendar', () => {
       value: 5,
       note: 'Reported as fiscal FY2025 Q1.',
     });
-    const journal = repositories(wb.db)
-      .journal.listRecentEdits(5)
-      .map((e) => e.action);
-    expect(journal).toContain('fiscal_calendar.set');
+    const [entry] = repositories(wb.db).journal.listRecentEntries(1);
+    expect(entry).toMatchObject({
+      kind: 'import.commit',
+      fiscalCalendars: [
+        {
+          before: null,
+          after: { id: 'acme', label: 'Acme', fiscalYearEndMonth: 3, note: 'set by an import' },
+        },
+      ],
+    });
   });
 
   it('keeps the fiscal label in the note of the value, before the note of the file', async () => {

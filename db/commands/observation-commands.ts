@@ -1,6 +1,7 @@
+import type { CellState } from '../../projection/journal';
 import { isPeriod } from '../../projection/period';
+import type { Observation } from '../../projection/series-types';
 import { repositories } from '../repositories';
-import type { Observation } from '../repositories/observation-repository';
 import type { Db } from '../workbook';
 import { invalidInput } from '../../projection/refusal';
 
@@ -11,6 +12,12 @@ export interface SetObservationInput {
   readonly value: number | null;
   /** Where the value comes from; "user entry" when omitted. */
   readonly source?: string;
+}
+
+function cellState(observation: Observation | null): CellState | null {
+  if (observation === null) return null;
+  const { seriesKey: _key, period: _period, ...state } = observation;
+  return state;
 }
 
 /**
@@ -53,12 +60,12 @@ export function setObservation(db: Db, input: SetObservationInput, now: string):
       });
     }
     const after = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
-    repos.journal.recordEdit({
-      madeAt: now,
-      action: 'observation.set',
-      target: `${input.seriesKey}@${input.period}`,
-      before,
-      after,
+    repos.journal.appendChange(now, {
+      kind: 'observation.set',
+      series: input.seriesKey,
+      period: input.period,
+      before: cellState(before),
+      after: cellState(after),
     });
     return after;
   })();

@@ -1,4 +1,5 @@
 import { ASSUMPTION_META, validateAssumption, validateAssumptions } from '../../projection/assumptions';
+import type { JournalChange, ScenarioFields, ScenarioSnapshot } from '../../projection/journal';
 import { validateGrowthOverrides } from '../../projection/tam';
 import { repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY, type Scenario } from '../repositories/scenario-repository';
@@ -39,8 +40,19 @@ function checkNewName(db: Db, name: string): string {
   return trimmed;
 }
 
-function journal(db: Db, now: string, action: string, target: string, before: unknown, after: unknown): void {
-  repositories(db).journal.recordEdit({ madeAt: now, action, target, before, after });
+function journal(db: Db, now: string, change: JournalChange): void {
+  repositories(db).journal.appendChange(now, change);
+}
+
+function snapshot({
+  name,
+  description,
+  probability,
+  order,
+  assumptions,
+  growthOverrides,
+}: Scenario): ScenarioSnapshot {
+  return { name, description, probability, order, assumptions, growthOverrides };
 }
 
 /** Sets one assumption of a scenario (value in the assumption's unit). */
@@ -57,14 +69,14 @@ export function setScenarioAssumption(
   if (problem) throw invalidInput(`${scenario.name}: ${problem}`);
   db.transaction(() => {
     repositories(db).scenarios.setAssumptionValue(scenario.id, key, 0, value);
-    journal(
-      db,
-      now,
-      'scenario.assumption',
-      `scenario:${scenario.name}/${key}`,
-      scenario.assumptions[key] ?? null,
-      value,
-    );
+    journal(db, now, {
+      kind: 'scenario.assumption',
+      scenario: scenario.name,
+      key,
+      year: null,
+      before: scenario.assumptions[key] ?? null,
+      after: value,
+    });
   })();
   return findScenario(db, scenario.name);
 }
@@ -92,15 +104,14 @@ export function setGrowthOverride(
     const repo = repositories(db).scenarios;
     if (value === null) repo.deleteAssumptionValue(scenario.id, GROWTH_OVERRIDE_KEY, year);
     else repo.setAssumptionValue(scenario.id, GROWTH_OVERRIDE_KEY, year, value);
-    const before = scenario.growthOverrides[year] ?? null;
-    journal(
-      db,
-      now,
-      'scenario.override',
-      `scenario:${scenario.name}/${GROWTH_OVERRIDE_KEY}@${year}`,
-      before,
-      value,
-    );
+    journal(db, now, {
+      kind: 'scenario.assumption',
+      scenario: scenario.name,
+      key: GROWTH_OVERRIDE_KEY,
+      year,
+      before: scenario.growthOverrides[year] ?? null,
+      after: value,
+    });
   })();
   return findScenario(db, scenario.name);
 }
@@ -109,7 +120,7 @@ export function setGrowthOverride(
 export function copyScenario(db: Db, from: string, to: string, now: string): Scenario {
   const source = findScenario(db, from);
   const name = checkNewName(db, to);
-  db.transaction(() => {
+  return db.transaction(() => {
     const repo = repositories(db).scenarios;
     const id = repo.insertScenario({
       name,
@@ -122,20 +133,14 @@ export function copyScenario(db: Db, from: string, to: string, now: string): Sce
     for (const [year, value] of Object.entries(source.growthOverrides)) {
       repo.setAssumptionValue(id, GROWTH_OVERRIDE_KEY, Number(year), value);
     }
-    journal(db, now, 'scenario.copy', `scenario:${name}`, null, { from: source.name });
+    const copy = findScenario(db, name);
+    journal(db, now, { kind: 'scenario.create', from: source.name, after: snapshot(copy) });
+    return copy;
   })();
-  return findScenario(db, name);
 }
 
-export interface ScenarioFields {
-  readonly name?: string;
-  readonly description?: string;
-  /** Fraction in [0, 1]. */
-  readonly probability?: number;
-}
-
-/** Renames a scenario, or changes its description or probability. */
-export function updateScenario(db: Db, name: string, fields: ScenarioFields, now: string): Scenario {
+/** Renames a scenario, or changes its description or probability (a fraction in [0, 1]). */
+export function updateScenario(db: Db, name: string, fields: Partial<ScenarioFields>, now: string): Scenario {
   const scenario = findScenario(db, name);
   const newName =
     fields.name === undefined || fields.name.trim() === scenario.name
@@ -148,15 +153,15 @@ export function updateScenario(db: Db, name: string, fields: ScenarioFields, now
   const description = fields.description ?? scenario.description;
   if (description.length > 2000)
     throw invalidInput(`${scenario.name}: the description is over 2,000 characters`);
-  const after = { name: newName, description, probability };
+  const after: ScenarioFields = { name: newName, description, probability };
   db.transaction(() => {
     repositories(db).scenarios.updateScenario(scenario.id, after);
-    const before = {
+    const before: ScenarioFields = {
       name: scenario.name,
       description: scenario.description,
       probability: scenario.probability,
     };
-    journal(db, now, 'scenario.update', `scenario:${scenario.name}`, before, after);
+    journal(db, now, { kind: 'scenario.update', scenario: scenario.name, before, after });
   })();
   return findScenario(db, newName);
 }
@@ -169,6 +174,6 @@ export function deleteScenario(db: Db, name: string, now: string): void {
   }
   db.transaction(() => {
     repositories(db).scenarios.deleteScenario(scenario.id);
-    journal(db, now, 'scenario.delete', `scenario:${scenario.name}`, scenario, null);
+    journal(db, now, { kind: 'scenario.delete', before: snapshot(scenario) });
   })();
 }

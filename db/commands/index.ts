@@ -1,0 +1,17 @@
+/**
+ * Every change to a workbook, one command each. A command validates (refusing with a Refusal and
+ * writing nothing), writes, and appends one typed journal entry (projection/journal.ts) in the
+ * same transaction. The IPC handlers and the CLI call these; neither writes to a workbook itself.
+ * Reads go through db/repositories and the import pipeline's preview.
+ */
+export { setObservation, type SetObservationInput } from './observation-commands';
+export { updateSeries } from './series-commands';
+export {
+  copyScenario,
+  deleteScenario,
+  findScenario,
+  setGrowthOverride,
+  setScenarioAssumption,
+  updateScenario,
+} from './scenario-commands';
+export { commitImport, deleteImportRecipe, importFile, saveImportRecipe, undoImport } from '../import';

@@ -1,0 +1,208 @@
+import type { Observation } from './series-types';
+
+/**
+ * The workbook's journal: one typed entry per change, written by the change's command in the same
+ * transaction (db/commands/). Each entry holds what its target was before and after, in one shape
+ * per kind, so a history view can say what changed and an undo can put it back; never a string to
+ * be parsed back, never `unknown`. Declared here, the pure domain, so the db, the IPC contract, the
+ * renderer and the CLI read the same type.
+ */
+
+/** A cell's state: its value with qualifier, source and note, and who set it when. */
+export type CellState = Omit<Observation, 'seriesKey' | 'period'>;
+
+/** What a user may change of a series. */
+export interface SeriesFields {
+  readonly label: string;
+  readonly unit: string;
+  readonly notes: string;
+}
+
+/** A scenario's name, description and probability (fraction). */
+export interface ScenarioFields {
+  readonly name: string;
+  readonly description: string;
+  readonly probability: number;
+}
+
+/** A whole scenario as stored, enough to create it again. */
+export interface ScenarioSnapshot extends ScenarioFields {
+  readonly order: number;
+  readonly assumptions: Readonly<Record<string, number>>;
+  readonly growthOverrides: Readonly<Record<number, number>>;
+}
+
+export interface FiscalCalendarState {
+  readonly id: string;
+  readonly label: string;
+  readonly fiscalYearEndMonth: number;
+  readonly note: string;
+}
+
+/** A saved import recipe as stored (its mapping and options are the importer's JSON). */
+export interface RecipeSnapshot {
+  readonly name: string;
+  readonly headerSignature: string;
+  readonly mapping: unknown;
+  readonly options: unknown;
+}
+
+export interface FiscalCalendarChange {
+  readonly before: FiscalCalendarState | null;
+  readonly after: FiscalCalendarState;
+}
+
+/** A recipe saved: as it was before (null: new) and after. */
+export interface RecipeChange {
+  readonly before: RecipeSnapshot | null;
+  readonly after: RecipeSnapshot;
+}
+
+/** The counts an import commit wrote. */
+export interface ImportCounts {
+  readonly inserted: number;
+  readonly updated: number;
+  readonly unchanged: number;
+  readonly skipped: number;
+  readonly seriesCreated: number;
+}
+
+export const JOURNAL_KINDS = [
+  'observation.set',
+  'series.update',
+  'scenario.assumption',
+  'scenario.create',
+  'scenario.update',
+  'scenario.delete',
+  'import.commit',
+  'import.undo',
+  'recipe.save',
+  'recipe.delete',
+  'legacy',
+] as const;
+
+export type JournalKind = (typeof JOURNAL_KINDS)[number];
+
+/** One change, by kind. */
+export type JournalChange =
+  | {
+      readonly kind: 'observation.set';
+      readonly series: string;
+      readonly period: string;
+      /** Null: the cell was blank (before) or cleared (after). */
+      readonly before: CellState | null;
+      readonly after: CellState | null;
+    }
+  | {
+      readonly kind: 'series.update';
+      readonly series: string;
+      readonly before: SeriesFields;
+      readonly after: SeriesFields;
+    }
+  | {
+      readonly kind: 'scenario.assumption';
+      readonly scenario: string;
+      readonly key: string;
+      /** Null for the scenario's value; a calendar year for that year's override (`tam.growth`). */
+      readonly year: number | null;
+      /** Null: not set (the default applies) or no override. */
+      readonly before: number | null;
+      readonly after: number | null;
+    }
+  | {
+      readonly kind: 'scenario.create';
+      /** The scenario it was copied from, or null for a new one. */
+      readonly from: string | null;
+      readonly after: ScenarioSnapshot;
+    }
+  | {
+      readonly kind: 'scenario.update';
+      readonly scenario: string;
+      readonly before: ScenarioFields;
+      readonly after: ScenarioFields;
+    }
+  | { readonly kind: 'scenario.delete'; readonly before: ScenarioSnapshot }
+  | {
+      readonly kind: 'import.commit';
+      readonly importId: number;
+      readonly fileName: string;
+      readonly sha256: string;
+      readonly counts: ImportCounts;
+      /** Fiscal calendars the import set (a company's fiscal year end), before and after. */
+      readonly fiscalCalendars: readonly FiscalCalendarChange[];
+      /** The recipe saved with the import; null when none was. */
+      readonly recipe: RecipeChange | null;
+    }
+  | {
+      readonly kind: 'import.undo';
+      readonly importId: number;
+      readonly restored: number;
+      readonly removed: number;
+      readonly kept: number;
+      readonly seriesRemoved: number;
+    }
+  | ({ readonly kind: 'recipe.save' } & RecipeChange)
+  | { readonly kind: 'recipe.delete'; readonly before: RecipeSnapshot }
+  | {
+      /**
+       * An entry from a workbook made before the journal was typed (schema 3 or older) whose old
+       * form does not hold what its typed kind needs (a scenario copy, a fiscal calendar set by an
+       * import); kept as it was written.
+       */
+      readonly kind: 'legacy';
+      readonly action: string;
+      readonly target: string;
+      readonly before: JsonValue;
+      readonly after: JsonValue;
+    };
+
+/** What JSON can hold. */
+export type JsonValue =
+  null | boolean | number | string | readonly JsonValue[] | { readonly [key: string]: JsonValue };
+
+/** A journal entry as stored: the change, its id and when it was made. */
+export type JournalEntry = JournalChange & { readonly id: number; readonly madeAt: string };
+
+/** One line for people: what a change did ("AMD Data Center revenue 2025Q3: 4,300 → 4,341"). */
+export function summarizeChange(change: JournalChange): string {
+  switch (change.kind) {
+    case 'observation.set':
+      return `${change.series} ${change.period}: ${cellText(change.before)} → ${cellText(change.after)}`;
+    case 'series.update':
+      return `${change.series}: ${fieldChanges(change.before, change.after)}`;
+    case 'scenario.assumption':
+      return `${change.scenario}: ${change.key}${change.year === null ? '' : `@${change.year}`} ${numberText(change.before)} → ${numberText(change.after)}`;
+    case 'scenario.create':
+      return change.from === null
+        ? `created scenario ${change.after.name}`
+        : `copied ${change.from} to ${change.after.name}`;
+    case 'scenario.update':
+      return `${change.scenario}: ${fieldChanges(change.before, change.after)}`;
+    case 'scenario.delete':
+      return `deleted scenario ${change.before.name}`;
+    case 'import.commit':
+      return `imported ${change.fileName}: ${change.counts.inserted} new, ${change.counts.updated} changed`;
+    case 'import.undo':
+      return `undid import ${change.importId}: ${change.restored} restored, ${change.removed} removed`;
+    case 'recipe.save':
+      return `${change.before === null ? 'saved' : 'replaced'} recipe ${change.after.name}`;
+    case 'recipe.delete':
+      return `deleted recipe ${change.before.name}`;
+    case 'legacy':
+      return `${change.action} ${change.target}`;
+  }
+}
+
+function cellText(cell: CellState | null): string {
+  return cell === null ? 'blank' : String(cell.value);
+}
+
+function numberText(value: number | null): string {
+  return value === null ? 'unset' : String(value);
+}
+
+function fieldChanges<T extends object>(before: T, after: T): string {
+  const changed = (Object.keys(after) as (keyof T)[]).filter((key) => before[key] !== after[key]);
+  if (changed.length === 0) return 'unchanged';
+  return changed.map((key) => `${String(key)} ${String(before[key])} → ${String(after[key])}`).join(', ');
+}
