@@ -1,13 +1,6 @@
 import { ASSUMPTION_KEYS, ASSUMPTION_META, formatAssumptionValue } from '../../projection/assumptions';
 import { repositories } from '../../db/repositories';
-import {
-  copyScenario,
-  deleteScenario,
-  findScenario,
-  setGrowthOverride,
-  setScenarioAssumption,
-  updateScenario,
-} from '../../db/commands';
+import * as command from '../../db/commands';
 import type { Db } from '../../db/workbook';
 import { takeValue, parseAssumptionValue, parsePercent, splitAssignment } from '../assumption-values';
 import { readProbabilityText } from '../../projection/typed-values';
@@ -35,7 +28,7 @@ export function scenarioList({ positionals, json, print }: CommandContext): void
 /** `iwb scenario show FILE NAME [--json]`: every assumption with its label and unit. */
 export function scenarioShow({ positionals, json, print }: CommandContext): void {
   const [file, name] = positionals;
-  const s = withWorkbook(file!, { readonly: true }, (wb) => findScenario(wb.db, name!));
+  const s = withWorkbook(file!, { readonly: true }, (wb) => command.findScenario(wb.db, name!));
   if (json) {
     const { name: n, description, probability, assumptions, growthOverrides } = s;
     return print(JSON.stringify({ name: n, description, probability, assumptions, growthOverrides }));
@@ -60,16 +53,21 @@ export function scenarioShow({ positionals, json, print }: CommandContext): void
 function applyAssignment(db: Db, name: string, assignment: string, warn: (text: string) => void): string {
   const { key, value } = splitAssignment(assignment);
   if (key === 'probability') {
-    return updateScenario(db, name, { probability: takeValue(readProbabilityText(value), warn) }, now()).name;
+    return command.updateScenario(
+      db,
+      name,
+      { probability: takeValue(readProbabilityText(value), warn) },
+      now(),
+    ).name;
   }
-  if (key === 'description') return updateScenario(db, name, { description: value }, now()).name;
-  if (key === 'name') return updateScenario(db, name, { name: value }, now()).name;
+  if (key === 'description') return command.updateScenario(db, name, { description: value }, now()).name;
+  if (key === 'name') return command.updateScenario(db, name, { name: value }, now()).name;
   const override = /^tam\.growth@(\d{4})$/.exec(key);
   if (override) {
     const parsed = value.trim() === '' ? null : parsePercent(value, key, warn);
-    return setGrowthOverride(db, name, Number(override[1]), parsed, now()).name;
+    return command.setGrowthOverride(db, name, Number(override[1]), parsed, now()).name;
   }
-  return setScenarioAssumption(db, name, key, parseAssumptionValue(key, value, warn), now()).name;
+  return command.setScenarioAssumption(db, name, key, parseAssumptionValue(key, value, warn), now()).name;
 }
 
 /**
@@ -80,7 +78,7 @@ export function scenarioSet({ positionals, print, warn }: CommandContext): void 
   const [file, name, ...assignments] = positionals;
   withWorkbook(file!, {}, (wb) =>
     wb.db.transaction(() => {
-      let current = findScenario(wb.db, name!).name;
+      let current = command.findScenario(wb.db, name!).name;
       for (const assignment of assignments) current = applyAssignment(wb.db, current, assignment, warn);
     })(),
   );
@@ -90,13 +88,13 @@ export function scenarioSet({ positionals, print, warn }: CommandContext): void 
 /** `iwb scenario copy FILE FROM TO`. */
 export function scenarioCopy({ positionals, print }: CommandContext): void {
   const [file, from, to] = positionals;
-  const copy = withWorkbook(file!, {}, (wb) => copyScenario(wb.db, from!, to!, now()));
+  const copy = withWorkbook(file!, {}, (wb) => command.copyScenario(wb.db, from!, to!, now()));
   print(`copied ${from} to ${copy.name} (probability 0%)`);
 }
 
 /** `iwb scenario delete FILE NAME`. */
 export function scenarioDelete({ positionals, print }: CommandContext): void {
   const [file, name] = positionals;
-  withWorkbook(file!, {}, (wb) => deleteScenario(wb.db, name!, now()));
+  withWorkbook(file!, {}, (wb) => command.deleteScenario(wb.db, name!, now()));
   print(`deleted ${name}`);
 }

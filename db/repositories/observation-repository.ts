@@ -4,16 +4,8 @@ import type { Observation, Qualifier } from '../../projection/series-types';
 
 export type { Observation, Qualifier };
 
-export interface ObservationWrite {
-  readonly seriesId: number;
-  readonly period: string;
-  readonly value: number;
-  readonly qualifier: Qualifier;
-  readonly source: string;
-  readonly note: string;
-  readonly importId: number | null;
-  readonly updatedAt: string;
-}
+/** An observation to write: the series by row id rather than key. */
+export type ObservationWrite = Omit<Observation, 'seriesKey'> & { readonly seriesId: number };
 
 export interface ObservationSummary {
   readonly observations: number;
