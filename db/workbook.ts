@@ -3,6 +3,7 @@ import { existsSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { APPLICATION_ID, readWorkbookHeader } from './file-header';
 import { migrations, SCHEMA_VERSION } from './migrations';
+import { seedDefaultAliases } from './seed/default-aliases';
 import { seedDefaultContent } from './seed/seed-default-content';
 import { Refusal } from '../projection/refusal';
 
@@ -156,7 +157,12 @@ export function createWorkbook(
     db.pragma(`application_id = ${APPLICATION_ID}`);
     applyPragmas(db);
     migrate(db, 0);
-    if (!options.empty) db.transaction(() => seedDefaultContent(db))();
+    if (!options.empty) {
+      db.transaction(() => {
+        seedDefaultContent(db);
+        seedDefaultAliases(db);
+      })();
+    }
     return wrap(path, db);
   } catch (error) {
     db.close();

@@ -1,4 +1,5 @@
 import type { Observation } from './series-types';
+import type { ValueRange } from './value-range';
 
 /**
  * The workbook's journal: one typed entry per change, written by the change's command in the same
@@ -11,8 +12,8 @@ import type { Observation } from './series-types';
 /** A cell's state: its value with qualifier, source and note, and who set it when. */
 export type CellState = Omit<Observation, 'seriesKey' | 'period'>;
 
-/** What a user may change of a series. */
-export interface SeriesFields {
+/** What a user may change of a series: its label, unit, notes and the values it may hold. */
+export interface SeriesFields extends ValueRange {
   readonly label: string;
   readonly unit: string;
   readonly notes: string;
@@ -70,6 +71,7 @@ export interface ImportCounts {
 export const JOURNAL_KINDS = [
   'observation.set',
   'series.update',
+  'series.alias',
   'scenario.assumption',
   'scenario.create',
   'scenario.update',
@@ -99,6 +101,7 @@ export type JournalChange =
       readonly before: SeriesFields;
       readonly after: SeriesFields;
     }
+  | { readonly kind: 'series.alias'; readonly series: string; readonly alias: string }
   | {
       readonly kind: 'scenario.assumption';
       readonly scenario: string;
@@ -170,6 +173,8 @@ export function summarizeChange(change: JournalChange): string {
       return `${change.series} ${change.period}: ${cellText(change.before)} → ${cellText(change.after)}`;
     case 'series.update':
       return `${change.series}: ${fieldChanges(change.before, change.after)}`;
+    case 'series.alias':
+      return `${change.series}: also called "${change.alias}"`;
     case 'scenario.assumption':
       return `${change.scenario}: ${change.key}${change.year === null ? '' : `@${change.year}`} ${numberText(change.before)} → ${numberText(change.after)}`;
     case 'scenario.create':

@@ -1,3 +1,5 @@
+import type { ValueRange } from './value-range';
+
 /**
  * The workbook's data as every layer sees it: series and their values. Declared once here (the
  * pure domain); the db maps rows to these, the IPC contract sends them as they are, the renderer
@@ -12,8 +14,8 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 export const SERIES_KINDS = ['reported', 'estimate', 'derived'] as const;
 export type SeriesKind = (typeof SERIES_KINDS)[number];
 
-/** A series as the workbook describes it to people. */
-export interface SeriesInfo {
+/** A series as the workbook describes it to people, with the values it may hold (projection/value-range.ts). */
+export interface SeriesInfo extends ValueRange {
   readonly key: string;
   readonly label: string;
   readonly unit: string;

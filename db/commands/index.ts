@@ -5,7 +5,7 @@
  * Reads go through db/repositories and the import pipeline's preview.
  */
 export { setObservation, type SetObservationInput } from './observation-commands';
-export { updateSeries } from './series-commands';
+export { addSeriesAlias, updateSeries } from './series-commands';
 export {
   copyScenario,
   deleteScenario,

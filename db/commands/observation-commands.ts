@@ -4,6 +4,7 @@ import type { Observation } from '../../projection/series-types';
 import { repositories } from '../repositories';
 import type { Db } from '../workbook';
 import { invalidInput } from '../../projection/refusal';
+import { rangeProblem } from '../../projection/value-range';
 
 export interface SetObservationInput {
   readonly seriesKey: string;
@@ -38,6 +39,8 @@ export function setObservation(db: Db, input: SetObservationInput, now: string):
   if (input.value !== null && !Number.isFinite(input.value)) {
     throw invalidInput(`${series.label} ${input.period}: ${String(input.value)} is not a number`);
   }
+  const outside = input.value === null ? null : rangeProblem(input.value, series);
+  if (outside) throw invalidInput(`${series.label} ${input.period}: ${outside}`);
   return db.transaction(() => {
     const before = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
     const isUnchanged =

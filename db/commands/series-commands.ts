@@ -1,5 +1,6 @@
 import type { SeriesFields } from '../../projection/journal';
 import { invalidInput } from '../../projection/refusal';
+import { invalidRange, rangeProblem } from '../../projection/value-range';
 import { repositories } from '../repositories';
 import type { Series } from '../repositories/series-repository';
 import type { Db } from '../workbook';
@@ -8,32 +9,77 @@ const MAX_LABEL = 200;
 const MAX_UNIT = 40;
 const MAX_NOTES = 4000;
 
+function checkFields(key: string, fields: SeriesFields): void {
+  if (fields.label === '') throw invalidInput(`${key}: a series needs a label`);
+  if (fields.label.length > MAX_LABEL)
+    throw invalidInput(`${key}: labels are at most ${MAX_LABEL} characters`);
+  if (fields.unit === '')
+    throw invalidInput(`${key}: a series needs a unit (such as USD millions or percent)`);
+  if (fields.unit.length > MAX_UNIT) throw invalidInput(`${key}: units are at most ${MAX_UNIT} characters`);
+  if (fields.notes.length > MAX_NOTES)
+    throw invalidInput(`${key}: notes are at most ${MAX_NOTES} characters`);
+  const problem = invalidRange(fields);
+  if (problem) throw invalidInput(`${key}: ${problem}`);
+}
+
+const isSame = (a: SeriesFields, b: SeriesFields) =>
+  a.label === b.label &&
+  a.unit === b.unit &&
+  a.notes === b.notes &&
+  a.minValue === b.minValue &&
+  a.maxValue === b.maxValue;
+
 /**
- * Changes what people read of a series (label, unit, notes); its key, company and values stay.
- * Journaled with the fields before and after; unchanged fields write nothing.
+ * Changes what people read of a series (label, unit, notes) and the values it may hold; its key,
+ * company and values stay. A range that a value already in the series falls outside is refused,
+ * naming the value. Journaled with the fields before and after; no change writes nothing.
  */
 export function updateSeries(db: Db, key: string, fields: Partial<SeriesFields>, now: string): Series {
   const repos = repositories(db);
   const series = repos.series.findSeries(key);
   if (!series) throw invalidInput(`${key}: no such series`);
+  const before: SeriesFields = {
+    label: series.label,
+    unit: series.unit,
+    notes: series.notes,
+    minValue: series.minValue,
+    maxValue: series.maxValue,
+  };
   const after: SeriesFields = {
+    ...before,
+    ...fields,
     label: (fields.label ?? series.label).trim(),
     unit: (fields.unit ?? series.unit).trim(),
-    notes: fields.notes ?? series.notes,
   };
-  if (after.label === '') throw invalidInput(`${key}: a series needs a label`);
-  if (after.label.length > MAX_LABEL)
-    throw invalidInput(`${key}: labels are at most ${MAX_LABEL} characters`);
-  if (after.unit === '')
-    throw invalidInput(`${key}: a series needs a unit (such as USD millions or percent)`);
-  if (after.unit.length > MAX_UNIT) throw invalidInput(`${key}: units are at most ${MAX_UNIT} characters`);
-  if (after.notes.length > MAX_NOTES) throw invalidInput(`${key}: notes are at most ${MAX_NOTES} characters`);
-  const before: SeriesFields = { label: series.label, unit: series.unit, notes: series.notes };
-  if (before.label === after.label && before.unit === after.unit && before.notes === after.notes)
-    return series;
+  checkFields(key, after);
+  if (isSame(before, after)) return series;
+  const outside = repos.observations
+    .listSeriesObservations(key)
+    .find((o) => rangeProblem(o.value, after) !== null);
+  if (outside) {
+    throw invalidInput(`${series.label} ${outside.period}: ${rangeProblem(outside.value, after)}`);
+  }
   return db.transaction(() => {
     repos.series.updateSeriesFields(series.id, after);
     repos.journal.appendChange(now, { kind: 'series.update', series: key, before, after });
     return repos.series.findSeries(key)!;
+  })();
+}
+
+/**
+ * Adds another name of a series (one a file gives it), so the next file that uses it matches by
+ * itself; journaled. An alias the series has already writes nothing.
+ */
+export function addSeriesAlias(db: Db, key: string, alias: string, now: string): void {
+  const repos = repositories(db);
+  const series = repos.series.findSeries(key);
+  if (!series) throw invalidInput(`${key}: no such series`);
+  const name = alias.trim();
+  if (name === '') throw invalidInput(`${key}: an alias cannot be blank`);
+  if (name.length > MAX_LABEL) throw invalidInput(`${key}: aliases are at most ${MAX_LABEL} characters`);
+  db.transaction(() => {
+    if (repos.series.addAlias(series.id, name, 'user')) {
+      repos.journal.appendChange(now, { kind: 'series.alias', series: key, alias: name });
+    }
   })();
 }

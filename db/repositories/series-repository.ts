@@ -1,6 +1,7 @@
-import type { Db } from '../workbook';
-
 import type { SeriesInfo, SeriesKind } from '../../projection/series-types';
+import { defaultRange, type ValueRange } from '../../projection/value-range';
+import type { Db } from '../workbook';
+import { prepareOnFirstUse } from './import-repository';
 
 export type { SeriesKind };
 
@@ -11,7 +12,15 @@ export interface Series extends SeriesInfo {
   readonly order: number;
 }
 
-export type NewSeries = Omit<Series, 'id'>;
+/** A series to add; without a range it gets its unit's (projection/value-range.ts). */
+export type NewSeries = Omit<Series, 'id' | keyof ValueRange> & Partial<ValueRange>;
+
+/** Another name of a series: one the app ships, or one a user chose in an import. */
+export interface SeriesAlias {
+  readonly seriesKey: string;
+  readonly alias: string;
+  readonly source: 'default' | 'user';
+}
 
 export interface SeriesSummary extends Series {
   readonly count: number;
@@ -30,9 +39,21 @@ interface SeriesRow {
   fiscal_calendar: string;
   notes: string;
   sort_order: number;
+  min_value: number | null;
+  max_value: number | null;
 }
 
 const COLUMNS = 'id, key, label, unit, kind, company, metric, fiscal_calendar, notes, sort_order';
+
+/**
+ * The columns to read: a workbook of schema 4 or older, opened read-only (not migrated), has no
+ * range columns, and reads as unbounded.
+ */
+function columnsOf(db: Db): string {
+  const columns = db.pragma('table_info(series)') as { name: string }[];
+  const hasRange = columns.some((c) => c.name === 'min_value');
+  return `${COLUMNS}, ${hasRange ? 'min_value, max_value' : 'NULL AS min_value, NULL AS max_value'}`;
+}
 
 function toSeries(row: SeriesRow): Series {
   return {
@@ -46,29 +67,67 @@ function toSeries(row: SeriesRow): Series {
     fiscalCalendar: row.fiscal_calendar,
     notes: row.notes,
     order: row.sort_order,
+    minValue: row.min_value,
+    maxValue: row.max_value,
   };
 }
 
 /** Statements on the series table, prepared once per connection. */
 export function seriesRepository(db: Db) {
-  const insert = db.prepare(
-    `INSERT INTO series (key, label, unit, kind, company, metric, fiscal_calendar, notes, sort_order)
-     VALUES (@key, @label, @unit, @kind, @company, @metric, @fiscalCalendar, @notes, @order)`,
+  const columns = columnsOf(db);
+  const insert = prepareOnFirstUse(() =>
+    db.prepare(
+      `INSERT INTO series (key, label, unit, kind, company, metric, fiscal_calendar, notes, sort_order,
+       min_value, max_value)
+     VALUES (@key, @label, @unit, @kind, @company, @metric, @fiscalCalendar, @notes, @order, @minValue,
+       @maxValue)`,
+    ),
   );
-  const all = db.prepare<[], SeriesRow>(`SELECT ${COLUMNS} FROM series ORDER BY sort_order, key`);
-  const byKey = db.prepare<[string], SeriesRow>(`SELECT ${COLUMNS} FROM series WHERE key = ?`);
-  const updateFields = db.prepare(
-    'UPDATE series SET label = @label, unit = @unit, notes = @notes WHERE id = @id',
+  const all = db.prepare<[], SeriesRow>(`SELECT ${columns} FROM series ORDER BY sort_order, key`);
+  const byKey = db.prepare<[string], SeriesRow>(`SELECT ${columns} FROM series WHERE key = ?`);
+  const updateFields = prepareOnFirstUse(() =>
+    db.prepare(
+      `UPDATE series SET label = @label, unit = @unit, notes = @notes, min_value = @minValue,
+       max_value = @maxValue WHERE id = @id`,
+    ),
+  );
+  // Prepared on first use: a workbook of schema 4 or older opened read-only has no alias table.
+  const aliases = prepareOnFirstUse(() =>
+    db.prepare<[], { series_key: string; alias: string; source: 'default' | 'user' }>(
+      `SELECT s.key AS series_key, a.alias, a.source FROM series_aliases a JOIN series s ON s.id = a.series_id
+       ORDER BY s.sort_order, s.key, a.alias`,
+    ),
+  );
+  const insertAlias = prepareOnFirstUse(() =>
+    db.prepare('INSERT OR IGNORE INTO series_aliases (series_id, alias, source) VALUES (?, ?, ?)'),
   );
   const summaries = db.prepare<[], SeriesRow & { count: number; first: string | null; last: string | null }>(
-    `SELECT ${COLUMNS.replace(/(\w+)/g, 's.$1')}, count(o.period) AS count, min(o.period) AS first, max(o.period) AS last
-     FROM series s LEFT JOIN observations o ON o.series_id = s.id GROUP BY s.id ORDER BY s.sort_order, s.key`,
+    `SELECT s.*, count(o.period) AS count, min(o.period) AS first, max(o.period) AS last
+     FROM (SELECT ${columns} FROM series) s LEFT JOIN observations o ON o.series_id = s.id
+     GROUP BY s.id ORDER BY s.sort_order, s.key`,
   );
 
   return {
     /** Adds a series and returns its id. */
     insertSeries(series: NewSeries): number {
-      return Number(insert.run(series).lastInsertRowid);
+      const range = defaultRange(series.unit);
+      return Number(
+        insert().run({
+          ...series,
+          minValue: series.minValue === undefined ? range.minValue : series.minValue,
+          maxValue: series.maxValue === undefined ? range.maxValue : series.maxValue,
+        }).lastInsertRowid,
+      );
+    },
+    /** Every alias, by series display order. */
+    listAliases(): SeriesAlias[] {
+      return aliases()
+        .all()
+        .map((row) => ({ seriesKey: row.series_key, alias: row.alias, source: row.source }));
+    },
+    /** Adds an alias of a series; returns false when it had it already. */
+    addAlias(seriesId: number, alias: string, source: 'default' | 'user'): boolean {
+      return insertAlias().run(seriesId, alias, source).changes > 0;
     },
     /** Every series in display order. */
     listSeries(): Series[] {
@@ -84,8 +143,11 @@ export function seriesRepository(db: Db) {
       }));
     },
     /** Sets what people read of a series. */
-    updateSeriesFields(id: number, fields: { label: string; unit: string; notes: string }): void {
-      updateFields.run({ id, ...fields });
+    updateSeriesFields(
+      id: number,
+      fields: { label: string; unit: string; notes: string } & ValueRange,
+    ): void {
+      updateFields().run({ id, ...fields });
     },
     /** The series with this key, or undefined. */
     findSeries(key: string): Series | undefined {

@@ -223,3 +223,18 @@ describe('migration 4: the typed journal', () => {
     }
   });
 });
+
+describe('migration 5: series ranges and aliases', () => {
+  it('gives existing series the range of their unit, and default series their aliases', () => {
+    const wb = openWorkbook(workbookAtVersion(4, 'before-aliases'));
+    try {
+      const series = repositories(wb.db).series;
+      expect(series.findSeries('amd.revenue_data_center')).toMatchObject({ minValue: 0, maxValue: null });
+      expect(series.listAliases()).toEqual([
+        { seriesKey: 'amd.revenue_data_center', alias: 'Data Center', source: 'default' },
+      ]);
+    } finally {
+      wb.close();
+    }
+  });
+});

@@ -68,6 +68,14 @@ describe('setObservation', () => {
       { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: Number.POSITIVE_INFINITY },
       /is not a number/,
     ],
+    [
+      { seriesKey: 'amd.x86_server_unit_share', period: '2025Q1', value: 150 },
+      /AMD x86 server unit share 2025Q1: 150 is outside the series' range \(0 to 100\)/,
+    ],
+    [
+      { seriesKey: 'amd.revenue_data_center', period: '2025Q1', value: -5 },
+      /-5 is outside the series' range \(0 or more\)/,
+    ],
   ])('refuses %j and changes nothing', (input, message) => {
     const before = snapshot();
     expect(() => setObservation(wb.db, input, NOW)).toThrow(message);

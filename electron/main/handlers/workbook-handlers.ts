@@ -15,7 +15,7 @@ export const getWorkbookSummary: Handler<'workbook:summary'> = ({ workbook }) =>
 export const listSeries: Handler<'series:list'> = ({ workbook }) =>
   repositories(workbook.db)
     .series.listSeries()
-    .map(({ key, label, unit, kind, company, metric, notes }) => ({
+    .map(({ key, label, unit, kind, company, metric, notes, minValue, maxValue }) => ({
       key,
       label,
       unit,
@@ -23,6 +23,8 @@ export const listSeries: Handler<'series:list'> = ({ workbook }) =>
       company,
       metric,
       notes,
+      minValue,
+      maxValue,
     }));
 
 /** `observations:list`: every value of every series. */
