@@ -80,6 +80,8 @@ export const JOURNAL_KINDS = [
   'import.undo',
   'recipe.save',
   'recipe.delete',
+  'history.undo',
+  'history.redo',
   'legacy',
 ] as const;
 
@@ -147,6 +149,19 @@ export type JournalChange =
   | ({ readonly kind: 'recipe.save' } & RecipeChange)
   | { readonly kind: 'recipe.delete'; readonly before: RecipeSnapshot }
   | {
+      /** Step `step` (an entry's id) was undone: its change applied backwards. */
+      readonly kind: 'history.undo';
+      readonly step: number;
+      /** What the step did, as summarizeChange said it. */
+      readonly summary: string;
+    }
+  | {
+      /** Step `step`, undone before, was done again. */
+      readonly kind: 'history.redo';
+      readonly step: number;
+      readonly summary: string;
+    }
+  | {
       /**
        * An entry from a workbook made before the journal was typed (schema 3 or older) whose old
        * form does not hold what its typed kind needs (a scenario copy, a fiscal calendar set by an
@@ -193,6 +208,10 @@ export function summarizeChange(change: JournalChange): string {
       return `${change.before === null ? 'saved' : 'replaced'} recipe ${change.after.name}`;
     case 'recipe.delete':
       return `deleted recipe ${change.before.name}`;
+    case 'history.undo':
+      return `undid: ${change.summary}`;
+    case 'history.redo':
+      return `redid: ${change.summary}`;
     case 'legacy':
       return `${change.action} ${change.target}`;
   }

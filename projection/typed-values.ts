@@ -1,5 +1,5 @@
 import { ASSUMPTION_META, validateAssumption, type AssumptionKey, type AssumptionUnit } from './assumptions';
-import { parseNumberText, quoteText } from './number-text';
+import { amountInUnit, parseAmountText, parseNumberText, quoteText } from './number-text';
 import { quarterToYearFraction } from './quarter-time';
 import { failure, ok, type Result } from './refusal';
 
@@ -123,4 +123,41 @@ export function readTargetText(isPercent: boolean, typed: string, what: string):
   if (!parsed.ok) return failure('invalid_input', `${what}: ${parsed.reason}`);
   if (parsed.value === null) return failure('invalid_input', `${what}: type a target value`);
   return ok({ value: parsed.value, note: null });
+}
+
+/** The power of ten a money unit counts in ("USD millions" -> 6), or null for a unit that is not money. */
+export function unitExponent(unit: string): number | null {
+  const m = /^(?:usd|us\$|\$)\s*(thousands|millions|billions)$/i.exec(unit.trim());
+  if (!m) return null;
+  return { thousands: 3, millions: 6, billions: 9 }[
+    m[1]!.toLowerCase() as 'thousands' | 'millions' | 'billions'
+  ];
+}
+
+const isPercentUnit = (unit: string) => ['percent', '%'].includes(unit.trim().toLowerCase());
+
+/**
+ * Reads a value typed or pasted into a cell of a series in `unit`, as the importer reads files:
+ * thousands separators, parentheses, currency signs, and scale words converted to the unit
+ * ("3.5B" is 3,500 in USD millions). A percent sign is taken in a percent series and refused in
+ * any other; blank text (or a dash, n/a) clears the cell (null).
+ */
+export function readCellText(typed: string, unit: string): Result<number | null> {
+  const parsed = parseAmountText(typed.trim());
+  if (!parsed.ok) return failure('invalid_input', parsed.reason);
+  const amount = parsed.amount;
+  if (amount === null) return ok(null);
+  if (isPercentUnit(unit)) {
+    if (amount.exponent !== null)
+      return failure('invalid_input', `${quoteText(typed)} has a scale word, but the series is in percent`);
+    return ok(amount.value);
+  }
+  if (amount.isPercent) {
+    return failure('invalid_input', `${quoteText(typed)} is a percentage, but the series is in ${unit}`);
+  }
+  const exponent = unitExponent(unit);
+  if (amount.exponent !== null && exponent === null) {
+    return failure('invalid_input', `${quoteText(typed)} has a scale word, but the series is in ${unit}`);
+  }
+  return ok(exponent === null ? amount.value : amountInUnit(amount, exponent, exponent));
 }

@@ -7,6 +7,7 @@ import {
   recipesCommand,
   undoImportCommand,
 } from './import-commands';
+import { historyCommand, redoCommand, setCommand, undoCommand } from './journal-commands';
 import { fitX86Command, goalSeekCommand, projectCommand } from './projection-commands';
 import { scenarioCopy, scenarioDelete, scenarioList, scenarioSet, scenarioShow } from './scenario-commands';
 import { getCommand, infoCommand, newCommand, seriesCommand } from './workbook-commands';
@@ -32,6 +33,21 @@ export const commands: Readonly<Record<string, Command>> = {
     arity: 2,
     run: getCommand,
   },
+  set: {
+    usage: 'iwb set FILE SERIES_KEY PERIOD VALUE [--source TEXT] [--note TEXT]',
+    summary: 'set one value (3.5B, $1,200, 12%; an empty VALUE clears it)',
+    arity: 4,
+    options: { source: { type: 'string' }, note: { type: 'string' } },
+    run: setCommand,
+  },
+  history: {
+    usage: 'iwb history FILE [--json]',
+    summary: 'every change, newest first',
+    arity: 1,
+    run: historyCommand,
+  },
+  undo: { usage: 'iwb undo FILE', summary: 'undo the newest change', arity: 1, run: undoCommand },
+  redo: { usage: 'iwb redo FILE', summary: 'redo the change undone last', arity: 1, run: redoCommand },
   'scenario list': {
     usage: 'iwb scenario list FILE [--json]',
     summary: 'scenarios with probabilities',

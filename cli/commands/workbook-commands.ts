@@ -4,17 +4,12 @@ import { describeWorkbook } from '../../db/workbook-info';
 import { formatNumber, formatTable } from '../format-table';
 import { withWorkbook } from '../open-for-cli';
 import type { CommandContext } from './command';
-import { Refusal, invalidInput } from '../../projection/refusal';
+import { invalidInput } from '../../projection/refusal';
 
 /** `iwb new FILE`: a new workbook with the default content. */
 export function newCommand({ positionals, print }: CommandContext): void {
   const [file] = positionals;
-  try {
-    createWorkbook(file!).close();
-  } catch (error) {
-    if (error instanceof Refusal) throw invalidInput(error.message);
-    throw error;
-  }
+  createWorkbook(file!).close();
   print(`created ${file}`);
 }
 

@@ -6,6 +6,7 @@
  */
 export { setObservation, type SetObservationInput } from './observation-commands';
 export { addSeriesAlias, updateSeries } from './series-commands';
+export { listHistory, redoStep, undoStep, type HistoryStep } from './history-commands';
 export {
   copyScenario,
   deleteScenario,

@@ -13,6 +13,8 @@ export interface SetObservationInput {
   readonly value: number | null;
   /** Where the value comes from; "user entry" when omitted. */
   readonly source?: string;
+  /** A note on the value; blank when omitted. */
+  readonly note?: string;
 }
 
 function cellState(observation: Observation | null): CellState | null {
@@ -45,7 +47,8 @@ export function setObservation(db: Db, input: SetObservationInput, now: string):
     const before = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
     const isUnchanged =
       (before?.value ?? null) === input.value &&
-      (input.source === undefined || input.source === before?.source);
+      (input.source === undefined || input.source === before?.source) &&
+      (input.note === undefined || input.note === before?.note);
     if (isUnchanged) return before;
     if (input.value === null) {
       repos.observations.deleteObservation(series.id, input.period);
@@ -57,7 +60,7 @@ export function setObservation(db: Db, input: SetObservationInput, now: string):
         qualifier: 'exact',
         // A typed value replaces the figure it overwrites; the journal keeps the old one and its source.
         source: input.source ?? 'user entry',
-        note: '',
+        note: input.note ?? '',
         importId: null,
         updatedAt: now,
       });

@@ -25,6 +25,9 @@ export function journalRepository(db: Db) {
   const recent = prepare(() =>
     db.prepare<[number], JournalRow>('SELECT id, made_at, change FROM journal ORDER BY id DESC LIMIT ?'),
   );
+  const every = prepare(() =>
+    db.prepare<[], JournalRow>('SELECT id, made_at, change FROM journal ORDER BY id'),
+  );
   const count = prepare(() => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM journal'));
 
   return {
@@ -37,6 +40,10 @@ export function journalRepository(db: Db) {
     /** The newest `limit` entries, newest first. */
     listRecentEntries(limit: number): JournalEntry[] {
       return recent().all(limit).map(toEntry);
+    },
+    /** Every entry, oldest first. */
+    listEntries(): JournalEntry[] {
+      return every().all().map(toEntry);
     },
     /** How many entries the journal holds. */
     countEntries(): number {

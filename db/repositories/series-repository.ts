@@ -98,6 +98,9 @@ export function seriesRepository(db: Db) {
        ORDER BY s.sort_order, s.key, a.alias`,
     ),
   );
+  const removeAlias = prepareOnFirstUse(() =>
+    db.prepare('DELETE FROM series_aliases WHERE series_id = ? AND alias = ?'),
+  );
   const insertAlias = prepareOnFirstUse(() =>
     db.prepare('INSERT OR IGNORE INTO series_aliases (series_id, alias, source) VALUES (?, ?, ?)'),
   );
@@ -124,6 +127,10 @@ export function seriesRepository(db: Db) {
       return aliases()
         .all()
         .map((row) => ({ seriesKey: row.series_key, alias: row.alias, source: row.source }));
+    },
+    /** Removes an alias of a series. */
+    deleteAlias(seriesId: number, alias: string): void {
+      removeAlias().run(seriesId, alias);
     },
     /** Adds an alias of a series; returns false when it had it already. */
     addAlias(seriesId: number, alias: string, source: 'default' | 'user'): boolean {

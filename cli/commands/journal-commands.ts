@@ -1,0 +1,62 @@
+import * as command from '../../db/commands';
+import { repositories } from '../../db/repositories';
+import { summarizeChange, type JournalEntry } from '../../projection/journal';
+import { invalidInput } from '../../projection/refusal';
+import { readCellText } from '../../projection/typed-values';
+import { formatTable } from '../format-table';
+import { withWorkbook } from '../open-for-cli';
+import type { CommandContext } from './command';
+
+const now = () => new Date().toISOString();
+
+/**
+ * `iwb set FILE SERIES_KEY PERIOD VALUE [--source TEXT] [--note TEXT]`: one cell, read as the
+ * grid reads it (`3.5B` in USD millions is 3,500; an empty VALUE clears), one step of the journal.
+ */
+export function setCommand({ positionals, flags, print }: CommandContext): void {
+  const [file, key, period, text] = positionals as [string, string, string, string];
+  const saved = withWorkbook(file, {}, (wb) => {
+    const series = repositories(wb.db).series.findSeries(key);
+    if (!series) throw invalidInput(`${key}: no such series (see \`iwb series ${file}\`)`);
+    const read = readCellText(text, series.unit);
+    if (!read.ok) throw invalidInput(`${series.label} ${period}: ${read.error.message}; nothing was saved`);
+    const source = flags.source as string | undefined;
+    const note = flags.note as string | undefined;
+    return command.setObservation(
+      wb.db,
+      { seriesKey: key, period, value: read.value, ...(source ? { source } : {}), ...(note ? { note } : {}) },
+      now(),
+    );
+  });
+  print(saved ? `${key} ${period} = ${saved.value} (${saved.source})` : `${key} ${period} cleared`);
+}
+
+/** A step as `iwb history --json` writes it. */
+function stepJson(entry: JournalEntry) {
+  const { id, madeAt, kind, ...changes } = entry;
+  return { id, at: madeAt, kind, summary: summarizeChange(entry), changes };
+}
+
+/** `iwb history FILE [--json]`: every step of the journal, newest first. */
+export function historyCommand({ positionals, json, print }: CommandContext): void {
+  const history = withWorkbook(positionals[0]!, { readonly: true }, (wb) => command.listHistory(wb.db));
+  if (json) return print(JSON.stringify({ steps: history.steps.map(stepJson) }));
+  print(
+    formatTable(
+      ['id', 'at', 'kind', 'what'],
+      history.steps.map((s) => [String(s.id), s.madeAt, s.kind, summarizeChange(s)]),
+    ),
+  );
+}
+
+/** `iwb undo FILE`: takes back the newest step not undone yet. */
+export function undoCommand({ positionals, print }: CommandContext): void {
+  const step = withWorkbook(positionals[0]!, {}, (wb) => command.undoStep(wb.db, now()));
+  print(`undid step ${step.id}: ${summarizeChange(step)}`);
+}
+
+/** `iwb redo FILE`: does again the step undone last. */
+export function redoCommand({ positionals, print }: CommandContext): void {
+  const step = withWorkbook(positionals[0]!, {}, (wb) => command.redoStep(wb.db, now()));
+  print(`redid step ${step.id}: ${summarizeChange(step)}`);
+}

@@ -1,0 +1,190 @@
+import type { CellState, JournalChange, JournalEntry, ScenarioSnapshot } from '../../projection/journal';
+import { summarizeChange } from '../../projection/journal';
+import { invalidInput, Refusal } from '../../projection/refusal';
+import { repositories, type Repositories } from '../repositories';
+import { GROWTH_OVERRIDE_KEY } from '../repositories/scenario-repository';
+import type { Db } from '../workbook';
+
+/**
+ * Undo and redo over the journal, lasting in the file. Undoing a step appends a `history.undo`
+ * entry and applies the step's change backwards; redoing appends `history.redo` and applies it
+ * forwards again; nothing in the journal is rewritten, so it stays an audit trail (as Grist's
+ * action history). The steps that can be undone are the changes not undone yet, newest first; a
+ * new change clears what could be redone. Before it writes, an undo checks that what the step
+ * wrote is still there, and refuses (naming what changed) rather than overwrite a later change.
+ */
+
+/** A step of the history: a change with its entry's id and time. */
+export type HistoryStep = JournalEntry;
+
+interface HistoryState {
+  /** Steps that can be undone, oldest first (the last is undone next). */
+  readonly done: HistoryStep[];
+  /** Steps that can be redone, the last undone last (redone next). */
+  readonly undone: HistoryStep[];
+}
+
+/** Replays the journal's undo and redo entries over its changes. */
+function historyState(entries: readonly JournalEntry[]): HistoryState {
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const done: HistoryStep[] = [];
+  let undone: HistoryStep[] = [];
+  for (const entry of entries) {
+    if (entry.kind === 'history.undo') {
+      const at = done.findIndex((s) => s.id === entry.step);
+      if (at >= 0) undone.push(...done.splice(at, 1));
+    } else if (entry.kind === 'history.redo') {
+      const at = undone.findIndex((s) => s.id === entry.step);
+      if (at >= 0) done.push(...undone.splice(at, 1));
+    } else {
+      done.push(byId.get(entry.id)!);
+      undone = [];
+    }
+  }
+  return { done, undone };
+}
+
+function readState(db: Db): HistoryState {
+  return historyState(repositories(db).journal.listEntries());
+}
+
+const sameCell = (a: CellState | null, b: CellState | null) =>
+  a === null || b === null
+    ? a === b
+    : a.value === b.value && a.qualifier === b.qualifier && a.source === b.source && a.note === b.note;
+
+function cellNow(repos: Repositories, series: string, period: string): CellState | null {
+  const found = repos.observations.findObservation(series, period);
+  if (!found) return null;
+  const { seriesKey: _key, period: _period, ...state } = found;
+  return state;
+}
+
+function writeCell(repos: Repositories, series: string, period: string, state: CellState | null): void {
+  const found = repos.series.findSeries(series);
+  if (!found) throw invalidInput(`${series}: the series was deleted`);
+  if (state === null) repos.observations.deleteObservation(found.id, period);
+  else repos.observations.upsertObservation({ seriesId: found.id, period, ...state });
+}
+
+function scenarioNamed(repos: Repositories, name: string) {
+  const found = repos.scenarios.listScenarios().find((s) => s.name === name);
+  if (!found) throw invalidInput(`scenario "${name}" no longer exists`);
+  return found;
+}
+
+function restoreScenario(repos: Repositories, snapshot: ScenarioSnapshot, now: string): void {
+  if (repos.scenarios.listScenarios().some((s) => s.name === snapshot.name)) {
+    throw invalidInput(`a scenario called "${snapshot.name}" exists again`);
+  }
+  const id = repos.scenarios.insertScenario({ ...snapshot, createdAt: now });
+  for (const [key, value] of Object.entries(snapshot.assumptions))
+    repos.scenarios.setAssumptionValue(id, key, 0, value);
+  for (const [year, value] of Object.entries(snapshot.growthOverrides)) {
+    repos.scenarios.setAssumptionValue(id, GROWTH_OVERRIDE_KEY, Number(year), value);
+  }
+}
+
+/**
+ * Applies `change` forwards (`isForward`) or backwards, after checking the workbook holds what
+ * the other direction left. Throws a Refusal, writing nothing, when it does not, or when the kind
+ * of change cannot be taken back here.
+ */
+function apply(repos: Repositories, change: JournalChange, isForward: boolean, now: string): void {
+  const stale = (what: string) =>
+    invalidInput(`${what} was changed since (${summarizeChange(change)}); undo that change first`);
+  switch (change.kind) {
+    case 'observation.set': {
+      const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
+      if (!sameCell(cellNow(repos, change.series, change.period), from))
+        throw stale(`${change.series} ${change.period}`);
+      return writeCell(repos, change.series, change.period, to);
+    }
+    case 'series.update': {
+      const series = repos.series.findSeries(change.series);
+      const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
+      if (!series) throw invalidInput(`${change.series}: the series was deleted`);
+      const isSame = (['label', 'unit', 'notes', 'minValue', 'maxValue'] as const).every(
+        (field) => series[field] === from[field],
+      );
+      if (!isSame) throw stale(change.series);
+      return repos.series.updateSeriesFields(series.id, to);
+    }
+    case 'series.alias': {
+      const series = repos.series.findSeries(change.series);
+      if (!series) throw invalidInput(`${change.series}: the series was deleted`);
+      if (isForward) repos.series.addAlias(series.id, change.alias, 'user');
+      else repos.series.deleteAlias(series.id, change.alias);
+      return;
+    }
+    case 'scenario.assumption': {
+      const scenario = scenarioNamed(repos, change.scenario);
+      const year = change.year ?? 0;
+      const current =
+        change.year === null ? scenario.assumptions[change.key] : scenario.growthOverrides[change.year];
+      const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
+      if ((current ?? null) !== from) throw stale(`${change.scenario} ${change.key}`);
+      if (to === null) repos.scenarios.deleteAssumptionValue(scenario.id, change.key, year);
+      else repos.scenarios.setAssumptionValue(scenario.id, change.key, year, to);
+      return;
+    }
+    case 'scenario.update': {
+      const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
+      const scenario = scenarioNamed(repos, from.name);
+      if (scenario.description !== from.description || scenario.probability !== from.probability) {
+        throw stale(from.name);
+      }
+      if (from.name !== to.name && repos.scenarios.listScenarios().some((s) => s.name === to.name)) {
+        throw invalidInput(`a scenario called "${to.name}" exists again`);
+      }
+      return repos.scenarios.updateScenario(scenario.id, to);
+    }
+    case 'scenario.create':
+      if (isForward) return restoreScenario(repos, change.after, now);
+      return repos.scenarios.deleteScenario(scenarioNamed(repos, change.after.name).id);
+    case 'scenario.delete':
+      if (!isForward) return restoreScenario(repos, change.before, now);
+      return repos.scenarios.deleteScenario(scenarioNamed(repos, change.before.name).id);
+    default:
+      throw invalidInput(`${summarizeChange(change)}: this kind of step cannot be undone here yet`);
+  }
+}
+
+/** The steps, newest first, with whether each can be undone or redone next. */
+export function listHistory(db: Db): {
+  readonly steps: readonly HistoryStep[];
+  readonly canUndo: HistoryStep | null;
+  readonly canRedo: HistoryStep | null;
+} {
+  const entries = repositories(db).journal.listEntries();
+  const state = historyState(entries);
+  return {
+    steps: [...entries].reverse(),
+    canUndo: state.done.at(-1) ?? null,
+    canRedo: state.undone.at(-1) ?? null,
+  };
+}
+
+/** Undoes the newest step not undone yet; returns it. Refuses when there is none or it cannot be. */
+export function undoStep(db: Db, now: string): HistoryStep {
+  return db.transaction(() => {
+    const step = readState(db).done.at(-1);
+    if (!step) throw new Refusal('invalid_input', 'nothing to undo');
+    const repos = repositories(db);
+    apply(repos, step, false, now);
+    repos.journal.appendChange(now, { kind: 'history.undo', step: step.id, summary: summarizeChange(step) });
+    return step;
+  })();
+}
+
+/** Redoes the step undone last, when no change came since; returns it. */
+export function redoStep(db: Db, now: string): HistoryStep {
+  return db.transaction(() => {
+    const step = readState(db).undone.at(-1);
+    if (!step) throw new Refusal('invalid_input', 'nothing to redo');
+    const repos = repositories(db);
+    apply(repos, step, true, now);
+    repos.journal.appendChange(now, { kind: 'history.redo', step: step.id, summary: summarizeChange(step) });
+    return step;
+  })();
+}

@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import {
+  readAssumptionText,
+  readCellText,
+  readPercentText,
+  readProbabilityText,
+  readTargetText,
+} from '../../projection/typed-values';
+
+describe('typed values: a share is a percent wherever it is typed', () => {
+  it.each([
+    ['25', 0.25, null],
+    ['25%', 0.25, null],
+    [' 12.5 % ', 0.125, null],
+    ['0', 0, null],
+    ['0.25', 0.0025, 'share: 0.25 was read as 0.25% (type 25 for 25%)'],
+    ['0.5%', 0.005, null],
+  ])('reads %j as %d', (text, value, note) => {
+    expect(readPercentText(text, 'share')).toEqual({ ok: true, value: { value, note } });
+  });
+
+  it('reads assumptions in their units and checks their range', () => {
+    expect(readAssumptionText('amd.shareCeiling', '30')).toEqual({
+      ok: true,
+      value: { value: 0.3, note: null },
+    });
+    expect(readAssumptionText('amd.rampMidpoint', '2027Q3')).toMatchObject({
+      ok: true,
+      value: { value: 2027.5 },
+    });
+    expect(readAssumptionText('tam.base', '45,000')).toMatchObject({ ok: true, value: { value: 45000 } });
+    expect(readAssumptionText('tam.base', '45%')).toMatchObject({
+      ok: false,
+      error: { message: /is a percentage/ },
+    });
+    expect(readAssumptionText('amd.shareCeiling', '120')).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: /amd.shareCeiling: .*100%/ },
+    });
+  });
+
+  it('reads probabilities and goal-seek targets the same way', () => {
+    expect(readProbabilityText('40')).toEqual({ ok: true, value: { value: 0.4, note: null } });
+    expect(readProbabilityText('150')).toMatchObject({ ok: false });
+    expect(readTargetText(true, '0.6', 'instinctCagr:2024-2028')).toMatchObject({
+      ok: true,
+      value: { value: 0.006, note: expect.stringMatching(/0.6 was read as 0.6%/) as unknown },
+    });
+    expect(readTargetText(false, '40,000', 'instinctRevenue:2027')).toEqual({
+      ok: true,
+      value: { value: 40000, note: null },
+    });
+  });
+});
+
+describe('cell text', () => {
+  it.each([
+    ['3.5B', 'USD millions', 3500],
+    ['$1,200', 'USD millions', 1200],
+    ['(120)', 'USD millions', -120],
+    ['750m', 'USD millions', 750],
+    ['2.1bn', 'USD billions', 2.1],
+    ['12%', 'percent', 12],
+    ['12', 'percent', 12],
+    ['—', 'USD millions', null],
+    ['', 'percent', null],
+  ])('reads %j in %s as %j', (text, unit, value) => {
+    expect(readCellText(text, unit)).toEqual({ ok: true, value });
+  });
+
+  it.each([
+    ['12%', 'USD millions', /"12%" is a percentage, but the series is in USD millions/],
+    ['3B', 'percent', /scale word/],
+    ['12abc', 'USD millions', /"12abc" is not a number/],
+  ])('refuses %j in %s', (text, unit, message) => {
+    expect(readCellText(text, unit)).toMatchObject({ ok: false, error: { message } });
+  });
+});
