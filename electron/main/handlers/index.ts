@@ -11,7 +11,6 @@ import {
   listImports,
   listRecipes,
   preview,
-  progress,
   undo,
 } from './import-handlers';
 import {
@@ -48,7 +47,6 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'imports:preview': preview,
   'imports:commit': commit,
   'imports:cancel': cancel,
-  'imports:progress': progress,
   'imports:discard': discard,
   'imports:list': listImports,
   'imports:undo': undo,
