@@ -10,7 +10,7 @@ import {
 } from '../../../projection/output-spec';
 import { scenarioInputs, type ScenarioSettings } from '../../../projection/workbook-model';
 import { formatMoney, formatPercent } from '../../components/number-format';
-import { formatAssumptionText } from '../scenarios/assumption-text';
+import { formatAssumptionText } from '../../components/assumption-text';
 
 /** The assumptions goal seek can solve: every continuous one (not the whole years). */
 export const GOAL_SEEK_KEYS: readonly AssumptionKey[] = ASSUMPTION_KEYS.filter(
