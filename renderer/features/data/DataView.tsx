@@ -1,3 +1,4 @@
+import './data.css';
 import { AgGridReact } from 'ag-grid-react';
 import { GRID_DEFAULTS } from '../../components/grid-theme';
 import type { StatusMessage } from '../../components/StatusBar';

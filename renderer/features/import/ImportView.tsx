@@ -1,3 +1,4 @@
+import './import.css';
 import { useCallback, useEffect, useState } from 'react';
 import type { FileGrant, ImportRecordDto, ImportResultDto, RecipeDto } from '../../../electron/contract';
 import { call, grantDroppedFile } from '../../api';

@@ -1,3 +1,4 @@
+import './projection.css';
 import { AgCharts } from 'ag-charts-react';
 import { CHART_MODULES } from '../../components/chart-modules';
 import { PanelGrid } from '../../components/PanelGrid';

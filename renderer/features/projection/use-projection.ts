@@ -9,6 +9,7 @@ import { useAfterPaint } from '../../components/after-paint';
 import { describeProbabilityTotal, probabilityTotal } from '../../components/probability';
 import type { StatusMessage } from '../../components/StatusBar';
 import { useScenarioList, type SavedAssumption } from '../../state/use-scenario-list';
+import { useChartPalette } from './chart-style';
 import { EditToPaintTimer } from './edit-to-paint';
 import { runModel } from './model-run';
 import { buildOutputColumnDefs, buildOutputRows, outputYears } from './output-grid-model';
@@ -36,6 +37,7 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
   const [scale, setScale] = useState<ChartScale>('linear');
   const [timer] = useState(() => new EditToPaintTimer());
   const chartRef = useRef<AgChartInstance | null>(null);
+  const palette = useChartPalette();
 
   const onAssumptionSaved = useCallback((saved: SavedAssumption) => timer.start({ ...saved }), [timer]);
   const { scenarios, saveAssumption, editAssumption } = useScenarioList({ onStatus, onAssumptionSaved });
@@ -60,8 +62,8 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
   const outcome = panelsResult?.outcomes.find((o) => o.name === scenario?.name);
 
   const revenueOptions = useMemo(
-    () => (result && data ? buildRevenueChartOptions(result, data, grain, scale) : null),
-    [result, data, grain, scale],
+    () => (result && data ? buildRevenueChartOptions(result, data, grain, scale, palette) : null),
+    [result, data, grain, scale, palette],
   );
   const outputRows = useMemo(() => (projection ? buildOutputRows(projection) : []), [projection]);
   // Columns change only with the horizon's periods; new columns would make AG Grid rebuild them.

@@ -1,3 +1,4 @@
+import './scenarios.css';
 import type { StatusMessage } from '../../components/StatusBar';
 import { PanelGrid } from '../../components/PanelGrid';
 import { assumptionRowId, type AssumptionRow } from './assumption-grid-model';
