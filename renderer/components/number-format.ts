@@ -1,7 +1,8 @@
 import type { Qualifier } from '../../electron/contract';
+
 /**
- * Numbers as the views show them: money in USD millions with thousands
- * separators, fractions as percentages. Missing values show as an empty string. The formatters are
+ * Numbers as the views show them: money in USD millions with thousands separators, fractions as
+ * percentages, bounds marked. Missing values show as an empty string. The formatters are
  * made once: toLocaleString builds a new Intl.NumberFormat on every call, which a grid of a few
  * hundred cells pays for on every recompute.
  */
