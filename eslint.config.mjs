@@ -15,18 +15,52 @@ const nodeBuiltins = [
   'worker_threads',
 ];
 
-/** One entry per layer of STYLE.md's table: what that layer must not import. */
-function layer(files, forbidden, message, allowTypeImports = false) {
+/**
+ * One entry per layer of STYLE.md's table: what that layer must not import. `more` adds patterns
+ * to the same rule: a later entry for the same files replaces the rule's options, not adds to them.
+ */
+function layer(files, forbidden, message, allowTypeImports = false, more = []) {
   return {
     files,
     rules: {
       '@typescript-eslint/no-restricted-imports': [
         'error',
-        { patterns: [{ group: forbidden, message, allowTypeImports }] },
+        { patterns: [{ group: forbidden, message, allowTypeImports }, ...more] },
       ],
     },
   };
 }
+
+const RENDERER_FORBIDDEN = [
+  ...nodeBuiltins,
+  'electron',
+  'better-sqlite3',
+  '**/db/**',
+  '**/cli/**',
+  '**/electron/main/**',
+  '**/electron/preload/**',
+  '**/electron/contract',
+  '**/electron/import-contract',
+];
+const RENDERER_MESSAGE =
+  'renderer/ may import projection/ and `import type` from electron/contract only (STYLE.md layers).';
+const rendererLayer = (files, more = []) => layer(files, RENDERER_FORBIDDEN, RENDERER_MESSAGE, true, more);
+
+const FEATURE_MESSAGE =
+  "A feature never imports another feature's files: move what both need to renderer/components/ (UI, text) or renderer/state/ (shared state and IPC).";
+
+/**
+ * renderer/features/<feature>/: a file `depth` folders inside its feature reaches a sibling
+ * feature with `depth` times `../` and a name (`../scenarios/x` from a feature's own files);
+ * one more `../` is renderer/ itself (components/, state/, api.ts), and beyond it projection/.
+ * Three levels cover any folder a feature may grow.
+ */
+const featureBoundaries = [1, 2, 3].map((depth) =>
+  rendererLayer(
+    [`renderer/features/*/${'*/'.repeat(depth - 1)}*.{ts,tsx}`],
+    [{ regex: `^(\\.\\./){${depth}}[^./]`, message: FEATURE_MESSAGE }],
+  ),
+);
 
 export default tseslint.config(
   { ignores: ['dist/', 'release/', 'node_modules/', 'test-results/', 'native/', '**/*.cjs', '**/*.mjs'] },
@@ -102,20 +136,11 @@ export default tseslint.config(
     ],
     'electron/contract.ts is shared with the renderer: zod and projection types only.',
   ),
-  layer(
-    ['renderer/**/*.{ts,tsx}'],
-    [
-      ...nodeBuiltins,
-      'electron',
-      'better-sqlite3',
-      '**/db/**',
-      '**/cli/**',
-      '**/electron/main/**',
-      '**/electron/preload/**',
-      '**/electron/contract',
-      '**/electron/import-contract',
-    ],
-    'renderer/ may import projection/ and `import type` from electron/contract only (STYLE.md layers).',
-    true,
+  rendererLayer(['renderer/**/*.{ts,tsx}']),
+  ...featureBoundaries,
+  // What features share may not depend on a feature.
+  rendererLayer(
+    ['renderer/components/**/*.{ts,tsx}', 'renderer/state/**/*.{ts,tsx}'],
+    [{ regex: '(^|/)features/', message: FEATURE_MESSAGE }],
   ),
 );

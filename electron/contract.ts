@@ -112,7 +112,6 @@ export const contract = {
   'imports:commit': channel<ImportResultDto>()(importInputs.importsCommit),
   /** Cancels the preview or commit running on the workbook; false when none runs. */
   'imports:cancel': channel<boolean>()(NoInput),
-  'imports:progress': channel<ImportProgressDto>()(NoInput),
   /** Forgets a preview that will not be committed; false when it was not waiting. */
   'imports:discard': channel<boolean>()(importInputs.importsDiscard),
   'imports:list': channel<ImportRecordDto[]>()(NoInput),
@@ -144,12 +143,31 @@ export const MENU_COMMANDS = ['import'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
+/** Declares an event: `event<Payload>()`. */
+function event<Payload>() {
+  return { payload: undefined as unknown as Payload };
+}
+
+/**
+ * Events main pushes to a window's page (name -> payload), all on EVENT_CHANNEL as
+ * `(name, payload)`. The page subscribes with `window.workbook.onEvent(name, listener)`.
+ */
+export const EVENTS = {
+  /** How far the workbook's running preview or commit has got; at most one per 100 ms. */
+  'imports:progress': event<ImportProgressDto>(),
+} as const;
+
+export type EventName = keyof typeof EVENTS;
+export type EventPayload<E extends EventName> = (typeof EVENTS)[E]['payload'];
+export const EVENT_NAMES = Object.keys(EVENTS) as EventName[];
+export const EVENT_CHANNEL = 'workbook:event';
+
 export type IpcError = Problem;
 
 /** Every reply: the handler's value, or the refusal (see projection/refusal.ts). */
 export type IpcReply<T> = Result<T>;
 
-/** `window.workbook`: one method per page channel, each resolving to the channel's reply, and two more. */
+/** `window.workbook`: one method per page channel, each resolving to the channel's reply, and three more. */
 export type WorkbookApi = {
   readonly [C in PageChannel]: ChannelInput<C> extends undefined
     ? () => Promise<IpcReply<ChannelResult<C>>>
@@ -159,4 +177,9 @@ export type WorkbookApi = {
   readonly grantDroppedFile: (file: File) => Promise<IpcReply<FileGrant>>;
   /** Calls `listener` with each menu command main sends this window; returns the unsubscribe. */
   readonly onMenuCommand: (listener: (command: MenuCommand) => void) => () => void;
+  /** Calls `listener` with the payload of each `name` event main pushes to this page; returns the unsubscribe. */
+  readonly onEvent: <E extends EventName>(
+    name: E,
+    listener: (payload: EventPayload<E>) => void,
+  ) => () => void;
 };

@@ -1,4 +1,12 @@
-import type { ChannelInput, ChannelResult, FileGrant, IpcReply, PageChannel } from '../electron/contract';
+import type {
+  ChannelInput,
+  ChannelResult,
+  EventName,
+  EventPayload,
+  FileGrant,
+  IpcReply,
+  PageChannel,
+} from '../electron/contract';
 
 /** A refused or failed request, with the main process's code and one-line message. */
 export class ApiError extends Error {
@@ -28,4 +36,12 @@ export async function call<C extends PageChannel>(
 /** Grants main access to a file dropped on the window; refusals become ApiError. */
 export async function grantDroppedFile(file: File): Promise<FileGrant> {
   return unwrap(await window.workbook.grantDroppedFile(file));
+}
+
+/** Calls `listener` with each `name` event main pushes to this page; returns the unsubscribe. */
+export function onEvent<E extends EventName>(
+  name: E,
+  listener: (payload: EventPayload<E>) => void,
+): () => void {
+  return window.workbook.onEvent(name, listener);
 }

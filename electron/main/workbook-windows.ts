@@ -1,7 +1,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import { basename, join } from 'node:path';
 import { openWorkbook, saveWorkbookCopy, type Workbook } from '../../db/workbook';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '../contract';
+import { EVENT_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../contract';
 import { IMPORT_FILE_EXTENSIONS } from '../import-contract';
 import type { HandlerContext } from './handlers/handler-context';
 import { parseWorkerPath } from './parse-worker-path';
@@ -36,6 +36,9 @@ export function contextForSender(webContentsId: number): HandlerContext | undefi
     workbook: open.workbook,
     now: () => new Date().toISOString(),
     chooseImportFile: () => chooseImportFile(open.window),
+    emit: (name, payload) => {
+      if (!open.window.isDestroyed()) open.window.webContents.send(EVENT_CHANNEL, name, payload);
+    },
     parseWorker,
   };
 }

@@ -1,14 +1,12 @@
 import { memo } from 'react';
 import { AgGridReact, type AgGridReactProps } from 'ag-grid-react';
-import { gridTheme } from './grid-theme';
+import { GRID_DEFAULTS } from './grid-theme';
 
 /** Fixed row and header heights, so a grid's height follows from its row count. */
 export const ROW_HEIGHT = 32;
 export const HEADER_HEIGHT = 36;
 /** Room for a classic horizontal scrollbar below the last row. */
 const SCROLLBAR_ALLOWANCE = 18;
-// One object for every render: a new defaultColDef makes AG Grid rebuild all its columns.
-const DEFAULT_COL_DEF = { resizable: true, sortable: false, suppressMovable: true } as const;
 
 type PanelGridProps<Row> = AgGridReactProps<Row> & {
   /** data-testid of the wrapper, for end-to-end tests. */
@@ -30,14 +28,11 @@ function PanelGridImpl<Row>({ testId, wideRows, headerRows = 1, ...props }: Pane
   return (
     <div className="panel-grid" data-testid={testId} style={height ? { height } : undefined}>
       <AgGridReact<Row>
-        theme={gridTheme}
+        {...GRID_DEFAULTS}
         domLayout={height ? 'normal' : 'autoHeight'}
         rowHeight={ROW_HEIGHT}
         headerHeight={HEADER_HEIGHT}
         groupHeaderHeight={HEADER_HEIGHT}
-        defaultColDef={DEFAULT_COL_DEF}
-        suppressColumnVirtualisation
-        tooltipShowDelay={400}
         {...props}
       />
     </div>

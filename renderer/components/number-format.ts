@@ -1,6 +1,8 @@
+import type { Qualifier } from '../../electron/contract';
+
 /**
- * Numbers as the Scenarios and Projection views show them: money in USD millions with thousands
- * separators, fractions as percentages. Missing values show as an empty string. The formatters are
+ * Numbers as the views show them: money in USD millions with thousands separators, fractions as
+ * percentages, bounds marked. Missing values show as an empty string. The formatters are
  * made once: toLocaleString builds a new Intl.NumberFormat on every call, which a grid of a few
  * hundred cells pays for on every recompute.
  */
@@ -62,3 +64,11 @@ export function formatSignedPercent(value: number | null | undefined, digits = 1
 export function formatPlain(value: number, digits = 6): string {
   return formatter(0, digits, false).format(value);
 }
+
+/** The mark before a value that is not exact: ≈ rounded, ≥ a lower bound, ≤ an upper bound. */
+export const BOUND_PREFIX: Record<Qualifier, string> = {
+  exact: '',
+  approx: '≈ ',
+  lower_bound: '≥ ',
+  upper_bound: '≤ ',
+};

@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { createWorkbook, openWorkbook, type Workbook } from '../../db/workbook';
-import { PAGE_CHANNELS, type MenuCommand } from '../../electron/contract';
+import { EVENT_NAMES, PAGE_CHANNELS, type MenuCommand } from '../../electron/contract';
 import type { HandlerContext } from '../../electron/main/handlers/handler-context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { parseWorkerPath } from '../../electron/main/parse-worker-path';
@@ -54,7 +54,8 @@ export interface AppHarness {
  * sends the File's bytes to this process, which writes them to a temporary file under the File's
  * name and dispatches files:grantDropped with that path, as the preload does with the path
  * Electron's webUtils.getPathForFile gives. Menu commands reach the page's onMenuCommand listeners
- * through sendMenuCommand.
+ * through sendMenuCommand, and the events main pushes (HandlerContext.emit) reach its onEvent
+ * listeners through a page.evaluate per event.
  */
 export async function launchApp(): Promise<AppHarness> {
   const app = await startApp();
@@ -81,10 +82,20 @@ async function startApp(): Promise<AppHarness> {
       viewport: { width: 1600, height: 900 },
     });
     let chosenFile: string | null = null;
+    // The page is opened after the bindings it calls are exposed; events go to it once it is.
+    const opened: { page?: Page } = {};
     const handlerContext: HandlerContext = {
       workbook,
       now: () => new Date().toISOString(),
       chooseImportFile: () => Promise.resolve(chosenFile),
+      // As webContents.send does: fire and forget; a page gone or navigating gets nothing.
+      emit: (name, payload) =>
+        void opened.page
+          ?.evaluate(([n, p]) => (globalThis as unknown as PageHooks).__iwbEvent(n, p), [
+            name,
+            payload,
+          ] as const)
+          .catch(() => undefined),
       // As the app does: large files are read on the built parse worker.
       parseWorker: parseWorkerPath(join(process.cwd(), 'dist', 'main')),
     };
@@ -99,8 +110,9 @@ async function startApp(): Promise<AppHarness> {
       writeFileSync(path, Buffer.from(base64, 'base64'));
       return dispatch('files:grantDropped', { path }, handlerContext);
     });
-    await context.addInitScript(pageBridge, PAGE_CHANNELS);
+    await context.addInitScript(pageBridge, { channels: PAGE_CHANNELS, events: EVENT_NAMES });
     const page = context.pages()[0] ?? (await context.newPage());
+    opened.page = page;
     await page.goto(server.url);
     const browser = context;
     return {
@@ -158,24 +170,28 @@ async function launchInElectron(
   };
 }
 
-/** What the page bridge adds to the page's globals: the bindings it calls and the menu hook. */
+/** What the page bridge adds to the page's globals: the bindings it calls, the menu and event hooks. */
 interface PageHooks {
   __iwbInvoke(channel: string, input: unknown): Promise<unknown>;
   __iwbGrantDropped(name: string, base64: string): Promise<unknown>;
   __iwbMenuCommand(command: string): void;
+  __iwbEvent(name: string, payload: unknown): void;
 }
 
 /**
  * Runs in the page before its scripts (globalThis is its window): builds `window.workbook` as the
  * preload does, over the harness's bindings. Typed without the DOM: a File is what it reads of it.
  */
-function pageBridge(channels: readonly string[]): void {
+function pageBridge({ channels, events }: { channels: readonly string[]; events: readonly string[] }): void {
   const page = globalThis as unknown as PageHooks;
   const invoke = Object.fromEntries(
     channels.map((c) => [c, (input?: unknown) => page.__iwbInvoke(c, input)]),
   );
   const listeners = new Set<(command: string) => void>();
   page.__iwbMenuCommand = (command) => listeners.forEach((listener) => listener(command));
+  const eventListeners = new Set<{ name: string; listener: (payload: unknown) => void }>();
+  page.__iwbEvent = (name, payload) =>
+    eventListeners.forEach((entry) => entry.name === name && entry.listener(payload));
   const api = {
     ...invoke,
     grantDroppedFile: async (file: { name: string; arrayBuffer(): Promise<ArrayBuffer> }) => {
@@ -189,6 +205,12 @@ function pageBridge(channels: readonly string[]): void {
     onMenuCommand: (listener: (command: string) => void) => {
       listeners.add(listener);
       return () => listeners.delete(listener);
+    },
+    onEvent: (name: string, listener: (payload: unknown) => void) => {
+      if (!events.includes(name)) throw new Error(`unknown event "${name}"`);
+      const entry = { name, listener };
+      eventListeners.add(entry);
+      return () => eventListeners.delete(entry);
     },
   };
   Object.defineProperty(globalThis, 'workbook', { value: Object.freeze(api) });

@@ -146,12 +146,16 @@ describe('Projection view (built renderer in Chromium, bridged to the real handl
   it('goal seek solves an assumption, applies it to the scenario, and reports targets out of reach', async () => {
     const { page, workbook } = app;
     const panel = page.getByTestId('goal-seek');
+    // The solve runs in a worker (renderer/worker/), one per solve, which the CSP lets start.
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
     await panel.getByLabel('Assumption').selectOption('amd.shareCeiling');
     await panel.getByLabel('Output').fill('instinctRevenue:2027');
     await panel.getByLabel('Target').fill('40,000');
     await panel.getByLabel('Target').press('Enter');
     const result = panel.getByTestId('goal-result');
     await expect.poll(() => result.textContent()).toContain('gives instinctRevenue:2027 = 40,000 USD M.');
+    expect(workers).toEqual([expect.stringMatching(/\/assets\/engine\.worker-[\w-]+\.js$/)]);
 
     const { data, scenarios } = modelNow(app);
     const base = scenarios.find((s) => s.name === 'Base')!;

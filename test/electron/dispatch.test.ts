@@ -17,6 +17,7 @@ beforeAll(() => {
     workbook: wb,
     now: () => '2026-11-25T00:00:00.000Z',
     chooseImportFile: () => Promise.resolve(null),
+    emit: () => {},
   };
 });
 afterAll(() => {

@@ -6,7 +6,7 @@ import type { Workbook } from '../../db/workbook';
 import type { FileGrant, ImportPreviewDto, IpcReply } from '../../electron/contract';
 import type { HandlerContext } from '../../electron/main/handlers/handler-context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
-import { handlerContext } from '../helpers/handler-context';
+import { handlerContext, type EmittedEvent } from '../helpers/handler-context';
 import { defaultWorkbook, snapshot, storedValue, writeDataFile } from '../helpers/import-fixtures';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -14,12 +14,14 @@ const temp = makeTempDir();
 let wb: Workbook;
 let chosen: string | null;
 let context: HandlerContext;
+let emitted: EmittedEvent[];
 
 beforeEach(() => {
   wb?.close();
   wb = defaultWorkbook(temp.dir);
   chosen = null;
-  context = handlerContext(wb, () => chosen);
+  emitted = [];
+  context = handlerContext(wb, () => chosen, emitted);
 });
 afterAll(() => {
   wb.close();
@@ -166,6 +168,26 @@ describe('preview, commit and undo', () => {
       code: 'invalid',
       message: expect.stringMatching(/was undone/),
     });
+  });
+
+  it('pushes the progress of a preview and of its commit to the page as imports:progress events', async () => {
+    const preview = await previewOf(FILE);
+    const size = Buffer.byteLength(FILE);
+    expect(emitted).toEqual([
+      {
+        name: 'imports:progress',
+        payload: { phase: 'preview', bytesRead: size, totalBytes: size, values: 2 },
+        at: expect.any(Number),
+      },
+    ]);
+    emitted.length = 0;
+    await ask('imports:commit', { previewId: preview.previewId });
+    expect(emitted.map((e) => [e.name, e.payload.phase])).toEqual([['imports:progress', 'commit']]);
+    // Nothing else pushes events.
+    emitted.length = 0;
+    await ask('imports:list');
+    await ask('imports:undo', { importId: 1 });
+    expect(emitted).toEqual([]);
   });
 
   it('refuses to undo an import a later one overwrote, naming the one to undo first', async () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it, vi } from 'vitest';
-import { MENU_COMMAND_CHANNEL, PAGE_CHANNELS, type WorkbookApi } from '../../electron/contract';
+import {
+  EVENT_CHANNEL,
+  MENU_COMMAND_CHANNEL,
+  PAGE_CHANNELS,
+  type EventName,
+  type WorkbookApi,
+} from '../../electron/contract';
 
 // Electron's binary cannot run here, so its preload APIs are replaced by recorders: the test checks
 // what the preload builds from them, not Electron itself.
@@ -28,9 +34,11 @@ await import('../../electron/preload/index');
 const api = exposed.get('workbook') as WorkbookApi;
 
 describe('preload', () => {
-  it('exposes one function per page channel and the two file and menu functions, nothing else', () => {
+  it('exposes one function per page channel and the file, menu and event functions, nothing else', () => {
     expect([...exposed.keys()]).toEqual(['workbook']);
-    expect(Object.keys(api).sort()).toEqual([...PAGE_CHANNELS, 'grantDroppedFile', 'onMenuCommand'].sort());
+    expect(Object.keys(api).sort()).toEqual(
+      [...PAGE_CHANNELS, 'grantDroppedFile', 'onMenuCommand', 'onEvent'].sort(),
+    );
     expect(Object.keys(api)).not.toContain('files:grantDropped');
   });
 
@@ -55,5 +63,25 @@ describe('preload', () => {
     unsubscribe();
     send('import');
     expect(heard).toEqual(['import']);
+  });
+
+  it('relays the events main pushes under the subscribed name only, until unsubscribed', () => {
+    const heard: unknown[] = [];
+    const unsubscribe = api.onEvent('imports:progress', (progress) => heard.push(progress));
+    const push = (name: unknown, payload: unknown) =>
+      listeners.get(EVENT_CHANNEL)?.forEach((l) => l({}, name, payload));
+    const progress = { phase: 'commit', bytesRead: 10, totalBytes: 20, values: 1 };
+    push('imports:progress', progress);
+    push('imports:other', { phase: 'idle' });
+    unsubscribe();
+    push('imports:progress', progress);
+    expect(heard).toEqual([progress]);
+    expect(listeners.get(EVENT_CHANNEL)?.size).toBe(0);
+  });
+
+  it('refuses to subscribe to an event the contract does not have', () => {
+    expect(() => api.onEvent('imports:secrets' as EventName, () => {})).toThrow(
+      'unknown event "imports:secrets"',
+    );
   });
 });

@@ -26,7 +26,12 @@ function event(senderId: number, frame: { url: string; parent: unknown } | null)
 
 beforeAll(() => {
   wb = createWorkbook(join(temp.dir, 'w.iwb'));
-  const context = { workbook: wb, now: () => '2026-11-25T00:00:00Z', chooseImportFile: async () => null };
+  const context = {
+    workbook: wb,
+    now: () => '2026-11-25T00:00:00Z',
+    chooseImportFile: async () => null,
+    emit: () => {},
+  };
   registerIpc((id) => (id === OUR_WINDOW ? context : undefined));
 });
 afterAll(() => {

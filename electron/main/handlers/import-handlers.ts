@@ -10,7 +10,6 @@ import { repositories } from '../../../db/repositories';
 import type {
   FileGrant,
   ImportPreviewDto,
-  ImportProgressDto,
   ImportRecordDto,
   ImportResultDto,
   importInputs,
@@ -19,7 +18,7 @@ import type {
 } from '../../import-contract';
 import { grantedPath, grantFile } from './file-grants';
 import type { HandlerContext } from './handler-context';
-import { cancelImport, importProgress, runImport } from './running-imports';
+import { cancelImport, runImport } from './running-imports';
 
 type Input<K extends keyof typeof importInputs> = z.output<(typeof importInputs)[K]>;
 
@@ -41,14 +40,14 @@ export function grantDroppedFile(
   return grantFile(workbook, input.path);
 }
 
-/** `imports:preview`: reads a granted file without writing (progress and cancel reach it). */
+/** `imports:preview`: reads a granted file without writing (it reports progress; cancel reaches it). */
 export function preview(
-  { workbook, parseWorker }: HandlerContext,
+  { workbook, parseWorker, emit }: HandlerContext,
   input: Input<'importsPreview'>,
 ): Promise<ImportPreviewDto> {
   const { grantId, ...rest } = input;
   const request: ImportRequest = { path: grantedPath(workbook, grantId), ...rest };
-  return runImport(workbook, 'preview', (hooks) =>
+  return runImport(workbook, 'preview', emit, (hooks) =>
     previewImport(workbook.db, request, {
       ...hooks,
       rowLimit: PREVIEW_ROWS,
@@ -64,10 +63,10 @@ export function preview(
  * aborted commit writes nothing.
  */
 export function commit(
-  { workbook, now, parseWorker }: HandlerContext,
+  { workbook, now, parseWorker, emit }: HandlerContext,
   input: Input<'importsCommit'>,
 ): Promise<ImportResultDto> {
-  return runImport(workbook, 'commit', ({ signal, onProgress }) => {
+  return runImport(workbook, 'commit', emit, ({ signal, onProgress }) => {
     const options: CommitOptions = {
       ...(input.onError ? { onError: input.onError } : {}),
       ...(input.saveRecipeAs !== undefined ? { saveRecipeAs: input.saveRecipeAs.trim() } : {}),
@@ -83,11 +82,6 @@ export function commit(
 /** `imports:cancel`. */
 export function cancel({ workbook }: HandlerContext): boolean {
   return cancelImport(workbook);
-}
-
-/** `imports:progress`. */
-export function progress({ workbook }: HandlerContext): ImportProgressDto {
-  return importProgress(workbook);
 }
 
 /** `imports:discard`. */

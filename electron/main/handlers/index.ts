@@ -10,7 +10,6 @@ import {
   listImports,
   listRecipes,
   preview,
-  progress,
   undo,
 } from './import-handlers';
 import {
@@ -44,7 +43,6 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'imports:preview': preview,
   'imports:commit': commit,
   'imports:cancel': cancel,
-  'imports:progress': progress,
   'imports:discard': discard,
   'imports:list': listImports,
   'imports:undo': undo,

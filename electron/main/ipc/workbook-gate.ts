@@ -3,8 +3,8 @@ import type { Channel, IpcError } from '../../contract';
 
 /** Channels that hold their workbook while they run: a commit keeps a write transaction open. */
 const HOLDS_WORKBOOK: ReadonlySet<Channel> = new Set<Channel>(['imports:commit']);
-/** What the page may still ask while its workbook is held: how far the import is, and to stop it. */
-const ANSWERED_WHILE_HELD: ReadonlySet<Channel> = new Set<Channel>(['imports:progress', 'imports:cancel']);
+/** What the page may still ask while its workbook is held: to stop the import (progress is pushed). */
+const ANSWERED_WHILE_HELD: ReadonlySet<Channel> = new Set<Channel>(['imports:cancel']);
 
 const held = new WeakMap<Workbook, Channel>();
 

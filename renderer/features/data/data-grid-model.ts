@@ -1,6 +1,7 @@
 import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { ObservationDto, SeriesDto } from '../../../electron/contract';
 import { comparePeriods, formatQuarter, parseQuarter, quarterRange } from '../../../projection/period';
+import { BOUND_PREFIX } from '../../components/number-format';
 
 /** One grid row: a series and its values by period. */
 export interface SeriesRow {
@@ -59,14 +60,6 @@ export function periodColumns(
   }
   return [...byYear].map(([year, periods]) => ({ year, periods }));
 }
-
-/** The mark before a value that is not exact: ≈ rounded, ≥ a lower bound, ≤ an upper bound. */
-export const BOUND_PREFIX: Record<ObservationDto['qualifier'], string> = {
-  exact: '',
-  approx: '≈ ',
-  lower_bound: '≥ ',
-  upper_bound: '≤ ',
-};
 
 /** A value as the grid shows it: thousands separators, percent units with a % sign, bounds marked. */
 export function formatValue(observation: ObservationDto | undefined, unit: string): string {

@@ -1,3 +1,4 @@
+import './import.css';
 import { useCallback, useEffect, useState } from 'react';
 import type { FileGrant, ImportRecordDto, ImportResultDto, RecipeDto } from '../../../electron/contract';
 import { call, grantDroppedFile } from '../../api';
@@ -21,7 +22,7 @@ import {
 import { ReadingOptions } from './ReadingOptions';
 import { RecipeList } from './RecipeList';
 import { ImportResult } from './ImportResult';
-import { useImportSession } from './use-import-session';
+import { useImportSession } from './use-import';
 
 /** How an import was started from outside the view: File › Import… (the dialog) or a dropped file. */
 export type ImportStart = { readonly kind: 'choose' } | { readonly kind: 'drop'; readonly file: File };

@@ -1,7 +1,6 @@
 import type { ColDef, GetRowIdParams } from 'ag-grid-community';
 import type { PreviewRowDto } from '../../../electron/contract';
-import { formatNumber } from '../../components/number-format';
-import { BOUND_PREFIX } from '../data/data-grid-model';
+import { BOUND_PREFIX, formatNumber } from '../../components/number-format';
 import { STATUS_LABELS } from './import-text';
 
 /** One row of the preview grid: a value as it will be written, or the error that stops it. */

@@ -1,7 +1,7 @@
 import type { ScenarioDto } from '../../../electron/contract';
 import { ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
 import { CommitInput } from '../../components/CommitInput';
-import { formatAssumptionText, UNIT_TEXT } from '../scenarios/assumption-text';
+import { formatAssumptionText, UNIT_TEXT } from '../../components/assumption-text';
 
 /** The assumptions the default scenarios differ in, plus the ramp source and the margin. */
 export const KEY_ASSUMPTIONS: readonly AssumptionKey[] = [

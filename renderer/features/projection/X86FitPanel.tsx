@@ -4,6 +4,7 @@ import type { ScenarioDto } from '../../../electron/contract';
 import type { LogisticFit, SharePoint } from '../../../projection/logistic-fit';
 import { CHART_MODULES } from '../../components/chart-modules';
 import { formatPlain } from '../../components/number-format';
+import { useChartPalette } from './chart-style';
 import { buildX86ChartOptions, describeFit } from './x86-fit-model';
 
 interface X86FitPanelProps {
@@ -24,7 +25,8 @@ function rampUse(scenario: ScenarioDto, fit: LogisticFit | null): string {
 
 /** The x86 analog: AMD's x86 server unit share history with the fitted logistic, and the fit's parameters. */
 export function X86FitPanel({ history, fit, scenario }: X86FitPanelProps) {
-  const options = useMemo(() => buildX86ChartOptions(history, fit), [history, fit]);
+  const palette = useChartPalette();
+  const options = useMemo(() => buildX86ChartOptions(history, fit, palette), [history, fit, palette]);
   return (
     <section className="panel">
       <h2>x86 analog: AMD server unit share</h2>

@@ -1,5 +1,5 @@
 import { ASSUMPTION_KEYS, ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
-import { goalSeek, type GoalSeekResult } from '../../../projection/goal-seek';
+import type { GoalSeekRequest, GoalSeekResult } from '../../../projection/goal-seek';
 import type { LogisticFit } from '../../../projection/logistic-fit';
 import { parseNumberText } from '../../../projection/number-text';
 import {
@@ -10,7 +10,7 @@ import {
 } from '../../../projection/output-spec';
 import { scenarioInputs, type ScenarioSettings } from '../../../projection/workbook-model';
 import { formatMoney, formatPercent } from '../../components/number-format';
-import { formatAssumptionText } from '../scenarios/assumption-text';
+import { formatAssumptionText } from '../../components/assumption-text';
 
 /** The assumptions goal seek can solve: every continuous one (not the whole years). */
 export const GOAL_SEEK_KEYS: readonly AssumptionKey[] = ASSUMPTION_KEYS.filter(
@@ -69,18 +69,26 @@ export type GoalOutcome =
   | { readonly ok: true; readonly result: GoalSeekResult; readonly text: string }
   | { readonly ok: false; readonly reason: string };
 
-/** Solves `key` in one scenario so `spec` reaches `target`, and says what was found for people. */
-export function solveGoal(
+/** Runs projection/goal-seek.ts's goalSeek: in the app, in a worker (use-goal-seek.ts). */
+export type GoalSolver = (request: GoalSeekRequest) => Promise<GoalSeekResult>;
+
+/**
+ * Solves `key` in one scenario so `spec` reaches `target`, and says what was found for people.
+ * A refusal of the engine (an impossible request) becomes the reason; a cancelled solve rejects.
+ */
+export async function solveGoal(
   scenario: ScenarioSettings,
   x86Fit: LogisticFit | null,
   key: AssumptionKey,
   spec: OutputSpec,
   target: number,
-): GoalOutcome {
+  solve: GoalSolver,
+): Promise<GoalOutcome> {
   let result: GoalSeekResult;
   try {
-    result = goalSeek({ inputs: scenarioInputs(scenario, x86Fit), key, output: spec, target });
+    result = await solve({ inputs: scenarioInputs(scenario, x86Fit), key, output: spec, target });
   } catch (error) {
+    if (error instanceof DOMException && error.name === 'AbortError') throw error;
     return { ok: false, reason: (error as Error).message };
   }
   const label = ASSUMPTION_META[key].label;

@@ -4,7 +4,7 @@ import { isQuarterPeriod, isYearPeriod } from '../../../projection/period';
 import { quarterToYearFraction } from '../../../projection/quarter-time';
 import type { WorkbookModelData, WorkbookModelResult } from '../../../projection/workbook-model';
 import { formatMoney } from '../../components/number-format';
-import { BASE_CHART_OPTIONS, scenarioColor } from './chart-style';
+import { BASE_CHART_OPTIONS, scenarioColor, type ChartPalette } from './chart-style';
 import { expectation, instinctPaths, type InstinctPath } from './instinct-paths';
 
 /** The revenue chart plots one point per year or one per quarter. */
@@ -25,11 +25,11 @@ const HISTORY_GROUPS: readonly {
   qualifiers: readonly HistoryEstimate['qualifier'][];
   title: string;
   shape: AgMarkerShape;
-  color: string;
+  color: keyof Pick<ChartPalette, 'history' | 'historyMuted'>;
 }[] = [
-  { qualifiers: ['exact', 'approx'], title: 'History: estimate', shape: 'circle', color: '#111827' },
-  { qualifiers: ['lower_bound'], title: 'History: at least (≥)', shape: 'triangle', color: '#111827' },
-  { qualifiers: ['upper_bound'], title: 'History: at most (≤)', shape: 'diamond', color: '#6b7280' },
+  { qualifiers: ['exact', 'approx'], title: 'History: estimate', shape: 'circle', color: 'history' },
+  { qualifiers: ['lower_bound'], title: 'History: at least (≥)', shape: 'triangle', color: 'history' },
+  { qualifiers: ['upper_bound'], title: 'History: at most (≤)', shape: 'diamond', color: 'historyMuted' },
 ];
 
 const xOf = (period: string): number =>
@@ -94,7 +94,8 @@ export function buildRevenueChartOptions(
   result: WorkbookModelResult,
   data: WorkbookModelData,
   grain: ChartGrain,
-  scale: ChartScale = 'linear',
+  scale: ChartScale,
+  palette: ChartPalette,
 ): AgCartesianChartOptions {
   const paths = instinctPaths(result);
   const pick = (p: InstinctPath): ReadonlyMap<number | string, number> =>
@@ -106,9 +107,14 @@ export function buildRevenueChartOptions(
     xKey: 'x',
     yKey: 'y',
     title: withProbability(p),
-    stroke: scenarioColor(i),
+    stroke: scenarioColor(palette, i),
     strokeWidth: 2,
-    marker: { enabled: grain === 'years', size: 5, fill: scenarioColor(i), stroke: scenarioColor(i) },
+    marker: {
+      enabled: grain === 'years',
+      size: 5,
+      fill: scenarioColor(palette, i),
+      stroke: scenarioColor(palette, i),
+    },
     tooltip: TOOLTIP,
   }));
   const expected: AgCartesianSeriesOptions = {
@@ -117,7 +123,7 @@ export function buildRevenueChartOptions(
     xKey: 'x',
     yKey: 'y',
     title: 'Expectation (probability-weighted)',
-    stroke: '#111827',
+    stroke: palette.history,
     strokeWidth: 2.5,
     lineDash: [7, 4],
     marker: { enabled: false },
@@ -135,8 +141,8 @@ export function buildRevenueChartOptions(
         title,
         shape: group.shape,
         size: 10,
-        fill: group.color,
-        stroke: '#ffffff',
+        fill: palette[group.color],
+        stroke: palette.markerOutline,
         strokeWidth: 1,
         tooltip: TOOLTIP,
       };
@@ -157,13 +163,13 @@ export function buildRevenueChartOptions(
           {
             type: 'line',
             value: boundary,
-            stroke: '#9ca3af',
+            stroke: palette.guide,
             lineDash: [3, 3],
             label: {
               text: `projection from ${result.firstQuarter}`,
               position: 'top',
               fontSize: 11,
-              color: '#6b7280',
+              color: palette.historyMuted,
             },
           },
         ],

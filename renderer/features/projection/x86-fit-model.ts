@@ -4,7 +4,7 @@ import { isQuarterPeriod } from '../../../projection/period';
 import { quarterToYearFraction, yearFractionToQuarter } from '../../../projection/quarter-time';
 import { logisticShare } from '../../../projection/share-ramp';
 import { formatPlain } from '../../components/number-format';
-import { BASE_CHART_OPTIONS } from './chart-style';
+import { BASE_CHART_OPTIONS, type ChartPalette } from './chart-style';
 
 /** One parameter of the x86 fit, as the view lists it. */
 export interface FitParameter {
@@ -69,6 +69,7 @@ const tooltip = {
 export function buildX86ChartOptions(
   history: readonly SharePoint[],
   fit: LogisticFit | null,
+  palette: ChartPalette,
 ): AgCartesianChartOptions {
   const observed: SharePointDatum[] = history
     .filter((p) => isQuarterPeriod(p.period))
@@ -95,7 +96,7 @@ export function buildX86ChartOptions(
         xKey: 'x',
         yKey: 'y',
         title: 'Fitted logistic',
-        stroke: '#d1343a',
+        stroke: palette.fit,
         strokeWidth: 2,
         marker: { enabled: false },
         tooltip,
@@ -107,8 +108,8 @@ export function buildX86ChartOptions(
         yKey: 'y',
         title: 'AMD x86 server unit share',
         size: 7,
-        fill: '#1f2430',
-        stroke: '#ffffff',
+        fill: palette.observed,
+        stroke: palette.markerOutline,
         strokeWidth: 1,
         tooltip,
       },

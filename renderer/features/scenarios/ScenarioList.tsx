@@ -3,7 +3,7 @@ import type { ScenarioDto } from '../../../electron/contract';
 import { CommitInput } from '../../components/CommitInput';
 import { InlineForm } from '../../components/InlineForm';
 import { freeCopyName } from './scenario-names';
-import { describeProbabilityTotal, formatProbability, probabilityTotal } from './probability';
+import { describeProbabilityTotal, formatProbability, probabilityTotal } from '../../components/probability';
 
 export interface ScenarioActions {
   /** Each resolves once saved, or rejects with a message for people (the form shows it). */

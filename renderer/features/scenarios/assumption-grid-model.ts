@@ -1,7 +1,7 @@
 import type { ColDef, GetRowIdParams, ValueSetterParams } from 'ag-grid-community';
 import type { ScenarioDto } from '../../../electron/contract';
 import { ASSUMPTION_KEYS, ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
-import { describeRange, formatAssumptionText, UNIT_TEXT } from './assumption-text';
+import { describeRange, formatAssumptionText, UNIT_TEXT } from '../../components/assumption-text';
 
 /** One row of the assumptions grid: an assumption and its value in each scenario (by scenario name). */
 export interface AssumptionRow {

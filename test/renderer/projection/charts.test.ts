@@ -7,9 +7,20 @@ import {
   historyPoints,
 } from '../../../renderer/features/projection/revenue-chart-model';
 import { buildX86ChartOptions, describeFit } from '../../../renderer/features/projection/x86-fit-model';
+import { readChartPalette, type ChartPalette } from '../../../renderer/features/projection/chart-style';
 import { defaultScenarios, sampleData } from '../fixtures';
 
 const data = sampleData();
+// The palette as app/tokens.css sets it (the page reads it with getComputedStyle).
+const palette: ChartPalette = {
+  scenarios: ['#16a34a', '#2563eb', '#ea580c'],
+  history: '#111827',
+  historyMuted: '#6b7280',
+  guide: '#9ca3af',
+  markerOutline: '#ffffff',
+  fit: '#d1343a',
+  observed: '#1f2430',
+};
 const result = runWorkbookModel(data, defaultScenarios());
 
 type Series = {
@@ -22,7 +33,7 @@ const seriesOf = (options: AgCartesianChartOptions) => options.series as unknown
 
 describe('the Instinct revenue chart', () => {
   it('draws a line per scenario, the dashed expectation and the history points, per year', () => {
-    const series = seriesOf(buildRevenueChartOptions(result, data, 'years'));
+    const series = seriesOf(buildRevenueChartOptions(result, data, 'years', 'linear', palette));
     expect(series.map((s) => [s.type, s.title])).toEqual([
       ['line', 'Bull (25%)'],
       ['line', 'Base (50%)'],
@@ -52,7 +63,7 @@ describe('the Instinct revenue chart', () => {
   });
 
   it('plots quarters at their start as fractional years, and can use a log scale', () => {
-    const options = buildRevenueChartOptions(result, data, 'quarters', 'log');
+    const options = buildRevenueChartOptions(result, data, 'quarters', 'log', palette);
     const base = seriesOf(options)[1]!;
     expect(base.data).toHaveLength(32);
     expect(base.data.find((p) => p.period === '2027Q2')!.x).toBe(2027.25);
@@ -81,7 +92,7 @@ describe('the x86 fit', () => {
   });
 
   it('charts the history with the fitted curve, one curve point per quarter', () => {
-    const [curve, observed] = seriesOf(buildX86ChartOptions(data.x86History, fit));
+    const [curve, observed] = seriesOf(buildX86ChartOptions(data.x86History, fit, palette));
     expect(observed!.data).toHaveLength(32);
     expect(curve!.data).toHaveLength(32 + 16);
     const mid = curve!.data.find((p) => Math.abs(p.x - fit.midpoint) < 0.125)!;
@@ -89,8 +100,53 @@ describe('the x86 fit', () => {
   });
 
   it('charts the history alone when there is no fit', () => {
-    const [curve, observed] = seriesOf(buildX86ChartOptions(data.x86History, null));
+    const [curve, observed] = seriesOf(buildX86ChartOptions(data.x86History, null, palette));
     expect(curve!.data).toEqual([]);
     expect(observed!.data).toHaveLength(32);
+  });
+});
+
+describe('the charts’ palette', () => {
+  const tokens: Record<string, string> = {
+    '--chart-scenario-1': ' #16a34a',
+    '--chart-scenario-2': '#2563eb',
+    '--chart-history': '#111827',
+    '--chart-history-muted': '#6b7280',
+    '--chart-guide': '#9ca3af',
+    '--chart-marker-outline': '#ffffff',
+    '--chart-fit': '#d1343a',
+    '--chart-observed': '#1f2430',
+  };
+  const source = (values: Record<string, string>) => ({
+    getPropertyValue: (name: string) => values[name] ?? '',
+  });
+
+  it('reads the --chart-* tokens, the scenarios’ colours in order', () => {
+    expect(readChartPalette(source(tokens))).toEqual({
+      scenarios: ['#16a34a', '#2563eb'],
+      history: '#111827',
+      historyMuted: '#6b7280',
+      guide: '#9ca3af',
+      markerOutline: '#ffffff',
+      fit: '#d1343a',
+      observed: '#1f2430',
+    });
+  });
+
+  it('names a token that is not set', () => {
+    const { ['--chart-guide']: _guide, ...rest } = tokens;
+    expect(() => readChartPalette(source(rest))).toThrow('the design token --chart-guide is not set');
+    const { ['--chart-scenario-1']: _one, ['--chart-scenario-2']: _two, ...none } = tokens;
+    expect(() => readChartPalette(source(none))).toThrow('--chart-scenario-1 is not set');
+  });
+
+  it('colours each scenario’s line from it, reusing the colours when there are more scenarios', () => {
+    const two = readChartPalette(source(tokens));
+    const lines = seriesOf(buildRevenueChartOptions(result, data, 'years', 'linear', two)).slice(0, 3);
+    expect(lines.map((s) => (s as unknown as { stroke: string }).stroke)).toEqual([
+      '#16a34a',
+      '#2563eb',
+      '#16a34a',
+    ]);
   });
 });

@@ -18,14 +18,21 @@ import {
   solveGoal,
   suggestOutputs,
   targetUnit,
+  type GoalSolver,
 } from '../../../renderer/features/projection/goal-seek-form';
+import { ENGINE_TASKS, type EngineTasks } from '../../../renderer/worker/engine-tasks';
+import { createTaskRunner } from '../../../renderer/worker/run-in-worker';
 import { defaultScenarios, sampleData } from '../fixtures';
+import { inProcessWorker } from '../worker/in-process-worker';
 
 const data = sampleData();
 const scenarios = defaultScenarios();
 const base = scenarios[1]!;
 const result = runWorkbookModel(data, scenarios);
 const outcome = result.outcomes.find((o) => o.name === 'Base')!;
+// Goal seek as the app runs it: the engine's task through the worker protocol (in-process here).
+const runEngineTask = createTaskRunner<EngineTasks>(() => inProcessWorker(ENGINE_TASKS));
+const inWorker: GoalSolver = (request) => runEngineTask('goalSeek', request);
 
 const getter = <Row>(colId: string, columns: { colId?: string; valueGetter?: unknown }[]) =>
   columns.find((c) => c.colId === colId)!.valueGetter as (p: Partial<ValueGetterParams<Row>>) => unknown;
@@ -94,10 +101,10 @@ describe('goal seek form', () => {
     });
   });
 
-  it('solves an assumption so the output reaches the target', () => {
+  it('solves an assumption so the output reaches the target', async () => {
     const goal = readGoal('instinctRevenue:2027', '40,000');
     if (!goal.ok) throw new Error(goal.reason);
-    const outcome = solveGoal(base, fit, 'amd.shareCeiling', goal.spec, goal.target);
+    const outcome = await solveGoal(base, fit, 'amd.shareCeiling', goal.spec, goal.target, inWorker);
     if (!outcome.ok) throw new Error(outcome.reason);
     expect(outcome.result.isReached).toBe(true);
     const check = evaluateOutput(
@@ -110,20 +117,20 @@ describe('goal seek form', () => {
     );
   });
 
-  it('reports the closest value when the target is out of reach', () => {
+  it('reports the closest value when the target is out of reach', async () => {
     const goal = readGoal('instinctRevenue:2027', '10,000,000');
     if (!goal.ok) throw new Error(goal.reason);
-    const outcome = solveGoal(base, fit, 'amd.shareCeiling', goal.spec, goal.target);
+    const outcome = await solveGoal(base, fit, 'amd.shareCeiling', goal.spec, goal.target, inWorker);
     expect(outcome.ok && outcome.result.isReached).toBe(false);
     expect(outcome.ok && outcome.text).toContain(
       "Not reachable: no AMD's merchant share ceiling between 0% and 100% gives 10,000,000 USD M. Closest is 100%",
     );
   });
 
-  it('turns an impossible request into a reason', () => {
+  it('turns an impossible request into a reason', async () => {
     const goal = readGoal('instinctRevenue:2027', '1');
     if (!goal.ok) throw new Error(goal.reason);
-    expect(solveGoal(base, null, 'amd.rampSpeedVsX86', goal.spec, goal.target)).toEqual({
+    expect(await solveGoal(base, null, 'amd.rampSpeedVsX86', goal.spec, goal.target, inWorker)).toEqual({
       ok: false,
       reason: 'solving amd.rampSpeedVsX86 needs the x86 fit',
     });

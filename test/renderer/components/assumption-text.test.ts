@@ -4,7 +4,7 @@ import {
   describeRange,
   formatAssumptionText,
   parseAssumptionText,
-} from '../../../renderer/features/scenarios/assumption-text';
+} from '../../../renderer/components/assumption-text';
 
 describe('assumption values as typed and shown', () => {
   it.each([

@@ -1,8 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  interpretAssumptionEdit,
-  interpretOverrideEdit,
-} from '../../../renderer/features/scenarios/assumption-edit';
+import { interpretAssumptionEdit, interpretOverrideEdit } from '../../../renderer/state/assumption-edit';
 import { defaultScenarios } from '../fixtures';
 
 const [bull, base] = defaultScenarios() as [

@@ -1,13 +1,13 @@
-import type { ScenarioDto } from '../../../electron/contract';
+import type { ScenarioDto } from '../../electron/contract';
 import {
   ASSUMPTION_META,
   validateAssumption,
   validateAssumptions,
   type AssumptionKey,
-} from '../../../projection/assumptions';
-import { parseNumberText } from '../../../projection/number-text';
-import { validateGrowthOverrides } from '../../../projection/tam';
-import { parseAssumptionText, withoutName } from './assumption-text';
+} from '../../projection/assumptions';
+import { parseNumberText } from '../../projection/number-text';
+import { validateGrowthOverrides } from '../../projection/tam';
+import { parseAssumptionText, withoutName } from '../components/assumption-text';
 
 /** What a typed value means before anything is sent: a value to save, no change, or a refusal naming the cell. */
 export type ValueEdit<V = number> =

@@ -3,10 +3,10 @@ import {
   validateAssumption,
   type AssumptionKey,
   type AssumptionUnit,
-} from '../../../projection/assumptions';
-import { parseNumberText } from '../../../projection/number-text';
-import { quarterToYearFraction, yearFractionToQuarter } from '../../../projection/quarter-time';
-import { formatNumber, formatPercentText } from '../../components/number-format';
+} from '../../projection/assumptions';
+import { parseNumberText } from '../../projection/number-text';
+import { quarterToYearFraction, yearFractionToQuarter } from '../../projection/quarter-time';
+import { formatNumber, formatPercentText } from './number-format';
 
 /**
  * Assumption values as people read and type them in the app. Fractions are percentages: typing 25

@@ -1,6 +1,6 @@
-import type { ScenarioDto } from '../../../electron/contract';
-import { parseNumberText } from '../../../projection/number-text';
-import { formatPercentText } from '../../components/number-format';
+import type { ScenarioDto } from '../../electron/contract';
+import { parseNumberText } from '../../projection/number-text';
+import { formatPercentText } from './number-format';
 
 /** The sum of the scenarios' probabilities (fraction). */
 export function probabilityTotal(scenarios: readonly Pick<ScenarioDto, 'probability'>[]): number {

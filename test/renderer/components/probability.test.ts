@@ -4,7 +4,7 @@ import {
   formatProbability,
   parseProbabilityText,
   probabilityTotal,
-} from '../../../renderer/features/scenarios/probability';
+} from '../../../renderer/components/probability';
 import { checkScenarioName, freeCopyName } from '../../../renderer/features/scenarios/scenario-names';
 
 describe('scenario probabilities', () => {

@@ -5,11 +5,8 @@ import type {
   ImportProgressDto,
   ImportResultDto,
 } from '../../../electron/contract';
-import { ApiError, call } from '../../api';
+import { ApiError, call, onEvent } from '../../api';
 import { FIRST_CHOICES, previewInput, type PreviewChoices } from './preview-choices';
-
-/** How often the page asks main how far a running preview or commit has got. */
-const PROGRESS_POLL_MS = 150;
 
 export interface ImportSession {
   readonly grant: FileGrant | null;
@@ -47,7 +44,7 @@ const discard = (previewId: number) => void call('imports:discard', { previewId 
 /**
  * The state of one import in the Import view: the granted file, the user's choices, the preview
  * read with them (re-read on every change; a reply overtaken by a later change is discarded), the
- * running preview or commit with its progress (polled), and the outcome. `onCommitted` runs after
+ * running preview or commit with its progress (pushed by main), and the outcome. `onCommitted` runs after
  * a commit wrote, so the rest of the app can reload.
  */
 export function useImportSession(onCommitted: (result: ImportResultDto) => void) {
@@ -142,13 +139,7 @@ export function useImportSession(onCommitted: (result: ImportResultDto) => void)
 
   useEffect(() => {
     if (!session.running) return;
-    const timer = setInterval(() => {
-      call('imports:progress').then(
-        (progress) => setSession((s) => (s.running ? { ...s, progress } : s)),
-        () => undefined,
-      );
-    }, PROGRESS_POLL_MS);
-    return () => clearInterval(timer);
+    return onEvent('imports:progress', (progress) => setSession((s) => (s.running ? { ...s, progress } : s)));
   }, [session.running]);
 
   // The window is closing or the view going away: a shown preview is not left waiting in main.
