@@ -1,5 +1,4 @@
 import type { ScenarioDto } from '../../electron/contract';
-import { parseNumberText } from '../../projection/number-text';
 import { formatPercentText } from './number-format';
 
 /** The sum of the scenarios' probabilities (fraction). */
@@ -19,19 +18,6 @@ export function describeProbabilityTotal(total: number): {
       ? 'every probability is 0%: the expectation cannot be weighted'
       : `the probabilities add up to ${text}, not 100%: the expectation divides by the total`;
   return { text, warning };
-}
-
-/** A probability as it is typed: 25 or 25% means 25% (0.25), between 0% and 100%. */
-export function parseProbabilityText(
-  typed: string,
-): { ok: true; value: number } | { ok: false; reason: string } {
-  const parsed = parseNumberText(typed);
-  if (!parsed.ok) return parsed;
-  if (parsed.value === null) return { ok: false, reason: 'a probability is required (type 0 for none)' };
-  if (parsed.value < 0 || parsed.value > 100) {
-    return { ok: false, reason: `a probability is between 0% and 100%, got ${typed.trim()}` };
-  }
-  return { ok: true, value: +(parsed.value / 100).toPrecision(12) };
 }
 
 /** A probability for display and editing: 0.25 -> "25%", 0.125 -> "12.5%". */

@@ -5,17 +5,25 @@ import {
   validateAssumptions,
   type AssumptionKey,
 } from '../../projection/assumptions';
-import { parseNumberText } from '../../projection/number-text';
 import { validateGrowthOverrides } from '../../projection/tam';
-import { parseAssumptionText, withoutName } from '../components/assumption-text';
+import { readAssumptionText, readPercentText, withoutName } from '../../projection/typed-values';
 
-/** What a typed value means before anything is sent: a value to save, no change, or a refusal naming the cell. */
+/**
+ * What a typed value means before anything is sent: a value to save (with a note when a bare
+ * number below 1 was read as a percent), no change, or a refusal naming the cell.
+ */
 export type ValueEdit<V = number> =
-  | { readonly kind: 'save'; readonly value: V }
+  | { readonly kind: 'save'; readonly value: V; readonly note: string | null }
   | { readonly kind: 'unchanged' }
   | { readonly kind: 'refused'; readonly message: string };
 
 const NOTHING_SAVED = 'nothing was saved.';
+
+/** A status text followed by how a value was read, when that may surprise ("0.25 was read as 0.25%"). */
+export function withNote(text: string, note: string | null): string {
+  if (note === null) return text;
+  return `${text}${text.endsWith('.') ? '' : '.'} Note: ${note}`;
+}
 
 /** The name of an assumption cell in messages: "Bull, AMD's merchant share ceiling". */
 export function assumptionCellName(scenario: string, key: AssumptionKey): string {
@@ -32,14 +40,15 @@ export function interpretAssumptionEdit(
   typed: unknown,
 ): ValueEdit {
   const text = typed === null || typed === undefined ? '' : String(typed);
-  const parsed = parseAssumptionText(key, text);
   const cell = assumptionCellName(scenario.name, key);
-  if (!parsed.ok) return { kind: 'refused', message: `${cell}: ${parsed.reason}; ${NOTHING_SAVED}` };
-  if (parsed.value === scenario.assumptions[key]) return { kind: 'unchanged' };
-  const conflict = validateAssumptions({ ...scenario.assumptions, [key]: parsed.value })[0];
+  const read = readAssumptionText(key, text, cell);
+  if (!read.ok) return { kind: 'refused', message: `${read.error.message}; ${NOTHING_SAVED}` };
+  const { value, note } = read.value;
+  if (value === scenario.assumptions[key]) return { kind: 'unchanged' };
+  const conflict = validateAssumptions({ ...scenario.assumptions, [key]: value })[0];
   if (conflict)
     return { kind: 'refused', message: `${cell}: ${withoutName(key, conflict)}; ${NOTHING_SAVED}` };
-  return { kind: 'save', value: parsed.value };
+  return { kind: 'save', value, note };
 }
 
 /**
@@ -54,15 +63,16 @@ export function interpretOverrideEdit(
   const text = typed === null || typed === undefined ? '' : String(typed).trim();
   const cell = `${scenario.name}, TAM growth ${year}`;
   const current = scenario.growthOverrides[year] ?? null;
-  const parsed = parseNumberText(text);
-  if (!parsed.ok) return { kind: 'refused', message: `${cell}: ${parsed.reason}; ${NOTHING_SAVED}` };
-  const value = parsed.value === null ? null : +(parsed.value / 100).toPrecision(12);
+  if (text === '')
+    return current === null ? { kind: 'unchanged' } : { kind: 'save', value: null, note: null };
+  const read = readPercentText(text, cell);
+  if (!read.ok) return { kind: 'refused', message: `${read.error.message}; ${NOTHING_SAVED}` };
+  const { value, note } = read.value;
   if (value === current) return { kind: 'unchanged' };
-  if (value === null) return { kind: 'save', value };
   const baseYear = scenario.assumptions['tam.baseYear'] ?? ASSUMPTION_META['tam.baseYear'].defaultValue;
   const problem =
     validateAssumption('tam.growth', value) ?? validateGrowthOverrides({ [year]: value }, baseYear)[0];
   if (problem)
     return { kind: 'refused', message: `${cell}: ${withoutName('tam.growth', problem)}; ${NOTHING_SAVED}` };
-  return { kind: 'save', value };
+  return { kind: 'save', value, note };
 }

@@ -10,7 +10,7 @@ import type { AssumptionKey } from '../../projection/assumptions';
 import { call } from '../api';
 import { formatAssumptionText } from '../components/assumption-text';
 import type { StatusMessage } from '../components/StatusBar';
-import { assumptionCellName, interpretAssumptionEdit } from './assumption-edit';
+import { assumptionCellName, interpretAssumptionEdit, withNote } from './assumption-edit';
 
 /** One assumption as saved: what the Projection view times from (see its edit-to-paint.ts). */
 export interface SavedAssumption {
@@ -63,17 +63,14 @@ export function useScenarioList({ onStatus, onAssumptionSaved }: ScenarioListOpt
 
   /** Saves a value already checked (typed and interpreted, or solved by goal seek). */
   const saveAssumption = useCallback(
-    (name: string, key: AssumptionKey, value: number): Promise<void> => {
+    (name: string, key: AssumptionKey, value: number, note: string | null = null): Promise<void> => {
       const request = call('scenarios:setAssumption', { scenario: name, key, value }).then((saved) => {
         onAssumptionSaved?.({ scenario: name, key, value });
         return saved;
       });
       const cell = assumptionCellName(name, key);
-      return save(
-        name,
-        cell,
-        request,
-        (s) => `Saved ${cell}: ${formatAssumptionText(key, s.assumptions[key] ?? value)}`,
+      return save(name, cell, request, (s) =>
+        withNote(`Saved ${cell}: ${formatAssumptionText(key, s.assumptions[key] ?? value)}`, note),
       );
     },
     [save, onAssumptionSaved],
@@ -84,7 +81,7 @@ export function useScenarioList({ onStatus, onAssumptionSaved }: ScenarioListOpt
     (scenario: ScenarioDto, key: AssumptionKey, typed: unknown) => {
       const edit = interpretAssumptionEdit(scenario, key, typed);
       if (edit.kind === 'refused') onStatus({ kind: 'error', text: edit.message });
-      if (edit.kind === 'save') saveAssumption(scenario.name, key, edit.value).catch(ignore);
+      if (edit.kind === 'save') saveAssumption(scenario.name, key, edit.value, edit.note).catch(ignore);
     },
     [onStatus, saveAssumption],
   );

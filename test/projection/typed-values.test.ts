@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { AssumptionKey } from '../../projection/assumptions';
 import {
   readAssumptionText,
   readCellText,
@@ -74,5 +75,54 @@ describe('cell text', () => {
     ['12abc', 'USD millions', /"12abc" is not a number/],
   ])('refuses %j in %s', (text, unit, message) => {
     expect(readCellText(text, unit)).toMatchObject({ ok: false, error: { message } });
+  });
+});
+
+/** The reading in the old { ok, value | reason } form, to keep these cases short. */
+function parseAssumptionText(key: AssumptionKey, text: string, what?: string) {
+  const read = readAssumptionText(key, text, what);
+  return read.ok
+    ? { ok: true as const, value: read.value.value }
+    : { ok: false as const, reason: read.error.message };
+}
+
+describe('assumption values as typed (in the app and on the command line alike)', () => {
+  it('reads a fraction typed as 25 or as 25% alike, as 25%', () => {
+    expect(parseAssumptionText('amd.shareCeiling', '25')).toEqual({ ok: true, value: 0.25 });
+    expect(parseAssumptionText('amd.shareCeiling', ' 25% ')).toEqual({ ok: true, value: 0.25 });
+    expect(parseAssumptionText('amd.shareCeiling', '33.3')).toEqual({ ok: true, value: 0.333 });
+    // 0.25 in a percent row is a quarter of a percent: the row's unit decides, never the size.
+    expect(parseAssumptionText('amd.shareCeiling', '0.25')).toEqual({ ok: true, value: 0.0025 });
+    expect(parseAssumptionText('tam.growth', '-10%')).toEqual({ ok: true, value: -0.1 });
+  });
+
+  it('reads a quarter typed as 2027Q2, 2027 q2 or 2027.25', () => {
+    for (const text of ['2027Q2', '2027 q2', '2027-Q2', '2027.25']) {
+      expect(parseAssumptionText('amd.rampMidpoint', text)).toEqual({ ok: true, value: 2027.25 });
+    }
+  });
+
+  it('reads money with thousands separators', () => {
+    expect(parseAssumptionText('tam.base', '45,000')).toEqual({ ok: true, value: 45000 });
+  });
+
+  it.each([
+    ['amd.shareCeiling', 'lots', '"lots" is not a number'],
+    ['amd.shareCeiling', '120', 'must be between 0% and 100%, got 120%'],
+    ['tam.base', '-5', 'must not be negative'],
+    ['tam.base', '12%', 'is a percentage, but this value is in USD millions'],
+    ['amd.rampMidpoint', 'soon', 'type a quarter such as 2027Q2'],
+    ['amd.rampMidpoint', '2050Q1', 'must be between 2015Q1'],
+    ['tam.baseYear', '2023.5', 'must be a whole year'],
+    ['amd.grossMargin', '', 'a value is required'],
+  ] as const)('refuses %s = %j: %s', (key, text, reason) => {
+    const parsed = parseAssumptionText(key, text);
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect(parsed.reason).toContain(reason);
+  });
+
+  it('names the value its caller gives in a refusal, without the model’s own name for it', () => {
+    const parsed = parseAssumptionText('amd.shareCeiling', '120', 'Bull, ceiling');
+    expect(parsed.ok === false && parsed.reason).toBe('Bull, ceiling: must be between 0% and 100%, got 120%');
   });
 });

@@ -1,4 +1,5 @@
-import { parseNumberText } from '../../../projection/number-text';
+import { readCellText } from '../../../projection/typed-values';
+import { rangeProblem } from '../../../projection/value-range';
 import type { SeriesRow } from './data-grid-model';
 
 export type CellEdit =
@@ -7,15 +8,21 @@ export type CellEdit =
   | { readonly kind: 'refused'; readonly message: string };
 
 /**
- * Decides what a typed cell value means before anything is sent: a number (or blank, which clears
- * the cell) to save, no change, or a refusal with a message that names the cell.
+ * Decides what a typed cell value means before anything is sent: a number in the series' unit
+ * (read as imports and the CLI read it: `3.5B` is 3,500 in USD millions; a percent sign only in a
+ * percent series) inside the series' range, blank to clear the cell, no change, or a refusal with
+ * a message that names the cell.
  */
 export function interpretCellEdit(row: SeriesRow, period: string, typed: unknown): CellEdit {
   const text = typed === null || typed === undefined ? '' : String(typed);
-  const parsed = parseNumberText(text);
-  if (!parsed.ok) {
-    return { kind: 'refused', message: `${row.label}, ${period}: ${parsed.reason}; nothing was saved.` };
-  }
+  const read = readCellText(text, row.unit);
+  const refuse = (reason: string): CellEdit => ({
+    kind: 'refused',
+    message: `${row.label}, ${period}: ${reason}; nothing was saved.`,
+  });
+  if (!read.ok) return refuse(read.error.message);
+  const outside = read.value === null ? null : rangeProblem(read.value, row);
+  if (outside) return refuse(outside);
   const current = row.values[period]?.value ?? null;
-  return parsed.value === current ? { kind: 'unchanged' } : { kind: 'save', value: parsed.value };
+  return read.value === current ? { kind: 'unchanged' } : { kind: 'save', value: read.value };
 }

@@ -9,6 +9,9 @@ export interface SeriesRow {
   readonly label: string;
   readonly unit: string;
   readonly kind: SeriesDto['kind'];
+  /** The values the series may hold (projection/value-range.ts). */
+  readonly minValue: number | null;
+  readonly maxValue: number | null;
   readonly values: Readonly<Record<string, ObservationDto>>;
 }
 
@@ -27,6 +30,8 @@ export function buildSeriesRows(
     label: s.label,
     unit: s.unit,
     kind: s.kind,
+    minValue: s.minValue,
+    maxValue: s.maxValue,
     values: values.get(s.key)!,
   }));
 }

@@ -1,7 +1,7 @@
 import { ASSUMPTION_KEYS, ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
 import type { GoalSeekRequest, GoalSeekResult } from '../../../projection/goal-seek';
 import type { LogisticFit } from '../../../projection/logistic-fit';
-import { parseNumberText } from '../../../projection/number-text';
+import { readTargetText } from '../../../projection/typed-values';
 import {
   formatOutputSpec,
   isFractionOutput,
@@ -30,7 +30,13 @@ export function suggestOutputs(years: readonly number[]): string[] {
 }
 
 export type TargetReading =
-  | { readonly ok: true; readonly spec: OutputSpec; readonly target: number }
+  | {
+      readonly ok: true;
+      readonly spec: OutputSpec;
+      readonly target: number;
+      /** How a bare target below 1 was read, for a percent output. */
+      readonly note: string | null;
+    }
   | { readonly ok: false; readonly reason: string };
 
 /** The unit a target is typed in for an output spec text, or null while the spec is not valid. */
@@ -50,14 +56,9 @@ export function readGoal(specText: string, targetText: string): TargetReading {
   } catch (error) {
     return { ok: false, reason: (error as Error).message };
   }
-  const parsed = parseNumberText(targetText);
-  if (!parsed.ok) return { ok: false, reason: `target: ${parsed.reason}` };
-  if (parsed.value === null) return { ok: false, reason: 'type a target value' };
-  return {
-    ok: true,
-    spec,
-    target: isFractionOutput(spec) ? +(parsed.value / 100).toPrecision(12) : parsed.value,
-  };
+  const read = readTargetText(isFractionOutput(spec), targetText, 'target');
+  if (!read.ok) return { ok: false, reason: read.error.message };
+  return { ok: true, spec, target: read.value.value, note: read.value.note };
 }
 
 /** An output value in its unit: "40,000" (USD millions) or "52.31%". */

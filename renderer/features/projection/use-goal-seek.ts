@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import type { ScenarioDto } from '../../../electron/contract';
 import type { AssumptionKey } from '../../../projection/assumptions';
 import type { LogisticFit } from '../../../projection/logistic-fit';
+import { withNote } from '../../state/assumption-edit';
 import { runInWorker } from '../../worker/run-in-worker';
 import { readGoal, solveGoal, targetUnit, type GoalOutcome, type GoalSolver } from './goal-seek-form';
 
@@ -48,7 +49,8 @@ export function useGoalSeek(
         if (running.current !== controller) return;
         running.current = null;
         setSolving(false);
-        setSolved({ key, outcome, isApplied: false });
+        const noted = outcome.ok ? { ...outcome, text: withNote(outcome.text, goal.note) } : outcome;
+        setSolved({ key, outcome: noted, isApplied: false });
       },
       () => {
         // Cancelled: a later solve or Cancel owns the panel now.

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
 import { call } from '../../api';
 import { formatPercentText } from '../../components/number-format';
-import { formatProbability, parseProbabilityText } from '../../components/probability';
+import { formatProbability } from '../../components/probability';
+import { readProbabilityText } from '../../../projection/typed-values';
+import { withNote } from '../../state/assumption-edit';
 import type { StatusMessage } from '../../components/StatusBar';
 import { interpretOverrideEdit } from '../../state/assumption-edit';
 import { useScenarioList } from '../../state/use-scenario-list';
@@ -48,7 +50,7 @@ export function useScenarios(onStatus: (message: StatusMessage) => void) {
         value: edit.value,
       });
       const text = edit.value === null ? 'override removed' : formatPercentText(edit.value);
-      save(name, cell, request, () => `Saved ${cell}: ${text}`).catch(ignore);
+      save(name, cell, request, () => withNote(`Saved ${cell}: ${text}`, edit.note)).catch(ignore);
     };
     return buildOverrideColumnDefs(scenarios ?? [], onEdit);
   }, [scenarios, onStatus, save]);
@@ -100,15 +102,15 @@ export function useScenarios(onStatus: (message: StatusMessage) => void) {
         ),
       setProbability: (scenario, typed) => {
         const cell = `${scenario}, probability`;
-        const parsed = parseProbabilityText(typed);
-        if (!parsed.ok) {
-          onStatus({ kind: 'error', text: `${cell}: ${parsed.reason}; nothing was saved.` });
+        const read = readProbabilityText(typed, cell);
+        if (!read.ok) {
+          onStatus({ kind: 'error', text: `${read.error.message}; nothing was saved.` });
           return;
         }
-        const request = call('scenarios:update', { scenario, probability: parsed.value });
-        save(scenario, cell, request, (s) => `Saved ${cell}: ${formatProbability(s.probability)}`).catch(
-          ignore,
-        );
+        const request = call('scenarios:update', { scenario, probability: read.value.value });
+        save(scenario, cell, request, (s) =>
+          withNote(`Saved ${cell}: ${formatProbability(s.probability)}`, read.value.note),
+        ).catch(ignore);
       },
     }),
     [onStatus, save, added, deleted],

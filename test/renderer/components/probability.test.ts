@@ -2,10 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   describeProbabilityTotal,
   formatProbability,
-  parseProbabilityText,
   probabilityTotal,
 } from '../../../renderer/components/probability';
+import { readProbabilityText } from '../../../projection/typed-values';
 import { checkScenarioName, freeCopyName } from '../../../renderer/features/scenarios/scenario-names';
+
+const readProbability = (text: string) => {
+  const read = readProbabilityText(text);
+  return read.ok ? { ok: true, value: read.value.value } : { ok: false, reason: read.error.message };
+};
 
 describe('scenario probabilities', () => {
   it('adds up the probabilities and warns when the total is not 100%', () => {
@@ -19,16 +24,16 @@ describe('scenario probabilities', () => {
   });
 
   it('reads a probability typed as percent', () => {
-    expect(parseProbabilityText('25')).toEqual({ ok: true, value: 0.25 });
-    expect(parseProbabilityText('12.5%')).toEqual({ ok: true, value: 0.125 });
-    expect(parseProbabilityText('0')).toEqual({ ok: true, value: 0 });
-    expect(parseProbabilityText('150')).toEqual({
+    expect(readProbability('25')).toEqual({ ok: true, value: 0.25 });
+    expect(readProbability('12.5%')).toEqual({ ok: true, value: 0.125 });
+    expect(readProbability('0')).toEqual({ ok: true, value: 0 });
+    expect(readProbability('150')).toEqual({
       ok: false,
-      reason: 'a probability is between 0% and 100%, got 150',
+      reason: 'probability: a probability is between 0% and 100%, got 150',
     });
-    expect(parseProbabilityText('-1').ok).toBe(false);
-    expect(parseProbabilityText('').ok).toBe(false);
-    expect(parseProbabilityText('likely').ok).toBe(false);
+    expect(readProbability('-1').ok).toBe(false);
+    expect(readProbability('').ok).toBe(false);
+    expect(readProbability('likely').ok).toBe(false);
   });
 
   it('shows a probability as a percentage', () => {

@@ -9,10 +9,21 @@ const [bull, base] = defaultScenarios() as [
 
 describe('interpretAssumptionEdit', () => {
   it('saves a changed value in the assumption’s unit', () => {
-    expect(interpretAssumptionEdit(base, 'amd.shareCeiling', '30')).toEqual({ kind: 'save', value: 0.3 });
+    expect(interpretAssumptionEdit(base, 'amd.shareCeiling', '30')).toEqual({
+      kind: 'save',
+      value: 0.3,
+      note: null,
+    });
     expect(interpretAssumptionEdit(base, 'amd.rampMidpoint', '2027Q4')).toEqual({
       kind: 'save',
       value: 2027.75,
+      note: null,
+    });
+    // A bare number below 1 in a percent row is a percent, and the save says how it was read.
+    expect(interpretAssumptionEdit(base, 'amd.shareCeiling', '0.3')).toEqual({
+      kind: 'save',
+      value: 0.003,
+      note: "Base, AMD's merchant share ceiling: 0.3 was read as 0.3% (type 30 for 30%)",
     });
   });
 
@@ -48,13 +59,17 @@ describe('interpretOverrideEdit', () => {
   const withOverride = { ...bull, growthOverrides: { 2027: 0.4 } };
 
   it('saves a percentage as the year’s growth', () => {
-    expect(interpretOverrideEdit(bull, 2027, '40')).toEqual({ kind: 'save', value: 0.4 });
-    expect(interpretOverrideEdit(bull, 2027, '-5%')).toEqual({ kind: 'save', value: -0.05 });
+    expect(interpretOverrideEdit(bull, 2027, '40')).toEqual({ kind: 'save', value: 0.4, note: null });
+    expect(interpretOverrideEdit(bull, 2027, '-5%')).toEqual({ kind: 'save', value: -0.05, note: null });
   });
 
   it('removes an override when the cell is cleared, and ignores clearing an empty cell', () => {
-    expect(interpretOverrideEdit(withOverride, 2027, '')).toEqual({ kind: 'save', value: null });
-    expect(interpretOverrideEdit(withOverride, 2027, null)).toEqual({ kind: 'save', value: null });
+    expect(interpretOverrideEdit(withOverride, 2027, '')).toEqual({ kind: 'save', value: null, note: null });
+    expect(interpretOverrideEdit(withOverride, 2027, null)).toEqual({
+      kind: 'save',
+      value: null,
+      note: null,
+    });
     expect(interpretOverrideEdit(bull, 2027, '')).toEqual({ kind: 'unchanged' });
     expect(interpretOverrideEdit(withOverride, 2027, '40%')).toEqual({ kind: 'unchanged' });
   });
