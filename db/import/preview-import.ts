@@ -1,12 +1,12 @@
 import type { Db } from '../workbook';
-import { createImportPass } from './import-pass';
+import { createImportPass } from './writing/import-pass';
 import type { ImportPreview, ImportRequest, PreviewHooks } from './import-types';
-import { createValueClassifier } from './observation-writer';
+import { createValueClassifier } from './writing/observation-writer';
 import { planImport, readerSettingsOf } from './plan-import';
 import { registerPreview } from './preview-registry';
 import { readSeriesCatalog } from './series-catalog';
 import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source';
-import { hashFile } from './xlsx-source';
+import { hashFile } from './sources/xlsx-source';
 import { Refusal } from '../../projection/refusal';
 
 let nextPreviewId = 1;

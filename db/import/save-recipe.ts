@@ -1,7 +1,7 @@
 import { repositories } from '../repositories';
 import type { Db } from '../workbook';
 import { previewed } from './preview-registry';
-import { toRecipeMapping, toRecipeOptions } from './recipes';
+import { toRecipeMapping, toRecipeOptions } from './reading/recipes';
 import { Refusal } from '../../projection/refusal';
 
 /**

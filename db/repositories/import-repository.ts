@@ -68,7 +68,7 @@ export function prepareOnFirstUse<T>(make: () => T): () => T {
 /**
  * Statements on the import history: the imports table, the values each import replaced
  * (import_replaced) and the series it created (import_series). The bulk writes of an import itself
- * run in db/import/import-stage.ts, beside the temporary tables they read.
+ * run in db/import/writing/observation-writer.ts.
  */
 export function importRepository(db: Db) {
   const prepare = prepareOnFirstUse;

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../repositories/observation-repository';
+import type { Qualifier } from '../../repositories/observation-repository';
 import type { SeriesTarget } from './series-resolver';
 
 /**

@@ -1,4 +1,4 @@
-import type { ImportIssue, PreviewRow, PreviewStatus } from './import-types';
+import type { ImportIssue, PreviewRow, PreviewStatus } from '../import-types';
 import {
   periodLabelOf,
   periodOfSlot,
@@ -6,7 +6,7 @@ import {
   type BatchIssue,
   type TargetInfo,
   type ValueBatch,
-} from './value-batch';
+} from '../reading/value-batch';
 
 export interface PassCounts {
   values: number;

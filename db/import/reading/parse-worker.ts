@@ -1,9 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ParseWorkerData, ParseWorkerMessage } from './parse-worker-protocol';
-import { readTextRecordsSync } from './text-source';
+import { readTextRecordsSync } from '../sources/text-source';
 import { transferablesOf } from './value-batch';
 import { createValueReader } from './value-reader';
-import { Refusal } from '../../projection/refusal';
+import { Refusal } from '../../../projection/refusal';
 
 /**
  * A parse worker thread (built to dist/workers/parse-worker.cjs): reads a text file's records into

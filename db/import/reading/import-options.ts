@@ -1,5 +1,5 @@
-import type { ImportOptions, ScaleLetter } from './import-types';
-import { Refusal } from '../../projection/refusal';
+import type { ImportOptions, ScaleLetter } from '../import-types';
+import { Refusal } from '../../../projection/refusal';
 
 const SCALE_EXPONENTS: Readonly<Record<ScaleLetter, number>> = { K: 3, M: 6, B: 9 };
 

@@ -1,13 +1,13 @@
-import { parseAmountText, type DecimalMark, type ThousandsMark } from '../../projection/number-text';
+import { parseAmountText, type DecimalMark, type ThousandsMark } from '../../../projection/number-text';
 import {
   calendarPeriodOf,
   formatPeriodLabel,
   parsePeriodText,
   type PeriodLabel,
-} from '../../projection/period-text';
-import type { Qualifier } from '../repositories/observation-repository';
+} from '../../../projection/period-text';
+import type { Qualifier } from '../../repositories/observation-repository';
 import { readQualifierText, readUnitText, valueInSeriesUnit, type UnitText } from './cell-readers';
-import type { ColumnRole, ImportIssue, ImportMapping } from './import-types';
+import type { ColumnRole, ImportIssue, ImportMapping } from '../import-types';
 import type { SeriesResolver, SeriesTarget } from './series-resolver';
 
 /** One value read from the file, ready to stage. */

@@ -1,4 +1,4 @@
-import { isSeriesKey, seriesKey } from '../../projection/series-key';
+import { isSeriesKey, seriesKey } from '../../../projection/series-key';
 
 export const USD_MILLIONS = 'USD millions';
 export const PERCENT = 'percent';

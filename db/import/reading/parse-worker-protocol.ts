@@ -1,7 +1,7 @@
-import type { ImportDelimiter, ImportIssue } from './import-types';
+import type { ImportDelimiter, ImportIssue } from '../import-types';
 import type { ValueBatch } from './value-batch';
 import type { ValueReaderSettings } from './value-reader';
-import { type RefusalCode } from '../../projection/refusal';
+import { type RefusalCode } from '../../../projection/refusal';
 
 /** What a parse worker is started with (its workerData). */
 export interface ParseWorkerData {
