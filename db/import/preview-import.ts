@@ -16,7 +16,7 @@ let nextPreviewId = 1;
  * (or given) mapping and options, the status of every value (the first `rowLimit` listed: new,
  * changed with the value and source it replaces, unchanged, or error), the counts, and the first
  * issues with line, column, text and reason. It streams the file, holding no more of it than a
- * batch. Rejects with ImportError for a file that cannot be read at all (not UTF-8 or XLSX, no
+ * batch. Rejects with a Refusal for a file that cannot be read at all (not UTF-8 or XLSX, no
  * rows), or `cancelled` when `signal` fires. Commit it with commitImport(db, previewId).
  */
 export async function previewImport(

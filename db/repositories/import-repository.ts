@@ -1,22 +1,5 @@
+import type { ImportCounts, ImportRecord } from '../../projection/import-types';
 import type { Db } from '../workbook';
-
-export interface ImportCounts {
-  readonly inserted: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly skipped: number;
-}
-
-/** One row of the imports table. */
-export interface ImportRecord extends ImportCounts {
-  readonly id: number;
-  readonly fileName: string;
-  readonly sha256: string;
-  readonly recipe: string | null;
-  readonly options: Record<string, unknown>;
-  readonly importedAt: string;
-  readonly undoneAt: string | null;
-}
 
 export interface NewImport {
   readonly fileName: string;

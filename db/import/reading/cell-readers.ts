@@ -1,5 +1,5 @@
 import { amountInUnit, quoteText, scaleWordExponent, type Amount } from '../../../projection/number-text';
-import type { Qualifier } from '../../repositories/observation-repository';
+import type { Qualifier } from '../../../projection/series-types';
 import { PERCENT, USD_MILLIONS, type SeriesTarget } from './series-resolver';
 
 /** What a unit cell says: US dollars at a power of ten, or percent. */

@@ -21,7 +21,7 @@ export type ParseWorkerMessage =
   | { readonly kind: 'done'; readonly sha256: string }
   | {
       readonly kind: 'error';
-      /** `code` is null for an error that is not an ImportError (a bug, or out of memory). */
+      /** `code` is null for an error that is not a Refusal (a bug, or out of memory). */
       readonly error: {
         readonly code: RefusalCode | null;
         readonly message: string;

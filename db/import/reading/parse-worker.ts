@@ -50,13 +50,13 @@ if (port) {
     run(workerData as ParseWorkerData, post);
   } catch (error) {
     if (!(error instanceof Stopped)) {
-      const isImportError = error instanceof Refusal;
+      const isRefusal = error instanceof Refusal;
       post({
         kind: 'error',
         error: {
-          code: isImportError ? error.code : null,
+          code: isRefusal ? error.code : null,
           message: error instanceof Error ? error.message : String(error),
-          issues: isImportError ? error.issues : [],
+          issues: isRefusal ? error.issues : [],
         },
       });
     }

@@ -5,7 +5,7 @@ import {
   parsePeriodText,
   type PeriodLabel,
 } from '../../../projection/period-text';
-import type { Qualifier } from '../../repositories/observation-repository';
+import type { Qualifier } from '../../../projection/series-types';
 import { readQualifierText, readUnitText, valueInSeriesUnit, type UnitText } from './cell-readers';
 import type { ColumnRole, ImportIssue, ImportMapping } from '../import-types';
 import type { SeriesResolver, SeriesTarget } from './series-resolver';

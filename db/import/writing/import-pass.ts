@@ -1,8 +1,8 @@
+import { QUALIFIERS } from '../../../projection/series-types';
 import type { ImportIssue, PreviewRow, PreviewStatus } from '../import-types';
 import {
   periodLabelOf,
   periodOfSlot,
-  QUALIFIERS,
   type BatchIssue,
   type TargetInfo,
   type ValueBatch,

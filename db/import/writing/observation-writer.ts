@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { repositories } from '../../repositories';
 import type { Db } from '../../workbook';
 import type { ValueOutcome } from './import-pass';
-import { periodOfSlot, QUALIFIERS, type TargetInfo, type ValueBatch } from '../reading/value-batch';
+import { QUALIFIERS } from '../../../projection/series-types';
+import { periodOfSlot, type TargetInfo, type ValueBatch } from '../reading/value-batch';
 
 const BATCH = 100;
 // Rows are written in windows sorted by key: inserting into the observations B-tree out of key

@@ -1,10 +1,9 @@
-import type { ImportProgress } from '../../../db/import';
+import type { ImportPhase, ImportProgress, RunningImportProgress } from '../../../db/import';
 import type { Workbook } from '../../../db/workbook';
-import type { ImportProgressDto } from '../../import-contract';
 
 /** The preview or commit running on a workbook: what progress reports and cancel aborts. */
 interface RunningImport {
-  readonly phase: 'preview' | 'commit';
+  readonly phase: Exclude<ImportPhase, 'idle'>;
   readonly controller: AbortController;
   progress: ImportProgress;
 }
@@ -55,7 +54,7 @@ export function cancelImport(workbook: Workbook): boolean {
 }
 
 /** How far the workbook's running import has got, or `idle`. */
-export function importProgress(workbook: Workbook): ImportProgressDto {
+export function importProgress(workbook: Workbook): RunningImportProgress {
   const job = running.get(workbook);
   if (!job) return { phase: 'idle', bytesRead: 0, totalBytes: 0, values: 0 };
   return { phase: job.phase, ...job.progress };
