@@ -150,12 +150,13 @@ export class ObservationWriter {
   constructor(
     private readonly db: Db,
     private readonly importId: number,
-    private readonly now: string,
+    now: string,
     private readonly fileName: string,
   ) {
     this.classify = createValueClassifier(db);
-    // Prepared here, per commit: the commit may have turned off CHECK and foreign-key code (see
-    // commit-import.ts), which SQLite leaves out of statements prepared while it is off.
+    // Prepared here and on first use, during the commit: it may have turned off CHECK and
+    // foreign-key code (see commit-import.ts), which SQLite leaves out of statements prepared
+    // while it is off.
     this.constants = { importId, now };
     this.insertFull = new MultiRowInsert(db, FULL_ROW, FULL_COLUMNS, this.constants);
     this.insertPlain = new MultiRowInsert(db, PLAIN_ROW, PLAIN_COLUMNS, this.constants);
