@@ -134,7 +134,7 @@ export default tseslint.config(
       '**/main/**',
       '**/preload/**',
     ],
-    'electron/contract.ts is shared with the renderer: zod and projection types only.',
+    'electron/contract.ts is shared with the renderer: zod and projection only.',
   ),
   rendererLayer(['renderer/**/*.{ts,tsx}']),
   ...featureBoundaries,

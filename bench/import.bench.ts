@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { inferSchema, initParser } from 'udsv';
-import { createCsvTokenizer } from '../db/import/csv-tokenizer';
+import { createCsvTokenizer } from '../db/import/sources/csv-tokenizer';
 import { createWorkbook } from '../db/workbook';
 import { fuzzImports } from '../test/helpers/import-fuzz';
 import type { BenchRow } from './run';
@@ -226,7 +226,7 @@ export async function run(): Promise<readonly BenchRow[]> {
         ratio: undo / reference,
       },
       {
-        name: 'tokenize the file: db/import/csv-tokenizer',
+        name: 'tokenize the file: db/import/sources/csv-tokenizer',
         medianMs: own,
         reference: 'PapaParse 5.7.1 (streaming)',
         referenceMs: papa,

@@ -1,11 +1,12 @@
 import { parseArgs } from 'node:util';
+import { version } from '../package.json';
 import { UsageError } from './cli-errors';
 import { commands } from './commands';
 import { Refusal } from '../projection/refusal';
 
 function usage(): string {
   const lines = Object.values(commands).map((c) => `  ${c.usage}\n      ${c.summary}`);
-  return `usage:\n${lines.join('\n')}`;
+  return `usage:\n${lines.join('\n')}\n  iwb --version\n      the version of iwb`;
 }
 
 /** What the running CLI knows of its surroundings. */
@@ -22,6 +23,10 @@ export async function main(
   environment: CliEnvironment = {},
 ): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === '--version') {
+    out.write(`${version}\n`);
+    return 0;
+  }
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     (name === undefined ? err : out).write(`${usage()}\n`);
     return name === undefined ? 2 : 0;

@@ -8,8 +8,11 @@
 export type NumberTextResult =
   { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly reason: string };
 
-export type DecimalMark = '.' | ',';
-export type ThousandsMark = ',' | '.' | ' ' | "'" | '';
+export const DECIMAL_MARKS = ['.', ','] as const;
+export type DecimalMark = (typeof DECIMAL_MARKS)[number];
+/** Thousands separators: comma, point, space, apostrophe, or none. */
+export const THOUSANDS_MARKS = [',', '.', ' ', "'", ''] as const;
+export type ThousandsMark = (typeof THOUSANDS_MARKS)[number];
 
 export interface NumberTextOptions {
   /** The decimal mark: "." (default) or ",". */

@@ -24,7 +24,7 @@ const entries = [
   { entryPoints: ['electron/preload/index.ts'], outfile: 'dist/preload/index.cjs', target: 'chrome130' },
   { entryPoints: ['cli/iwb.ts'], outfile: 'dist/cli/iwb.cjs' },
   // The import's parse worker thread, started by the CLI and the app (db/import/value-source.ts).
-  { entryPoints: ['db/import/parse-worker.ts'], outfile: 'dist/workers/parse-worker.cjs' },
+  { entryPoints: ['db/import/reading/parse-worker.ts'], outfile: 'dist/workers/parse-worker.cjs' },
 ];
 
 await Promise.all(entries.map((entry) => build({ ...common, ...entry })));

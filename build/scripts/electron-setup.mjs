@@ -97,3 +97,25 @@ export async function buildElectronBinding() {
     rmSync(scratch, { recursive: true, force: true });
   }
 }
+
+/**
+ * Makes the desktop app runnable: downloads Electron's binary when it is missing (unless
+ * `isDownloadAllowed` is false) and builds better-sqlite3 for it. Says which step failed, if one
+ * did: `skipped` when the binary is missing and was not to be downloaded, `download`, or `binding`;
+ * the caller decides whether that is a warning (npm install) or a failure (setup:electron).
+ */
+export async function setUpElectron({ isDownloadAllowed }) {
+  if (!electronBinary()) {
+    if (!isDownloadAllowed) return { failed: 'skipped', reason: 'ELECTRON_SKIP_BINARY_DOWNLOAD is set' };
+    const download = downloadElectron();
+    if (!download.ok) return { failed: 'download', reason: download.reason };
+  }
+  if (!hasElectronBinding()) {
+    try {
+      await buildElectronBinding();
+    } catch (error) {
+      return { failed: 'binding', reason: error.message.split('\n')[0] };
+    }
+  }
+  return { failed: null, reason: null };
+}

@@ -2,10 +2,12 @@ import { importFile, undoImport } from '../../db/commands';
 import {
   describeIssue,
   previewImport,
+  type ImportCounts,
   type ImportIssue,
   type ImportOptions,
   type ImportRequest,
 } from '../../db/import';
+import { IMPORT_FORMATS, ON_ERROR_CHOICES, SCALE_LETTERS } from '../../projection/import-types';
 import { repositories } from '../../db/repositories';
 import { UsageError } from '../cli-errors';
 import { formatTable } from '../format-table';
@@ -14,9 +16,9 @@ import type { CommandContext, OptionSpecs } from './command';
 import { Refusal, invalidInput } from '../../projection/refusal';
 
 export const IMPORT_USAGE =
-  'iwb import FILE DATA [--recipe NAME] [--format auto|long|wide|periods-across|series-across] [--sheet NAME] ' +
-  '[--delimiter C] [--decimal C] [--thousands C] [--scale K|M|B] [--fiscal-year-end COMPANY=MONTH]... ' +
-  '[--company NAME] [--source TEXT] [--on-error reject|skip] [--save-recipe NAME] [--dry-run] [--progress] [--json]';
+  `iwb import FILE DATA [--recipe NAME] [--format ${IMPORT_FORMATS.join('|')}] [--sheet NAME] ` +
+  `[--delimiter C] [--decimal C] [--thousands C] [--scale ${SCALE_LETTERS.join('|')}] [--fiscal-year-end COMPANY=MONTH]... ` +
+  `[--company NAME] [--source TEXT] [--on-error ${ON_ERROR_CHOICES.join('|')}] [--save-recipe NAME] [--dry-run] [--progress] [--json]`;
 
 export const IMPORT_OPTIONS: OptionSpecs = {
   recipe: { type: 'string' },
@@ -47,6 +49,11 @@ function pick<T extends string>(
   if (found === undefined)
     throw new UsageError(`--${flag} "${String(value)}" is not one of ${Object.keys(allowed).join(', ')}`);
   return found;
+}
+
+/** A flag's choices spelled as the values themselves ("skip" is skip). */
+function byName<T extends string>(choices: readonly T[]): Readonly<Record<string, T>> {
+  return Object.fromEntries(choices.map((choice) => [choice, choice]));
 }
 
 function fiscalYearEnds(values: unknown): Record<string, number> | undefined {
@@ -85,19 +92,13 @@ export function importRequest(path: string, flags: CommandContext['flags']): Imp
       none: '',
     }),
     scale: pick('scale', flags.scale, { k: 'K', m: 'M', b: 'B' }),
-    onError: pick('on-error', flags['on-error'], { reject: 'reject', skip: 'skip' }),
+    onError: pick('on-error', flags['on-error'], byName(ON_ERROR_CHOICES)),
     fiscalYearEnd: fiscalYearEnds(flags['fiscal-year-end']),
     company: flags.company as string | undefined,
     source: flags.source as string | undefined,
     sheet: flags.sheet as string | undefined,
   };
-  const format = pick('format', flags.format, {
-    auto: 'auto',
-    long: 'long',
-    wide: 'wide',
-    'periods-across': 'periods-across',
-    'series-across': 'series-across',
-  });
+  const format = pick('format', flags.format, byName(IMPORT_FORMATS));
   const defined = Object.fromEntries(
     Object.entries(options).filter(([, v]) => v !== undefined),
   ) as ImportOptions;
@@ -109,11 +110,7 @@ export function importRequest(path: string, flags: CommandContext['flags']): Imp
   };
 }
 
-function reportOf(
-  counts: { inserted: number; updated: number; unchanged: number; skipped: number },
-  issues: readonly ImportIssue[],
-  importId: number | null,
-) {
+function reportOf(counts: ImportCounts, issues: readonly ImportIssue[], importId: number | null) {
   const { inserted, updated, unchanged, skipped } = counts;
   return {
     inserted,

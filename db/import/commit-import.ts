@@ -1,13 +1,13 @@
 import { repositories } from '../repositories';
 import type { Db } from '../workbook';
-import { createImportPass, type ValueOutcome } from './import-pass';
+import { createImportPass, type ValueOutcome } from './writing/import-pass';
 import type { CommitOptions, ImportIssue, ImportRequest, ImportResult } from './import-types';
-import { ObservationWriter } from './observation-writer';
+import { ObservationWriter } from './writing/observation-writer';
 import { planImport, readerSettingsOf, type ImportPlan } from './plan-import';
 import { discardImportPreview, previewed } from './preview-registry';
 import { writeRecipe } from './save-recipe';
 import { readSeriesCatalog } from './series-catalog';
-import { calendarIdOf } from './series-resolver';
+import { calendarIdOf } from './reading/series-resolver';
 import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source';
 import type { FiscalCalendarChange } from '../../projection/journal';
 import { cancelled, describeIssue, Refusal } from '../../projection/refusal';

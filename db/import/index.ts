@@ -8,6 +8,6 @@ export { commitImport, importFile } from './commit-import';
 export { discardImportPreview } from './preview-registry';
 export { undoImport } from './undo-import';
 export { deleteImportRecipe, saveImportRecipe } from './save-recipe';
-export { listSheets } from './xlsx-source';
+export { listSheets } from './sources/xlsx-source';
 export { describeIssue } from '../../projection/refusal';
 export type * from './import-types';

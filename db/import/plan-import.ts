@@ -10,8 +10,8 @@ import {
   guessMapping,
   sampleRecords,
   type SampleRecord,
-} from './guess-mapping';
-import { headerSignature, nameColumns } from './headers';
+} from './reading/guess-mapping';
+import { headerSignature, nameColumns } from './sources/headers';
 import type {
   ImportDelimiter,
   ImportMapping,
@@ -19,12 +19,12 @@ import type {
   ImportPreview,
   ImportRequest,
 } from './import-types';
-import { checkOptions } from './import-options';
-import type { SeriesCatalog } from './series-resolver';
-import type { ValueReaderSettings } from './value-reader';
-import { recipeMapping, type RecipeOptions } from './recipes';
-import { readTextSample } from './text-source';
-import { listSheets, readXlsxRecords } from './xlsx-source';
+import { checkOptions } from './reading/import-options';
+import type { SeriesCatalog } from './reading/series-resolver';
+import type { ValueReaderSettings } from './reading/value-reader';
+import { recipeMapping, type RecipeOptions } from './reading/recipes';
+import { readTextSample } from './sources/text-source';
+import { listSheets, readXlsxRecords } from './sources/xlsx-source';
 import { Refusal } from '../../projection/refusal';
 
 const SAMPLE_RECORDS = 200;

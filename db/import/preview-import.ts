@@ -1,12 +1,12 @@
 import type { Db } from '../workbook';
-import { createImportPass } from './import-pass';
+import { createImportPass } from './writing/import-pass';
 import type { ImportPreview, ImportRequest, PreviewHooks } from './import-types';
-import { createValueClassifier } from './observation-writer';
+import { createValueClassifier } from './writing/observation-writer';
 import { planImport, readerSettingsOf } from './plan-import';
 import { registerPreview } from './preview-registry';
 import { readSeriesCatalog } from './series-catalog';
 import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source';
-import { hashFile } from './xlsx-source';
+import { hashFile } from './sources/xlsx-source';
 import { Refusal } from '../../projection/refusal';
 
 let nextPreviewId = 1;
@@ -16,7 +16,7 @@ let nextPreviewId = 1;
  * (or given) mapping and options, the status of every value (the first `rowLimit` listed: new,
  * changed with the value and source it replaces, unchanged, or error), the counts, and the first
  * issues with line, column, text and reason. It streams the file, holding no more of it than a
- * batch. Rejects with ImportError for a file that cannot be read at all (not UTF-8 or XLSX, no
+ * batch. Rejects with a Refusal for a file that cannot be read at all (not UTF-8 or XLSX, no
  * rows), or `cancelled` when `signal` fires. Commit it with commitImport(db, previewId).
  */
 export async function previewImport(

@@ -5,7 +5,7 @@ import type { Db } from '../workbook';
 import type { ImportOptions } from './import-types';
 import type { ImportPlan } from './plan-import';
 import { previewed } from './preview-registry';
-import { toRecipeMapping, toRecipeOptions } from './recipes';
+import { toRecipeMapping, toRecipeOptions } from './reading/recipes';
 
 /**
  * Writes the mapping and `options` of `plan` as recipe `name` (replacing one of that name);

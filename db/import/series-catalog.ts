@@ -1,6 +1,6 @@
 import { repositories } from '../repositories';
 import type { Db } from '../workbook';
-import type { SeriesCatalog } from './series-resolver';
+import type { SeriesCatalog } from './reading/series-resolver';
 
 /** The series and fiscal calendars of `db`, read once per preview or commit (a parse worker gets a copy). */
 export function readSeriesCatalog(db: Db): SeriesCatalog {

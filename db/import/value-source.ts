@@ -1,11 +1,11 @@
 import { Worker } from 'node:worker_threads';
-import { createCsvTokenizer } from './csv-tokenizer';
+import { createCsvTokenizer } from './sources/csv-tokenizer';
 import type { ImportPlan } from './plan-import';
-import type { ParseWorkerData, ParseWorkerMessage } from './parse-worker-protocol';
-import { readTextPieces } from './text-source';
-import type { ValueBatch } from './value-batch';
-import { createValueReader, type ValueReaderSettings } from './value-reader';
-import { hashFile, readXlsxRecords } from './xlsx-source';
+import type { ParseWorkerData, ParseWorkerMessage } from './reading/parse-worker-protocol';
+import { readTextPieces } from './sources/text-source';
+import type { ValueBatch } from './reading/value-batch';
+import { createValueReader, type ValueReaderSettings } from './reading/value-reader';
+import { hashFile, readXlsxRecords } from './sources/xlsx-source';
 import { cancelled, Refusal } from '../../projection/refusal';
 
 /**

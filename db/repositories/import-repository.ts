@@ -1,22 +1,5 @@
+import type { ImportCounts, ImportRecord } from '../../projection/import-types';
 import type { Db } from '../workbook';
-
-export interface ImportCounts {
-  readonly inserted: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly skipped: number;
-}
-
-/** One row of the imports table. */
-export interface ImportRecord extends ImportCounts {
-  readonly id: number;
-  readonly fileName: string;
-  readonly sha256: string;
-  readonly recipe: string | null;
-  readonly options: Record<string, unknown>;
-  readonly importedAt: string;
-  readonly undoneAt: string | null;
-}
 
 export interface NewImport {
   readonly fileName: string;
@@ -68,7 +51,7 @@ export function prepareOnFirstUse<T>(make: () => T): () => T {
 /**
  * Statements on the import history: the imports table, the values each import replaced
  * (import_replaced) and the series it created (import_series). The bulk writes of an import itself
- * run in db/import/import-stage.ts, beside the temporary tables they read.
+ * run in db/import/writing/observation-writer.ts.
  */
 export function importRepository(db: Db) {
   const prepare = prepareOnFirstUse;

@@ -1,15 +1,12 @@
+import type { Recipe } from '../../projection/import-types';
 import type { Db } from '../workbook';
 import { prepareOnFirstUse as prepare } from './import-repository';
 
 /** A saved import mapping: how to read files whose header has `headerSignature`. */
-export interface ImportRecipe {
+export interface ImportRecipe extends Recipe {
   readonly id: number;
-  readonly name: string;
-  readonly headerSignature: string;
   readonly mapping: unknown;
   readonly options: unknown;
-  readonly createdAt: string;
-  readonly updatedAt: string;
 }
 
 export interface SaveRecipeInput {

@@ -4,18 +4,15 @@ import {
   discardImportPreview,
   previewImport,
   type CommitOptions,
+  type ImportPreview,
+  type ImportRecord,
   type ImportRequest,
+  type ImportResult,
+  type Recipe,
+  type UndoResult,
 } from '../../../db/import';
 import { repositories } from '../../../db/repositories';
-import type {
-  FileGrant,
-  ImportPreviewDto,
-  ImportRecordDto,
-  ImportResultDto,
-  importInputs,
-  RecipeDto,
-  UndoResultDto,
-} from '../../import-contract';
+import type { FileGrant, importInputs } from '../../import-contract';
 import { grantedPath, grantFile } from './file-grants';
 import type { HandlerContext } from './handler-context';
 import { cancelImport, runImport } from './running-imports';
@@ -44,7 +41,7 @@ export function grantDroppedFile(
 export function preview(
   { workbook, parseWorker, emit }: HandlerContext,
   input: Input<'importsPreview'>,
-): Promise<ImportPreviewDto> {
+): Promise<ImportPreview> {
   const { grantId, ...rest } = input;
   const request: ImportRequest = { path: grantedPath(workbook, grantId), ...rest };
   return runImport(workbook, 'preview', emit, (hooks) =>
@@ -65,7 +62,7 @@ export function preview(
 export function commit(
   { workbook, now, parseWorker, emit }: HandlerContext,
   input: Input<'importsCommit'>,
-): Promise<ImportResultDto> {
+): Promise<ImportResult> {
   return runImport(workbook, 'commit', emit, ({ signal, onProgress }) => {
     const options: CommitOptions = {
       ...(input.onError ? { onError: input.onError } : {}),
@@ -90,32 +87,17 @@ export function discard({ workbook }: HandlerContext, input: Input<'importsDisca
 }
 
 /** `imports:list`: the workbook's imports, newest first. */
-export function listImports({ workbook }: HandlerContext): ImportRecordDto[] {
-  return repositories(workbook.db)
-    .imports.listImports()
-    .reverse()
-    .map((r) => ({
-      id: r.id,
-      fileName: r.fileName,
-      sha256: r.sha256,
-      recipe: r.recipe,
-      options: r.options,
-      inserted: r.inserted,
-      updated: r.updated,
-      unchanged: r.unchanged,
-      skipped: r.skipped,
-      importedAt: r.importedAt,
-      undoneAt: r.undoneAt,
-    }));
+export function listImports({ workbook }: HandlerContext): ImportRecord[] {
+  return repositories(workbook.db).imports.listImports().reverse();
 }
 
 /** `imports:undo`: restores what an import replaced, journaled. */
-export function undo({ workbook, now }: HandlerContext, input: Input<'importsUndo'>): UndoResultDto {
+export function undo({ workbook, now }: HandlerContext, input: Input<'importsUndo'>): UndoResult {
   return undoImport(workbook.db, input.importId, now());
 }
 
-/** `recipes:list`: the saved recipes, by name. */
-export function listRecipes({ workbook }: HandlerContext): RecipeDto[] {
+/** `recipes:list`: the saved recipes, by name (their mappings and options stay in main). */
+export function listRecipes({ workbook }: HandlerContext): Recipe[] {
   return repositories(workbook.db)
     .recipes.listRecipes()
     .map(({ name, headerSignature, createdAt, updatedAt }) => ({

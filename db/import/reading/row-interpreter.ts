@@ -1,13 +1,14 @@
-import { parseAmountText, type DecimalMark, type ThousandsMark } from '../../projection/number-text';
+import { parseAmountText, type DecimalMark, type ThousandsMark } from '../../../projection/number-text';
 import {
   calendarPeriodOf,
   formatPeriodLabel,
   parsePeriodText,
   type PeriodLabel,
-} from '../../projection/period-text';
-import type { Qualifier } from '../repositories/observation-repository';
+} from '../../../projection/period-text';
+import { failure, ok, type Result } from '../../../projection/refusal';
+import type { Qualifier } from '../../../projection/series-types';
 import { readQualifierText, readUnitText, valueInSeriesUnit, type UnitText } from './cell-readers';
-import type { ColumnRole, ImportIssue, ImportMapping } from './import-types';
+import type { ColumnRole, ImportIssue, ImportMapping } from '../import-types';
 import type { SeriesResolver, SeriesTarget } from './series-resolver';
 
 /** One value read from the file, ready to stage. */
@@ -73,8 +74,11 @@ function memo<T>(read: (text: string) => T, limit = 20000): (text: string) => T 
 }
 
 /** A period cell as read: its label, as written, and (for a calendar label) the period it is. */
-type Period =
-  { readonly label: PeriodLabel; readonly written: string; readonly calendar: string | null } | string;
+interface PeriodCell {
+  readonly label: PeriodLabel;
+  readonly written: string;
+  readonly calendar: string | null;
+}
 
 /**
  * Turns each data record into values for the sink, in the long target shape, following the
@@ -107,21 +111,23 @@ export function createRowInterpreter(
       message,
     });
 
-  const readPeriod = memo((text: string): Period => {
+  const readPeriod = memo((text: string): Result<PeriodCell> => {
     const result = parsePeriodText(text);
-    if (!result.ok) return result.reason;
+    if (!result.ok) return failure('invalid_input', result.reason);
     const calendar = result.label.isFiscal
       ? null
       : calendarPeriodOf(result.label, { fiscalYearEndMonth: 12 });
-    return { label: result.label, written: text.trim(), calendar };
+    return ok({ label: result.label, written: text.trim(), calendar });
   });
   // Not memoized: nearly every value of a large file is different.
   const amountOptions = { decimal: settings.decimal, thousands: settings.thousands };
   const readAmount = (text: string) => parseAmountText(text, amountOptions);
-  const readUnit = memo((text: string): UnitText | string | null =>
-    text.trim() === '' ? null : readUnitText(text),
+  const noUnit = ok(null);
+  const readUnit = memo((text: string): Result<UnitText | null> =>
+    text.trim() === '' ? noUnit : readUnitText(text),
   );
   const readQualifier = memo(readQualifierText);
+  const exact = ok<Qualifier>('exact');
   const bySeriesName = memo((text: string) => resolver.byName(text));
   const byCompany = memo(
     (company: string) => memo((metric: string) => resolver.byCompanyMetric(company, metric)),
@@ -134,18 +140,18 @@ export function createRowInterpreter(
     if (seriesCol !== -1) {
       const text = fields[seriesCol] ?? '';
       const target = bySeriesName(text);
-      return typeof target === 'string' ? [seriesCol, text, target] : target;
+      return target.ok ? target.value : [seriesCol, text, target.error.message];
     }
     const metric = fields[metricCol] ?? '';
     const company = companyCol !== -1 ? (fields[companyCol] ?? '') : undefined;
     const target = company === undefined ? bySeriesName(metric) : byCompanyMetric(company, metric);
-    if (typeof target !== 'string') return target;
+    if (target.ok) return target.value;
     return company !== undefined && company.trim() === ''
-      ? [companyCol, company, target]
-      : [metricCol, metric, target];
+      ? [companyCol, company, target.error.message]
+      : [metricCol, metric, target.error.message];
   }
 
-  function calendarPeriod(period: Exclude<Period, string>, target: SeriesTarget): string {
+  function calendarPeriod(period: PeriodCell, target: SeriesTarget): string {
     if (!period.label.isFiscal) return period.calendar ?? '';
     if (target.fiscalYearEndMonth === null) return '';
     return calendarPeriodOf(period.label, { fiscalYearEndMonth: target.fiscalYearEndMonth }) ?? '';
@@ -167,17 +173,18 @@ export function createRowInterpreter(
     fields: readonly string[],
     line: number,
     target: SeriesTarget,
-    period: Period,
+    periodCell: Result<PeriodCell>,
     periodColumn: number,
     column: number,
     amount = readAmount(fields[column] ?? ''),
   ): void {
     const raw = fields[column] ?? '';
-    const periodText = typeof period === 'string' ? (fields[periodColumn] ?? '') : period.written;
+    const periodText = periodCell.ok ? periodCell.value.written : (fields[periodColumn] ?? '');
     if (amount.ok && amount.amount === null) return sink.blank();
     const fail = (at: number, text: string, message: string) =>
       failAt(line, at, text, message, target, periodText);
-    if (typeof period === 'string') return fail(periodColumn, periodText, period);
+    if (!periodCell.ok) return fail(periodColumn, periodText, periodCell.error.message);
+    const period = periodCell.value;
     const calendar = calendarPeriod(period, target);
     if (calendar === '') {
       const reason =
@@ -187,19 +194,12 @@ export function createRowInterpreter(
       return fail(periodColumn, periodText, reason);
     }
     if (!amount.ok) return fail(column, raw, amount.reason);
-    const unit = unitCol === -1 ? null : readUnit(fields[unitCol] ?? '');
-    if (typeof unit === 'string') return fail(unitCol, fields[unitCol] ?? '', unit);
-    const value = valueInSeriesUnit(amount.amount!, target, unit, settings.fileExponent);
-    if (typeof value === 'string') return fail(column, raw, value);
-    const qualifier = qualifierCol === -1 ? 'exact' : readQualifier(fields[qualifierCol] ?? '');
-    if (
-      qualifier !== 'exact' &&
-      qualifier !== 'approx' &&
-      qualifier !== 'lower_bound' &&
-      qualifier !== 'upper_bound'
-    ) {
-      return fail(qualifierCol, fields[qualifierCol] ?? '', qualifier);
-    }
+    const unit = unitCol === -1 ? noUnit : readUnit(fields[unitCol] ?? '');
+    if (!unit.ok) return fail(unitCol, fields[unitCol] ?? '', unit.error.message);
+    const value = valueInSeriesUnit(amount.amount!, target, unit.value, settings.fileExponent);
+    if (!value.ok) return fail(column, raw, value.error.message);
+    const qualifier = qualifierCol === -1 ? exact : readQualifier(fields[qualifierCol] ?? '');
+    if (!qualifier.ok) return fail(qualifierCol, fields[qualifierCol] ?? '', qualifier.error.message);
     const note = noteCol === -1 ? '' : (fields[noteCol] ?? '').trim();
     const fiscal = period.label.isFiscal ? `Reported as fiscal ${formatPeriodLabel(period.label)}.` : '';
     sink.value({
@@ -208,8 +208,8 @@ export function createRowInterpreter(
       target,
       periodLabel: period.written,
       period: calendar,
-      value,
-      qualifier,
+      value: value.value,
+      qualifier: qualifier.value,
       source: (sourceCol === -1 ? '' : (fields[sourceCol] ?? '').trim()) || settings.defaultSource,
       note: fiscal && note ? `${fiscal} ${note}` : fiscal || note,
     });
@@ -223,7 +223,7 @@ export function createRowInterpreter(
   if (mapping.shape === 'periods-across') {
     const periods = valuesCols.map((i) => readPeriod(headers[i] ?? ''));
     periods.forEach((period, k) => {
-      if (typeof period === 'string') mappingIssue(valuesCols[k]!, period);
+      if (!period.ok) mappingIssue(valuesCols[k]!, period.error.message);
     });
     return (fields, line) => {
       const target = seriesOf(fields);
@@ -236,14 +236,16 @@ export function createRowInterpreter(
   }
   if (mapping.shape === 'series-across') {
     const targets = valuesCols.map((i) => bySeriesName(headers[i] ?? ''));
+    const columnTargets: SeriesTarget[] = [];
     targets.forEach((target, k) => {
-      if (typeof target === 'string') mappingIssue(valuesCols[k]!, target);
+      if (target.ok) columnTargets.push(target.value);
+      else mappingIssue(valuesCols[k]!, target.error.message);
     });
+    // A header that names no series refuses the mapping, and then no row is read.
+    if (columnTargets.length < targets.length) return () => {};
     return (fields, line) => {
       const period = readPeriod(fields[periodCol] ?? '');
-      valuesCols.forEach((column, k) =>
-        emit(fields, line, targets[k] as SeriesTarget, period, periodCol, column),
-      );
+      valuesCols.forEach((column, k) => emit(fields, line, columnTargets[k]!, period, periodCol, column));
     };
   }
   return (fields, line) => {

@@ -1,5 +1,5 @@
-import { parsePeriodText } from '../../projection/period-text';
-import type { ColumnRole } from './import-types';
+import { parsePeriodText } from '../../../projection/period-text';
+import type { ColumnRole } from '../import-types';
 
 /**
  * Names every column from the header record: a blank header becomes "column N" (1-based), a

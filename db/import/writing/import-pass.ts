@@ -1,12 +1,12 @@
-import type { ImportIssue, PreviewRow, PreviewStatus } from './import-types';
+import { QUALIFIERS } from '../../../projection/series-types';
+import type { ImportIssue, PreviewRow, PreviewStatus } from '../import-types';
 import {
   periodLabelOf,
   periodOfSlot,
-  QUALIFIERS,
   type BatchIssue,
   type TargetInfo,
   type ValueBatch,
-} from './value-batch';
+} from '../reading/value-batch';
 
 export interface PassCounts {
   values: number;

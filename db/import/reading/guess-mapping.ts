@@ -1,8 +1,8 @@
-import { decimalMarkEvidence, parseAmountText, type DecimalMark } from '../../projection/number-text';
-import { parsePeriodText } from '../../projection/period-text';
-import { createCsvTokenizer } from './csv-tokenizer';
-import { isPeriodHeader, roleOfHeader } from './headers';
-import type { ColumnRole, ImportDelimiter, ImportMapping, ImportRequest, ImportShape } from './import-types';
+import { decimalMarkEvidence, parseAmountText, type DecimalMark } from '../../../projection/number-text';
+import { parsePeriodText } from '../../../projection/period-text';
+import { createCsvTokenizer } from '../sources/csv-tokenizer';
+import { isPeriodHeader, roleOfHeader } from '../sources/headers';
+import type { ColumnRole, ImportDelimiter, ImportMapping, ImportRequest, ImportShape } from '../import-types';
 
 /** A record of the sample the guesses are made from. */
 export interface SampleRecord {

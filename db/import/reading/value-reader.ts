@@ -1,7 +1,7 @@
-import type { DecimalMark, ThousandsMark } from '../../projection/number-text';
+import type { DecimalMark, ThousandsMark } from '../../../projection/number-text';
 import { checkMapping } from './check-mapping';
 import { scaleExponent } from './import-options';
-import type { ImportIssue, ImportMapping, ScaleLetter } from './import-types';
+import type { ImportIssue, ImportMapping, ScaleLetter } from '../import-types';
 import { createRowInterpreter } from './row-interpreter';
 import { SeriesResolver, type SeriesCatalog } from './series-resolver';
 import { BatchBuilder, PERIOD_SLOTS, periodSlot, type ValueBatch } from './value-batch';

@@ -1,4 +1,5 @@
-import { isSeriesKey, seriesKey } from '../../projection/series-key';
+import { failure, ok, type Result } from '../../../projection/refusal';
+import { isSeriesKey, seriesKey } from '../../../projection/series-key';
 
 export const USD_MILLIONS = 'USD millions';
 export const PERCENT = 'percent';
@@ -73,21 +74,25 @@ export class SeriesResolver {
   }
 
   /** A series named by key or label (or, with the import's company, by metric); or why not. */
-  byName(text: string): SeriesTarget | string {
+  byName(text: string): Result<SeriesTarget> {
     const name = text.trim();
-    if (name === '') return 'the series is blank';
+    if (name === '') return failure('invalid_input', 'the series is blank');
     const lower = name.toLowerCase();
     const key = this.byKey.has(lower) ? lower : this.keyByLabel.get(normalizeLabel(name));
     if (key !== undefined) return this.existing(key);
     if (this.company !== undefined) return this.byCompanyMetric(this.company, name);
-    if (isSeriesKey(lower)) return `no series has the key "${lower}" (see iwb series)`;
-    return `no series is called "${name}"; give its key, or company and metric columns`;
+    if (isSeriesKey(lower))
+      return failure('invalid_input', `no series has the key "${lower}" (see iwb series)`);
+    return failure(
+      'invalid_input',
+      `no series is called "${name}"; give its key, or company and metric columns`,
+    );
   }
 
   /** The series of `company` and `metric`, existing or new. */
-  byCompanyMetric(company: string, metric: string): SeriesTarget | string {
-    if (company.trim() === '') return 'the company is blank';
-    if (metric.trim() === '') return 'the metric is blank';
+  byCompanyMetric(company: string, metric: string): Result<SeriesTarget> {
+    if (company.trim() === '') return failure('invalid_input', 'the company is blank');
+    if (metric.trim() === '') return failure('invalid_input', 'the metric is blank');
     const key = seriesKey(company, metric);
     if (this.byKey.has(key)) return this.existing(key);
     let target = this.targetsByKey.get(key);
@@ -107,14 +112,15 @@ export class SeriesResolver {
       };
       this.add(target);
     }
-    return target;
+    return ok(target);
   }
 
-  private existing(key: string): SeriesTarget | string {
+  private existing(key: string): Result<SeriesTarget> {
     const known = this.targetsByKey.get(key);
-    if (known) return known;
+    if (known) return ok(known);
     const s = this.byKey.get(key)!;
-    if (s.kind === 'derived') return `${s.label} is a derived series: it is computed, not imported`;
+    if (s.kind === 'derived')
+      return failure('invalid_input', `${s.label} is a derived series: it is computed, not imported`);
     const target: SeriesTarget = {
       ref: this.targets.length,
       key,
@@ -127,7 +133,7 @@ export class SeriesResolver {
       fiscalYearEndMonth: this.calendarMonths.get(s.fiscalCalendar) ?? null,
     };
     this.add(target);
-    return target;
+    return ok(target);
   }
 
   private add(target: SeriesTarget): void {

@@ -11,7 +11,7 @@ import {
   type CellFormat,
 } from './xlsx-parts';
 import { openXlsxZip, type XlsxZip } from './xlsx-zip';
-import { Refusal } from '../../projection/refusal';
+import { Refusal } from '../../../projection/refusal';
 
 /**
  * XLSX files, read part by part from the archive's central directory (xlsx-zip.ts) and parsed as

@@ -3,9 +3,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import yazl from 'yazl';
-import { listSheets, readXlsxRecords } from '../../../db/import/xlsx-source';
-import { makeTempDir } from '../../helpers/temp-dir';
-import { Refusal } from '../../../projection/refusal';
+import { listSheets, readXlsxRecords } from '../../../../db/import/sources/xlsx-source';
+import { makeTempDir } from '../../../helpers/temp-dir';
+import { Refusal } from '../../../../projection/refusal';
 
 /**
  * The XLSX reader on workbooks written by hand, part by part, to reach what spreadsheet writers

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { createCsvTokenizer, type RecordSink, type SyntaxErrorSink } from './csv-tokenizer';
-import { cancelled, Refusal } from '../../projection/refusal';
+import { cancelled, Refusal } from '../../../projection/refusal';
 
 const CHUNK = 1 << 20;
 const SAMPLE_BYTES = 256 * 1024;

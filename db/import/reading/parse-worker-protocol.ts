@@ -1,7 +1,7 @@
-import type { ImportDelimiter, ImportIssue } from './import-types';
+import type { ImportDelimiter, ImportIssue } from '../import-types';
 import type { ValueBatch } from './value-batch';
 import type { ValueReaderSettings } from './value-reader';
-import { type RefusalCode } from '../../projection/refusal';
+import { type RefusalCode } from '../../../projection/refusal';
 
 /** What a parse worker is started with (its workerData). */
 export interface ParseWorkerData {
@@ -21,7 +21,7 @@ export type ParseWorkerMessage =
   | { readonly kind: 'done'; readonly sha256: string }
   | {
       readonly kind: 'error';
-      /** `code` is null for an error that is not an ImportError (a bug, or out of memory). */
+      /** `code` is null for an error that is not a Refusal (a bug, or out of memory). */
       readonly error: {
         readonly code: RefusalCode | null;
         readonly message: string;

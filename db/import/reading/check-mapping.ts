@@ -1,4 +1,4 @@
-import type { ColumnRole, ImportIssue, ImportMapping, ImportShape } from './import-types';
+import type { ColumnRole, ImportIssue, ImportMapping, ImportShape } from '../import-types';
 
 const NEEDS: Readonly<Record<ImportShape, readonly ColumnRole[]>> = {
   long: ['period', 'value'],

@@ -1,9 +1,9 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ParseWorkerData, ParseWorkerMessage } from './parse-worker-protocol';
-import { readTextRecordsSync } from './text-source';
+import { readTextRecordsSync } from '../sources/text-source';
 import { transferablesOf } from './value-batch';
 import { createValueReader } from './value-reader';
-import { Refusal } from '../../projection/refusal';
+import { Refusal } from '../../../projection/refusal';
 
 /**
  * A parse worker thread (built to dist/workers/parse-worker.cjs): reads a text file's records into
@@ -50,13 +50,13 @@ if (port) {
     run(workerData as ParseWorkerData, post);
   } catch (error) {
     if (!(error instanceof Stopped)) {
-      const isImportError = error instanceof Refusal;
+      const isRefusal = error instanceof Refusal;
       post({
         kind: 'error',
         error: {
-          code: isImportError ? error.code : null,
+          code: isRefusal ? error.code : null,
           message: error instanceof Error ? error.message : String(error),
-          issues: isImportError ? error.issues : [],
+          issues: isRefusal ? error.issues : [],
         },
       });
     }

@@ -1,4 +1,4 @@
-import type { Qualifier } from '../repositories/observation-repository';
+import { QUALIFIERS, type Qualifier } from '../../../projection/series-types';
 import type { SeriesTarget } from './series-resolver';
 
 /**
@@ -43,7 +43,6 @@ export function periodLabelOf(batch: ValueBatch, i: number): string {
   return index === SAME_AS_PERIOD ? periodOfSlot(batch.slot[i]!) : batch.texts[index]!;
 }
 
-export const QUALIFIERS: readonly Qualifier[] = ['exact', 'approx', 'lower_bound', 'upper_bound'];
 const QUALIFIER_CODES: ReadonlyMap<Qualifier, number> = new Map(QUALIFIERS.map((q, i) => [q, i]));
 
 /** A series the values of a batch go to, as the reading side resolved it (plain data). */
@@ -72,7 +71,7 @@ export interface BatchIssue {
 
 export interface ValueBatch {
   readonly count: number;
-  /** Per value: the target's ref, period slot, number, file line, qualifier code, value column. */
+  /** Per value: the target's ref, period slot, number, file line, qualifier (its index in QUALIFIERS), value column. */
   readonly target: Int32Array;
   readonly slot: Uint16Array;
   readonly value: Float64Array;

@@ -1,5 +1,5 @@
-import { isPeriodHeader, normalizeHeader } from './headers';
-import type { ColumnRole, ImportMapping, ImportOptions, ImportShape } from './import-types';
+import { isPeriodHeader, normalizeHeader } from '../sources/headers';
+import type { ColumnRole, ImportMapping, ImportOptions, ImportShape } from '../import-types';
 import type { SampleRecord } from './guess-mapping';
 
 /** How a recipe keeps a mapping: roles by header name, so columns may move or be added. */

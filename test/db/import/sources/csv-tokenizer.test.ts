@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { createCsvTokenizer } from '../../../db/import/csv-tokenizer';
+import { createCsvTokenizer } from '../../../../db/import/sources/csv-tokenizer';
 
 interface Tokenized {
   records: { fields: string[]; line: number }[];

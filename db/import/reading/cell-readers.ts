@@ -1,5 +1,6 @@
-import { amountInUnit, quoteText, scaleWordExponent, type Amount } from '../../projection/number-text';
-import type { Qualifier } from '../repositories/observation-repository';
+import { amountInUnit, quoteText, scaleWordExponent, type Amount } from '../../../projection/number-text';
+import { failure, ok, type Result } from '../../../projection/refusal';
+import { QUALIFIERS, type Qualifier } from '../../../projection/series-types';
 import { PERCENT, USD_MILLIONS, type SeriesTarget } from './series-resolver';
 
 /** What a unit cell says: US dollars at a power of ten, or percent. */
@@ -11,9 +12,9 @@ const PERCENT_WORDS = new Set(['%', 'percent', 'per cent', 'pct', 'percentage', 
  * Reads a unit cell: "USD millions", "$m", "USD bn", "US$ thousands", "USD", "millions", "percent",
  * "%". Other currencies are refused: the workbook does not convert currencies.
  */
-export function readUnitText(text: string): UnitText | string {
+export function readUnitText(text: string): Result<UnitText> {
   const lower = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (PERCENT_WORDS.has(lower)) return { kind: 'percent' };
+  if (PERCENT_WORDS.has(lower)) return ok({ kind: 'percent' });
   const words = lower
     .replace(/\(|\)|,/g, ' ')
     .replace(/\bin\b|\bof\b|\bdollars?\b/g, ' ')
@@ -22,13 +23,16 @@ export function readUnitText(text: string): UnitText | string {
     .filter((w) => w !== '');
   const hasCurrency = words.includes('usd');
   const scales = words.filter((w) => w !== 'usd');
-  if (scales.length === 0 && hasCurrency) return { kind: 'usd', exponent: 0 };
+  if (scales.length === 0 && hasCurrency) return ok({ kind: 'usd', exponent: 0 });
   const exponent = scales.length === 1 ? scaleWordExponent(scales[0]!) : undefined;
-  if (exponent !== undefined) return { kind: 'usd', exponent };
-  return `unit ${quoteText(text)} is not one the workbook reads (USD millions, USD billions, percent...)`;
+  if (exponent !== undefined) return ok({ kind: 'usd', exponent });
+  return failure(
+    'invalid_input',
+    `unit ${quoteText(text)} is not one the workbook reads (USD millions, USD billions, percent...)`,
+  );
 }
 
-const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
+const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map([
   ...['', 'exact', 'reported', 'actual'].map((w) => [w, 'exact'] as const),
   ...['approx', 'approx.', 'approximately', 'approximate', '~', 'about', 'rounded', 'estimate'].map(
     (w) => [w, 'approx'] as const,
@@ -42,11 +46,10 @@ const QUALIFIERS: ReadonlyMap<string, Qualifier> = new Map([
 ]);
 
 /** Reads a qualifier cell ("approx", "lower bound", ">"...); blank is `exact`. */
-export function readQualifierText(text: string): Qualifier | string {
-  return (
-    QUALIFIERS.get(text.trim().toLowerCase()) ??
-    `qualifier ${quoteText(text)} is not one of exact, approx, lower_bound, upper_bound`
-  );
+export function readQualifierText(text: string): Result<Qualifier> {
+  const qualifier = QUALIFIER_WORDS.get(text.trim().toLowerCase());
+  if (qualifier !== undefined) return ok(qualifier);
+  return failure('invalid_input', `qualifier ${quoteText(text)} is not one of ${QUALIFIERS.join(', ')}`);
 }
 
 /**
@@ -59,22 +62,27 @@ export function valueInSeriesUnit(
   target: SeriesTarget,
   unit: UnitText | null,
   fileExponent: number | null,
-): number | string {
+): Result<number> {
   target.unit ??= amount.isPercent || unit?.kind === 'percent' ? PERCENT : USD_MILLIONS;
   if (target.unit === PERCENT) {
-    if (unit?.kind === 'usd') return `${target.label} is in percent, but the unit says US dollars`;
-    if (amount.exponent !== null) return `${target.label} is in percent; a scale word does not fit`;
-    return amount.value;
+    if (unit?.kind === 'usd')
+      return failure('invalid_input', `${target.label} is in percent, but the unit says US dollars`);
+    if (amount.exponent !== null)
+      return failure('invalid_input', `${target.label} is in percent; a scale word does not fit`);
+    return ok(amount.value);
   }
   if (amount.isPercent || unit?.kind === 'percent') {
-    return `${target.label} is in ${target.unit}, not percent`;
+    return failure('invalid_input', `${target.label} is in ${target.unit}, not percent`);
   }
   if (target.unit === USD_MILLIONS) {
     const defaultExponent = unit?.kind === 'usd' ? unit.exponent : (fileExponent ?? 6);
-    return amountInUnit(amount, 6, defaultExponent);
+    return ok(amountInUnit(amount, 6, defaultExponent));
   }
   if (amount.exponent !== null || unit !== null) {
-    return `${target.label} is in ${target.unit}; the import converts only USD and percent`;
+    return failure(
+      'invalid_input',
+      `${target.label} is in ${target.unit}; the import converts only USD and percent`,
+    );
   }
-  return amount.value;
+  return ok(amount.value);
 }

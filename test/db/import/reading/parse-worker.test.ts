@@ -1,13 +1,13 @@
 import { copyFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commitImport, importFile, previewImport, type ImportPreview } from '../../../db/import';
-import { Refusal } from '../../../projection/refusal';
-import type { ValueBatch } from '../../../db/import/value-batch';
-import { forEachBatch, type BatchSource } from '../../../db/import/value-source';
-import { openWorkbook, type Workbook } from '../../../db/workbook';
-import { defaultWorkbook, snapshot, writeDataFile } from '../../helpers/import-fixtures';
-import { makeTempDir } from '../../helpers/temp-dir';
+import { commitImport, importFile, previewImport, type ImportPreview } from '../../../../db/import';
+import { Refusal } from '../../../../projection/refusal';
+import type { ValueBatch } from '../../../../db/import/reading/value-batch';
+import { forEachBatch, type BatchSource } from '../../../../db/import/value-source';
+import { openWorkbook, type Workbook } from '../../../../db/workbook';
+import { defaultWorkbook, snapshot, writeDataFile } from '../../../helpers/import-fixtures';
+import { makeTempDir } from '../../../helpers/temp-dir';
 
 /**
  * Large text files are read on a parse worker thread (dist/workers/parse-worker.cjs, built by
