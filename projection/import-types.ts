@@ -213,6 +213,16 @@ export interface ImportRecord extends ImportCounts {
   readonly undoneAt: string | null;
 }
 
+/** How a recipe keeps a mapping: roles by header name, so columns may move or be added. */
+export interface RecipeMapping {
+  readonly shape: ImportShape;
+  readonly headerRow: number;
+  readonly roles: Readonly<Record<string, ColumnRole>>;
+}
+
+/** The options a recipe keeps: everything but the sheet, which belongs to one file. */
+export type RecipeOptions = Omit<ImportOptions, 'sheet'>;
+
 /** A saved recipe as people see it (its mapping and options stay in the workbook). */
 export interface Recipe {
   readonly name: string;

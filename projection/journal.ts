@@ -1,3 +1,4 @@
+import type { RecipeMapping, RecipeOptions } from './import-types';
 import type { Observation } from './series-types';
 import type { ValueRange } from './value-range';
 
@@ -40,12 +41,12 @@ export interface FiscalCalendarState {
   readonly note: string;
 }
 
-/** A saved import recipe as stored (its mapping and options are the importer's JSON). */
+/** A saved import recipe as stored. */
 export interface RecipeSnapshot {
   readonly name: string;
   readonly headerSignature: string;
-  readonly mapping: unknown;
-  readonly options: unknown;
+  readonly mapping: RecipeMapping;
+  readonly options: RecipeOptions;
 }
 
 export interface FiscalCalendarChange {

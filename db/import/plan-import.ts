@@ -22,7 +22,7 @@ import type {
 import { checkOptions } from './reading/import-options';
 import type { SeriesCatalog } from './reading/series-resolver';
 import type { ValueReaderSettings } from './reading/value-reader';
-import { recipeMapping, type RecipeOptions } from './reading/recipes';
+import { recipeMapping } from './reading/recipes';
 import { readTextSample } from './sources/text-source';
 import { listSheets, readXlsxRecords } from './sources/xlsx-source';
 import { Refusal } from '../../projection/refusal';
@@ -88,7 +88,7 @@ function findRecipe(db: Db, name: string | undefined, records: readonly SampleRe
   // A recipe saved for this header shape, found at the header row it was saved with.
   for (let row = 0; row < Math.min(records.length, 20); row++) {
     const found = recipes.findRecipesForHeader(headerSignature(records[row]!.fields));
-    const match = found.find((r) => (r.mapping as ImportMapping).headerRow === row);
+    const match = found.find((r) => r.mapping.headerRow === row);
     if (match) return match;
   }
   return undefined;
@@ -130,7 +130,7 @@ export async function planImport(db: Db, request: ImportRequest): Promise<Import
   const recipe =
     request.mapping || request.recipe === null ? undefined : findRecipe(db, request.recipe, records);
   if (recipe) {
-    const saved = recipe.options as RecipeOptions;
+    const saved = recipe.options;
     options = { ...saved, ...options, fiscalYearEnd: { ...saved.fiscalYearEnd, ...options.fiscalYearEnd } };
     if (kind === 'text' && options.delimiter !== delimiter && options.delimiter !== undefined) {
       delimiter = options.delimiter;

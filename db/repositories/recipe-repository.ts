@@ -1,21 +1,14 @@
-import type { Recipe } from '../../projection/import-types';
+import type { Recipe, RecipeMapping, RecipeOptions } from '../../projection/import-types';
+import type { RecipeSnapshot } from '../../projection/journal';
 import type { Db } from '../workbook';
 import { prepareOnFirstUse as prepare } from './import-repository';
 
 /** A saved import mapping: how to read files whose header has `headerSignature`. */
-export interface ImportRecipe extends Recipe {
+export interface ImportRecipe extends Recipe, RecipeSnapshot {
   readonly id: number;
-  readonly mapping: unknown;
-  readonly options: unknown;
 }
 
-export interface SaveRecipeInput {
-  readonly name: string;
-  readonly headerSignature: string;
-  readonly mapping: unknown;
-  readonly options: unknown;
-  readonly now: string;
-}
+export type SaveRecipeInput = RecipeSnapshot & { readonly now: string };
 
 interface RecipeRow {
   id: number;
@@ -32,8 +25,9 @@ function toRecipe(row: RecipeRow): ImportRecipe {
     id: row.id,
     name: row.name,
     headerSignature: row.header_signature,
-    mapping: JSON.parse(row.mapping) as unknown,
-    options: JSON.parse(row.options) as unknown,
+    // Written only by saveRecipe, from these types.
+    mapping: JSON.parse(row.mapping) as RecipeMapping,
+    options: JSON.parse(row.options) as RecipeOptions,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };

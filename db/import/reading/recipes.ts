@@ -1,16 +1,6 @@
 import { isPeriodHeader, normalizeHeader } from '../sources/headers';
-import type { ColumnRole, ImportMapping, ImportOptions, ImportShape } from '../import-types';
+import type { ColumnRole, ImportMapping, ImportOptions, RecipeMapping, RecipeOptions } from '../import-types';
 import type { SampleRecord } from './guess-mapping';
-
-/** How a recipe keeps a mapping: roles by header name, so columns may move or be added. */
-export interface RecipeMapping {
-  readonly shape: ImportShape;
-  readonly headerRow: number;
-  readonly roles: Readonly<Record<string, ColumnRole>>;
-}
-
-/** The options a recipe keeps: everything but the sheet, which belongs to one file. */
-export type RecipeOptions = Omit<ImportOptions, 'sheet'>;
 
 /** A mapping in recipe form, for saving. */
 export function toRecipeMapping(mapping: ImportMapping, header: readonly string[]): RecipeMapping {
@@ -25,8 +15,7 @@ export function toRecipeMapping(mapping: ImportMapping, header: readonly string[
 }
 
 /** The mapping a recipe gives for a file whose records start with `records`. */
-export function recipeMapping(saved: unknown, records: readonly SampleRecord[]): ImportMapping {
-  const recipe = saved as RecipeMapping;
+export function recipeMapping(recipe: RecipeMapping, records: readonly SampleRecord[]): ImportMapping {
   const header = records[recipe.headerRow]?.fields ?? [];
   const columns = header.map((cell): ColumnRole => {
     const role = recipe.roles[normalizeHeader(cell)];
