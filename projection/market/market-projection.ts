@@ -1,0 +1,278 @@
+import { DEFAULT_END_QUARTER } from '../driver-model';
+import { formatQuarter, parseQuarter, quarterFromIndex, quarterIndex, type QuarterPeriod } from '../period';
+import { invalidInput } from '../refusal';
+import { capexImpliedTam, capexPath } from './capex-driver';
+import { DEFAULT_DEALS, dealFloor, type Deal } from './deals';
+import { solveGeometricRate } from './geometric-rate';
+import {
+  MARKET_SEGMENTS,
+  withMarketDefaults,
+  type MarketAssumptionValues,
+  type Segment,
+} from './market-assumptions';
+import type { MarketHistoryQuarter } from './market-history';
+import type { PeriodValue } from './market-types';
+import { sumYears, type MarketYear } from './market-years';
+import { amdShareAt, inferenceShareAt, linearFromJumpOff } from './segments';
+
+/**
+ * The market projection from the jump-off, the last quarter of the rebuilt history. Per quarter
+ * (money USD millions, shares fractions; t = the quarter's first day as a fractional year):
+ *   inference = tam × i(t), training = tam − inference           (segments.ts)
+ *   per segment: XPU and other shares linear from their jump-off values to their end values,
+ *                AMD's share of the segment's merchant market s_seg(t) (segments.ts)
+ *   xpuShare = Σ segment tam × XPU share / tam, otherShare alike
+ *   merchant = tam × (1 − xpuShare − otherShare)
+ *   amdShare = Σ merchant_seg × s_seg / Σ merchant_seg
+ *   instinctRevenue = merchant × amdShare, nvidiaRevenue = merchant − instinctRevenue
+ *   dealRevenue = the deals' committed floor (deals.ts); revenueFromDeals = min(deal, instinct)
+ * TAM, growth driver: projected year k (the four quarters after the previous four) totals the
+ * previous four quarters × (1 + g_k), g_1 = tam.growth, g_k = g_(k−1) × (1 − tam.growthFade),
+ * its quarters growing at one rate from the quarter before (so the first year is measured against
+ * the jump-off's trailing four quarters and the TAM does not jump). Capex driver: capex-driver.ts.
+ * History quarters are shown in the same form: tam = total, the shares from its parts.
+ */
+
+export interface SegmentQuarter {
+  readonly tam: number;
+  readonly xpuShare: number;
+  readonly otherShare: number;
+  readonly merchant: number;
+  readonly amdShare: number;
+  readonly instinctRevenue: number;
+}
+
+export interface MarketQuarter {
+  readonly period: QuarterPeriod;
+  readonly isProjected: boolean;
+  readonly tam: number;
+  readonly training: number;
+  readonly inference: number;
+  readonly xpuShare: number;
+  readonly otherShare: number;
+  readonly merchant: number;
+  readonly amdShare: number;
+  readonly instinctRevenue: number;
+  readonly nvidiaRevenue: number;
+  readonly dealRevenue: number;
+  readonly revenueFromDeals: number;
+  readonly revenueFromRest: number;
+  /** Share-driven revenue below the deals' floor. */
+  readonly isBelowDeals: boolean;
+  /** Hyperscaler capex (reported or on the capex path), null without capex data. */
+  readonly capex: number | null;
+  readonly segments: Readonly<Record<Segment, SegmentQuarter>>;
+}
+
+export interface JumpOff {
+  readonly quarter: QuarterPeriod;
+  readonly tam: number;
+  /** The four quarters to the jump-off and the growth over the four before (null with under 8 quarters). */
+  readonly trailingTam: number;
+  readonly trailingGrowth: number | null;
+  readonly inferenceShare: number;
+  readonly xpuShare: number;
+  readonly otherShare: number;
+  readonly amdShare: number;
+}
+
+export interface MarketProjection {
+  readonly jumpOff: JumpOff;
+  /** History quarters (isProjected false), then the projection to the end quarter. */
+  readonly quarters: readonly MarketQuarter[];
+  readonly years: readonly MarketYear[];
+}
+
+export interface MarketProjectionInputs {
+  readonly history: readonly MarketHistoryQuarter[];
+  readonly assumptions?: MarketAssumptionValues;
+  /** DEFAULT_DEALS when left out. */
+  readonly deals?: readonly Deal[];
+  /** Hyperscaler capex per quarter, the four companies summed (USD millions); needed by the capex driver. */
+  readonly capex?: readonly PeriodValue[];
+  /** The x86 logistic fit, needed when amd.rampSpeedVsEpyc is above 0. */
+  readonly x86Fit?: { readonly speed: number };
+  /** The last projected quarter; 2030Q4 when left out. */
+  readonly endQuarter?: QuarterPeriod;
+}
+
+function same(share: SegmentQuarter['xpuShare'], other: number, amd: number, tam: number): SegmentQuarter {
+  const merchant = tam * (1 - share - other);
+  return {
+    tam,
+    xpuShare: share,
+    otherShare: other,
+    merchant,
+    amdShare: amd,
+    instinctRevenue: merchant * amd,
+  };
+}
+
+/** The projection (USD millions, fractions) from the history's last quarter to the end quarter, with the history before it. */
+export function projectMarket(inputs: MarketProjectionInputs): MarketProjection {
+  const a = withMarketDefaults(inputs.assumptions ?? {});
+  const history = inputs.history;
+  if (history.length < 4) throw invalidInput('the market projection needs at least four quarters of history');
+  const firstIndex = quarterIndex(parseQuarter(history[0]!.period));
+  const jIndex = firstIndex + history.length - 1;
+  const endIndex = quarterIndex(parseQuarter(inputs.endQuarter ?? DEFAULT_END_QUARTER));
+  if (endIndex <= jIndex)
+    throw invalidInput(
+      `the horizon ends (${inputs.endQuarter}) at or before the jump-off ${history[history.length - 1]!.period}`,
+    );
+  const multiple = a['amd.rampSpeedVsEpyc'];
+  if (multiple > 0 && !(inputs.x86Fit !== undefined && inputs.x86Fit.speed > 0)) {
+    throw invalidInput(
+      'amd.rampSpeedVsEpyc is above 0, so the ramp speed comes from the x86 fit, but no fit was given',
+    );
+  }
+  const speed = (segment: Segment) =>
+    multiple > 0 ? multiple * inputs.x86Fit!.speed : a[`amd.${segment}.rampSpeed`];
+  const deals = dealFloor(inputs.deals ?? DEFAULT_DEALS, firstIndex, endIndex);
+  const capex =
+    inputs.capex !== undefined && inputs.capex.length > 0
+      ? capexPath(inputs.capex, a, firstIndex, endIndex)
+      : null;
+  const capexAt = (index: number) => {
+    const v = capex?.[index - firstIndex];
+    return v === undefined || Number.isNaN(v) ? null : v;
+  };
+
+  const quarters: MarketQuarter[] = [];
+  const finish = (
+    index: number,
+    isProjected: boolean,
+    tam: number,
+    segments: Record<Segment, SegmentQuarter>,
+  ): void => {
+    const inference = segments.inference.tam;
+    let xpuWeighted = 0;
+    let otherWeighted = 0;
+    let merchantSum = 0;
+    let amdSum = 0;
+    for (const s of MARKET_SEGMENTS) {
+      xpuWeighted += segments[s].tam * segments[s].xpuShare;
+      otherWeighted += segments[s].tam * segments[s].otherShare;
+      merchantSum += segments[s].merchant;
+      amdSum += segments[s].instinctRevenue;
+    }
+    const xpuShare = tam > 0 ? xpuWeighted / tam : segments.inference.xpuShare;
+    const otherShare = tam > 0 ? otherWeighted / tam : segments.inference.otherShare;
+    const merchant = tam * (1 - xpuShare - otherShare);
+    const amdShare = Math.min(
+      1,
+      Math.max(0, merchantSum > 0 ? amdSum / merchantSum : segments.inference.amdShare),
+    );
+    const instinctRevenue = merchant * amdShare;
+    const dealRevenue = deals[index - firstIndex] ?? 0;
+    const revenueFromDeals = Math.min(dealRevenue, instinctRevenue);
+    quarters.push({
+      period: formatQuarter(quarterFromIndex(index)),
+      isProjected,
+      tam,
+      training: tam - inference,
+      inference,
+      xpuShare,
+      otherShare,
+      merchant,
+      amdShare,
+      instinctRevenue,
+      nvidiaRevenue: merchant - instinctRevenue,
+      dealRevenue,
+      revenueFromDeals,
+      revenueFromRest: instinctRevenue - revenueFromDeals,
+      isBelowDeals: instinctRevenue < dealRevenue,
+      capex: capexAt(index),
+      segments,
+    });
+  };
+
+  for (const [n, h] of history.entries()) {
+    const tam = h.total;
+    const i = inferenceShareAt(a, (firstIndex + n) / 4);
+    const x = tam > 0 ? h.xpu / tam : 0;
+    const o = tam > 0 ? h.other / tam : 0;
+    const s = h.nvidia + h.amd > 0 ? h.amd / (h.nvidia + h.amd) : 0;
+    finish(firstIndex + n, false, tam, {
+      training: same(x, o, s, tam * (1 - i)),
+      inference: same(x, o, s, tam * i),
+    });
+  }
+  const j = quarters[quarters.length - 1]!;
+  const jTime = jIndex / 4;
+  const trailing = (end: number) =>
+    quarters.slice(Math.max(0, end - 3), end + 1).reduce((sum, q) => sum + q.tam, 0);
+  const n = history.length - 1;
+  const jumpOff: JumpOff = {
+    quarter: j.period,
+    tam: j.tam,
+    trailingTam: trailing(n),
+    trailingGrowth: n >= 7 && trailing(n - 4) > 0 ? trailing(n) / trailing(n - 4) - 1 : null,
+    inferenceShare: j.tam > 0 ? j.inference / j.tam : inferenceShareAt(a, jTime),
+    xpuShare: j.xpuShare,
+    otherShare: j.otherShare,
+    amdShare: j.amdShare,
+  };
+
+  const isCapexDriven = a['tam.driver'] === 1;
+  let capexRatio = 1;
+  if (isCapexDriven) {
+    const atJump = capexAt(jIndex);
+    if (atJump === null)
+      throw invalidInput('the capex driver needs hyperscaler capex at or before the jump-off');
+    const implied = capexImpliedTam(atJump, a);
+    if (!(implied > 0)) throw invalidInput('the capex driver needs capex above 0 at the jump-off');
+    capexRatio = j.tam / implied;
+  }
+  let growth = a['tam.growth'];
+  let rate = 1;
+  for (let index = jIndex + 1; index <= endIndex; index++) {
+    const step = index - jIndex;
+    const previousTam = quarters[quarters.length - 1]!.tam;
+    let tam: number;
+    if (isCapexDriven) {
+      const blend = capexRatio + (1 - capexRatio) * Math.min(1, step / 4);
+      tam = capexImpliedTam(capexAt(index) ?? 0, a) * blend;
+    } else {
+      if ((step - 1) % 4 === 0) {
+        if (step > 1) growth *= 1 - a['tam.growthFade'];
+        const lastFour = quarters.slice(-4).reduce((sum, q) => sum + q.tam, 0);
+        rate = previousTam > 0 ? solveGeometricRate(1, 4, (lastFour * (1 + growth)) / previousTam) : 1;
+      }
+      tam = previousTam * rate;
+    }
+    const t = index / 4;
+    const inference = tam * inferenceShareAt(a, t);
+    const segment = (s: Segment, segmentTam: number): SegmentQuarter => {
+      const xpuShare = linearFromJumpOff(
+        jumpOff.xpuShare,
+        a[`xpu.${s}ShareEnd`],
+        jTime,
+        a['shares.endYear'],
+        t,
+      );
+      const otherShare = linearFromJumpOff(
+        jumpOff.otherShare,
+        a[`other.${s}ShareEnd`],
+        jTime,
+        a['shares.endYear'],
+        t,
+      );
+      const amdShare = amdShareAt(a, s, speed(s), jumpOff.amdShare, jTime, t);
+      const merchant = segmentTam * (1 - xpuShare - otherShare);
+      return {
+        tam: segmentTam,
+        xpuShare,
+        otherShare,
+        merchant,
+        amdShare,
+        instinctRevenue: merchant * amdShare,
+      };
+    };
+    finish(index, true, tam, {
+      training: segment('training', tam - inference),
+      inference: segment('inference', inference),
+    });
+  }
+  return { jumpOff, quarters, years: sumYears(quarters) };
+}
