@@ -45,10 +45,10 @@ export function capexPath(
   if (a['capex.guidance'] > 0 && yearEnd > lastReported) {
     let inYear = 0;
     for (let i = guidanceYear * 4; i <= lastReported; i++) inYear += reported.get(i) ?? 0;
-    const rest = a['capex.guidance'] - inYear;
-    if (rest > 0) {
+    const ratio = (a['capex.guidance'] - inYear) / lastValue;
+    if (ratio > 0) {
       const firstStep = Math.max(guidanceYear * 4, lastReported + 1) - lastReported;
-      guidedRate = solveGeometricRate(firstStep, yearEnd - lastReported, rest / lastValue);
+      guidedRate = solveGeometricRate(firstStep, yearEnd - lastReported, ratio);
       baseYear = guidanceYear;
     }
   }

@@ -66,6 +66,9 @@ export function validateMarketAssumptions(values: Readonly<Record<string, number
       );
     }
   }
+  if (a['tam.driver'] === 1 && a['capex.acceleratorFraction'] === 0) {
+    problems.push('the capex driver needs an accelerator fraction of capex above 0%');
+  }
   if (a['segments.inferenceStartYear'] > a['segments.inferenceEndYear']) {
     problems.push(
       `the inference path starts in ${a['segments.inferenceStartYear']}, after its end year ${a['segments.inferenceEndYear']}`,
