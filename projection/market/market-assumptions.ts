@@ -51,7 +51,7 @@ export function validateMarketAssumptions(values: Readonly<Record<string, number
     .map(([key, value]) => checkOne(key, value))
     .filter((p): p is string => p !== null);
   if (problems.length > 0) return problems;
-  const a: MarketAssumptions = { ...DEFAULT_MARKET_ASSUMPTIONS, ...values };
+  const a = merge(values);
   for (const segment of SEGMENTS) {
     const floor = a[`amd.${segment}.shareFloor`];
     const ceiling = a[`amd.${segment}.shareCeiling`];
@@ -85,5 +85,12 @@ function pct(v: number): string {
 export function withMarketDefaults(values: MarketAssumptionValues): MarketAssumptions {
   const problems = validateMarketAssumptions(values as Readonly<Record<string, number>>);
   if (problems.length > 0) throw invalidInput(`invalid market assumptions: ${problems.join('; ')}`);
-  return { ...DEFAULT_MARKET_ASSUMPTIONS, ...values };
+  return merge(values as Readonly<Record<string, number>>);
+}
+
+/** `values` over the defaults, as a fresh object (units as in the meta table). */
+function merge(values: Readonly<Record<string, number>>): MarketAssumptions {
+  const out: Record<string, number> = {};
+  for (const key of MARKET_ASSUMPTION_KEYS) out[key] = values[key] ?? DEFAULT_MARKET_ASSUMPTIONS[key];
+  return out as MarketAssumptions;
 }

@@ -4,16 +4,17 @@ import { invalidInput } from '../refusal';
 import { capexImpliedTam, capexPath } from './capex-driver';
 import { DEFAULT_DEALS, dealFloor, type Deal } from './deals';
 import { solveGeometricRate } from './geometric-rate';
-import {
-  MARKET_SEGMENTS,
-  withMarketDefaults,
-  type MarketAssumptionValues,
-  type Segment,
-} from './market-assumptions';
+import { withMarketDefaults, type MarketAssumptionValues, type Segment } from './market-assumptions';
 import type { MarketHistoryQuarter } from './market-history';
 import type { PeriodValue } from './market-types';
 import { sumYears, type MarketYear } from './market-years';
-import { amdShareAt, inferenceShareAt, linearFromJumpOff } from './segments';
+import {
+  amdShareAt,
+  inferenceShareAt,
+  linearFromJumpOff,
+  segmentParams,
+  type SegmentParams,
+} from './segments';
 
 /**
  * The market projection from the jump-off, the last quarter of the rebuilt history. Per quarter
@@ -96,7 +97,7 @@ export interface MarketProjectionInputs {
   readonly endQuarter?: QuarterPeriod;
 }
 
-function same(share: SegmentQuarter['xpuShare'], other: number, amd: number, tam: number): SegmentQuarter {
+function same(share: number, other: number, amd: number, tam: number): SegmentQuarter {
   const merchant = tam * (1 - share - other);
   return {
     tam,
@@ -108,6 +109,70 @@ function same(share: SegmentQuarter['xpuShare'], other: number, amd: number, tam
   };
 }
 
+/** A projected segment quarter (USD millions, fractions) at time t from the jump-off shares. */
+function projectSegment(
+  p: SegmentParams,
+  j: JumpOff,
+  jTime: number,
+  endYear: number,
+  t: number,
+  tam: number,
+): SegmentQuarter {
+  const xpuShare = linearFromJumpOff(j.xpuShare, p.xpuShareEnd, jTime, endYear, t);
+  const otherShare = linearFromJumpOff(j.otherShare, p.otherShareEnd, jTime, endYear, t);
+  const amdShare = amdShareAt(p, j.amdShare, jTime, t);
+  const merchant = tam * (1 - xpuShare - otherShare);
+  return { tam, xpuShare, otherShare, merchant, amdShare, instinctRevenue: merchant * amdShare };
+}
+
+/** A quarter from its segments, with the identities written as the formulas above. */
+function toQuarter(
+  index: number,
+  isProjected: boolean,
+  tam: number,
+  training: SegmentQuarter,
+  inference: SegmentQuarter,
+  dealRevenue: number,
+  capex: number | null,
+): MarketQuarter {
+  const xpuShare =
+    tam > 0
+      ? (training.tam * training.xpuShare + inference.tam * inference.xpuShare) / tam
+      : inference.xpuShare;
+  const otherShare =
+    tam > 0
+      ? (training.tam * training.otherShare + inference.tam * inference.otherShare) / tam
+      : inference.otherShare;
+  const merchant = tam * (1 - xpuShare - otherShare);
+  const merchantSum = training.merchant + inference.merchant;
+  const weighted =
+    merchantSum > 0
+      ? (training.instinctRevenue + inference.instinctRevenue) / merchantSum
+      : inference.amdShare;
+  const amdShare = Math.min(1, Math.max(0, weighted));
+  const instinctRevenue = merchant * amdShare;
+  const revenueFromDeals = Math.min(dealRevenue, instinctRevenue);
+  return {
+    period: formatQuarter(quarterFromIndex(index)),
+    isProjected,
+    tam,
+    training: tam - inference.tam,
+    inference: inference.tam,
+    xpuShare,
+    otherShare,
+    merchant,
+    amdShare,
+    instinctRevenue,
+    nvidiaRevenue: merchant - instinctRevenue,
+    dealRevenue,
+    revenueFromDeals,
+    revenueFromRest: instinctRevenue - revenueFromDeals,
+    isBelowDeals: instinctRevenue < dealRevenue,
+    capex,
+    segments: { training, inference },
+  };
+}
+
 /** The projection (USD millions, fractions) from the history's last quarter to the end quarter, with the history before it. */
 export function projectMarket(inputs: MarketProjectionInputs): MarketProjection {
   const a = withMarketDefaults(inputs.assumptions ?? {});
@@ -116,98 +181,62 @@ export function projectMarket(inputs: MarketProjectionInputs): MarketProjection 
   const firstIndex = quarterIndex(parseQuarter(history[0]!.period));
   const jIndex = firstIndex + history.length - 1;
   const endIndex = quarterIndex(parseQuarter(inputs.endQuarter ?? DEFAULT_END_QUARTER));
-  if (endIndex <= jIndex)
+  if (endIndex <= jIndex) {
     throw invalidInput(
       `the horizon ends (${inputs.endQuarter}) at or before the jump-off ${history[history.length - 1]!.period}`,
     );
+  }
   const multiple = a['amd.rampSpeedVsEpyc'];
-  if (multiple > 0 && !(inputs.x86Fit !== undefined && inputs.x86Fit.speed > 0)) {
+  const fitSpeed = inputs.x86Fit?.speed ?? 0;
+  if (multiple > 0 && !(fitSpeed > 0)) {
     throw invalidInput(
       'amd.rampSpeedVsEpyc is above 0, so the ramp speed comes from the x86 fit, but no fit was given',
     );
   }
-  const speed = (segment: Segment) =>
-    multiple > 0 ? multiple * inputs.x86Fit!.speed : a[`amd.${segment}.rampSpeed`];
+  const speed = (segment: Segment): number =>
+    multiple > 0 ? multiple * fitSpeed : a[`amd.${segment}.rampSpeed`];
   const deals = dealFloor(inputs.deals ?? DEFAULT_DEALS, firstIndex, endIndex);
   const capex =
     inputs.capex !== undefined && inputs.capex.length > 0
       ? capexPath(inputs.capex, a, firstIndex, endIndex)
       : null;
-  const capexAt = (index: number) => {
+  const capexAt = (index: number): number | null => {
     const v = capex?.[index - firstIndex];
     return v === undefined || Number.isNaN(v) ? null : v;
   };
 
   const quarters: MarketQuarter[] = [];
-  const finish = (
-    index: number,
-    isProjected: boolean,
-    tam: number,
-    segments: Record<Segment, SegmentQuarter>,
-  ): void => {
-    const inference = segments.inference.tam;
-    let xpuWeighted = 0;
-    let otherWeighted = 0;
-    let merchantSum = 0;
-    let amdSum = 0;
-    for (const s of MARKET_SEGMENTS) {
-      xpuWeighted += segments[s].tam * segments[s].xpuShare;
-      otherWeighted += segments[s].tam * segments[s].otherShare;
-      merchantSum += segments[s].merchant;
-      amdSum += segments[s].instinctRevenue;
-    }
-    const xpuShare = tam > 0 ? xpuWeighted / tam : segments.inference.xpuShare;
-    const otherShare = tam > 0 ? otherWeighted / tam : segments.inference.otherShare;
-    const merchant = tam * (1 - xpuShare - otherShare);
-    const amdShare = Math.min(
-      1,
-      Math.max(0, merchantSum > 0 ? amdSum / merchantSum : segments.inference.amdShare),
-    );
-    const instinctRevenue = merchant * amdShare;
-    const dealRevenue = deals[index - firstIndex] ?? 0;
-    const revenueFromDeals = Math.min(dealRevenue, instinctRevenue);
-    quarters.push({
-      period: formatQuarter(quarterFromIndex(index)),
-      isProjected,
-      tam,
-      training: tam - inference,
-      inference,
-      xpuShare,
-      otherShare,
-      merchant,
-      amdShare,
-      instinctRevenue,
-      nvidiaRevenue: merchant - instinctRevenue,
-      dealRevenue,
-      revenueFromDeals,
-      revenueFromRest: instinctRevenue - revenueFromDeals,
-      isBelowDeals: instinctRevenue < dealRevenue,
-      capex: capexAt(index),
-      segments,
-    });
-  };
-
-  for (const [n, h] of history.entries()) {
+  for (let n = 0; n < history.length; n++) {
+    const h = history[n]!;
+    const index = firstIndex + n;
     const tam = h.total;
-    const i = inferenceShareAt(a, (firstIndex + n) / 4);
+    const i = inferenceShareAt(a, index / 4);
     const x = tam > 0 ? h.xpu / tam : 0;
     const o = tam > 0 ? h.other / tam : 0;
     const s = h.nvidia + h.amd > 0 ? h.amd / (h.nvidia + h.amd) : 0;
-    finish(firstIndex + n, false, tam, {
-      training: same(x, o, s, tam * (1 - i)),
-      inference: same(x, o, s, tam * i),
-    });
+    const dealRevenue = deals[n] ?? 0;
+    quarters.push(
+      toQuarter(
+        index,
+        false,
+        tam,
+        same(x, o, s, tam * (1 - i)),
+        same(x, o, s, tam * i),
+        dealRevenue,
+        capexAt(index),
+      ),
+    );
   }
   const j = quarters[quarters.length - 1]!;
   const jTime = jIndex / 4;
   const trailing = (end: number) =>
     quarters.slice(Math.max(0, end - 3), end + 1).reduce((sum, q) => sum + q.tam, 0);
-  const n = history.length - 1;
+  const last = history.length - 1;
   const jumpOff: JumpOff = {
     quarter: j.period,
     tam: j.tam,
-    trailingTam: trailing(n),
-    trailingGrowth: n >= 7 && trailing(n - 4) > 0 ? trailing(n) / trailing(n - 4) - 1 : null,
+    trailingTam: trailing(last),
+    trailingGrowth: last >= 7 && trailing(last - 4) > 0 ? trailing(last) / trailing(last - 4) - 1 : null,
     inferenceShare: j.tam > 0 ? j.inference / j.tam : inferenceShareAt(a, jTime),
     xpuShare: j.xpuShare,
     otherShare: j.otherShare,
@@ -225,54 +254,43 @@ export function projectMarket(inputs: MarketProjectionInputs): MarketProjection 
     capexRatio = j.tam / implied;
   }
   let growth = a['tam.growth'];
+  const fade = a['tam.growthFade'];
+  const endYear = a['shares.endYear'];
+  const trainingParams = segmentParams(a, 'training', speed('training'));
+  const inferenceParams = segmentParams(a, 'inference', speed('inference'));
   let rate = 1;
   for (let index = jIndex + 1; index <= endIndex; index++) {
     const step = index - jIndex;
-    const previousTam = quarters[quarters.length - 1]!.tam;
+    const n = quarters.length;
+    const previousTam = quarters[n - 1]!.tam;
     let tam: number;
     if (isCapexDriven) {
       const blend = capexRatio + (1 - capexRatio) * Math.min(1, step / 4);
       tam = capexImpliedTam(capexAt(index) ?? 0, a) * blend;
     } else {
       if ((step - 1) % 4 === 0) {
-        if (step > 1) growth *= 1 - a['tam.growthFade'];
-        const lastFour = quarters.slice(-4).reduce((sum, q) => sum + q.tam, 0);
+        if (step > 1) growth *= 1 - fade;
+        const lastFour =
+          quarters[n - 1]!.tam + quarters[n - 2]!.tam + quarters[n - 3]!.tam + quarters[n - 4]!.tam;
         rate = previousTam > 0 ? solveGeometricRate(1, 4, (lastFour * (1 + growth)) / previousTam) : 1;
       }
       tam = previousTam * rate;
     }
     const t = index / 4;
     const inference = tam * inferenceShareAt(a, t);
-    const segment = (s: Segment, segmentTam: number): SegmentQuarter => {
-      const xpuShare = linearFromJumpOff(
-        jumpOff.xpuShare,
-        a[`xpu.${s}ShareEnd`],
-        jTime,
-        a['shares.endYear'],
-        t,
-      );
-      const otherShare = linearFromJumpOff(
-        jumpOff.otherShare,
-        a[`other.${s}ShareEnd`],
-        jTime,
-        a['shares.endYear'],
-        t,
-      );
-      const amdShare = amdShareAt(a, s, speed(s), jumpOff.amdShare, jTime, t);
-      const merchant = segmentTam * (1 - xpuShare - otherShare);
-      return {
-        tam: segmentTam,
-        xpuShare,
-        otherShare,
-        merchant,
-        amdShare,
-        instinctRevenue: merchant * amdShare,
-      };
-    };
-    finish(index, true, tam, {
-      training: segment('training', tam - inference),
-      inference: segment('inference', inference),
-    });
+    const trainingQuarter = projectSegment(trainingParams, jumpOff, jTime, endYear, t, tam - inference);
+    const inferenceQuarter = projectSegment(inferenceParams, jumpOff, jTime, endYear, t, inference);
+    quarters.push(
+      toQuarter(
+        index,
+        true,
+        tam,
+        trainingQuarter,
+        inferenceQuarter,
+        deals[index - firstIndex] ?? 0,
+        capexAt(index),
+      ),
+    );
   }
   return { jumpOff, quarters, years: sumYears(quarters) };
 }

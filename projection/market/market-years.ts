@@ -26,53 +26,37 @@ export interface MarketYear {
   readonly quartersBelowDeals: number;
 }
 
-type Flow =
-  | 'tam'
-  | 'training'
-  | 'inference'
-  | 'merchant'
-  | 'instinctRevenue'
-  | 'nvidiaRevenue'
-  | 'dealRevenue'
-  | 'revenueFromDeals'
-  | 'revenueFromRest';
-const FLOWS: readonly Flow[] = [
-  'tam',
-  'training',
-  'inference',
-  'merchant',
-  'instinctRevenue',
-  'nvidiaRevenue',
-  'dealRevenue',
-  'revenueFromDeals',
-  'revenueFromRest',
-];
-
 /** Sums quarters (in time order) into calendar years: flows in USD millions, shares as fractions of the sums. */
 export function sumYears(quarters: readonly MarketQuarter[]): MarketYear[] {
   const years: MarketYear[] = [];
   let i = 0;
   while (i < quarters.length) {
-    const year = Number(quarters[i]!.period.slice(0, 4));
-    const sums: Record<Flow, number> = {
-      tam: 0,
-      training: 0,
-      inference: 0,
-      merchant: 0,
-      instinctRevenue: 0,
-      nvidiaRevenue: 0,
-      dealRevenue: 0,
-      revenueFromDeals: 0,
-      revenueFromRest: 0,
-    };
+    const yearText = quarters[i]!.period.slice(0, 4);
+    let tam = 0;
+    let training = 0;
+    let inference = 0;
+    let merchant = 0;
+    let instinctRevenue = 0;
+    let nvidiaRevenue = 0;
+    let dealRevenue = 0;
+    let revenueFromDeals = 0;
+    let revenueFromRest = 0;
     let xpu = 0;
     let other = 0;
     let count = 0;
     let projected = 0;
     let below = 0;
-    for (; i < quarters.length && quarters[i]!.period.startsWith(String(year)); i++) {
+    for (; i < quarters.length && quarters[i]!.period.slice(0, 4) === yearText; i++) {
       const q = quarters[i]!;
-      for (const f of FLOWS) sums[f] += q[f];
+      tam += q.tam;
+      training += q.training;
+      inference += q.inference;
+      merchant += q.merchant;
+      instinctRevenue += q.instinctRevenue;
+      nvidiaRevenue += q.nvidiaRevenue;
+      dealRevenue += q.dealRevenue;
+      revenueFromDeals += q.revenueFromDeals;
+      revenueFromRest += q.revenueFromRest;
       xpu += q.tam * q.xpuShare;
       other += q.tam * q.otherShare;
       count++;
@@ -80,13 +64,21 @@ export function sumYears(quarters: readonly MarketQuarter[]): MarketYear[] {
       if (q.isBelowDeals) below++;
     }
     years.push({
-      year,
+      year: Number(yearText),
       quarterCount: count,
       projectedQuarters: projected,
-      ...sums,
-      xpuShare: sums.tam > 0 ? xpu / sums.tam : 0,
-      otherShare: sums.tam > 0 ? other / sums.tam : 0,
-      amdShare: sums.merchant > 0 ? sums.instinctRevenue / sums.merchant : 0,
+      tam,
+      training,
+      inference,
+      xpuShare: tam > 0 ? xpu / tam : 0,
+      otherShare: tam > 0 ? other / tam : 0,
+      merchant,
+      amdShare: merchant > 0 ? instinctRevenue / merchant : 0,
+      instinctRevenue,
+      nvidiaRevenue,
+      dealRevenue,
+      revenueFromDeals,
+      revenueFromRest,
       quartersBelowDeals: below,
     });
   }

@@ -33,6 +33,28 @@ export function linearFromJumpOff(
   return startValue + (endValue - startValue) * progress;
 }
 
+/** One segment's assumptions as plain numbers, read once per projection (fractions; years; k per quarter). */
+export interface SegmentParams {
+  readonly xpuShareEnd: number;
+  readonly otherShareEnd: number;
+  readonly shareFloor: number;
+  readonly shareCeiling: number;
+  readonly rampMidpoint: number;
+  readonly rampSpeed: number;
+}
+
+/** A segment's parameters from the assumptions, with the ramp speed (per quarter) already resolved. */
+export function segmentParams(a: MarketAssumptions, segment: Segment, rampSpeed: number): SegmentParams {
+  return {
+    xpuShareEnd: a[`xpu.${segment}ShareEnd`],
+    otherShareEnd: a[`other.${segment}ShareEnd`],
+    shareFloor: a[`amd.${segment}.shareFloor`],
+    shareCeiling: a[`amd.${segment}.shareCeiling`],
+    rampMidpoint: a[`amd.${segment}.rampMidpoint`],
+    rampSpeed,
+  };
+}
+
 /**
  * AMD's share of a segment's merchant market (fraction) at `time`: the logistic ramp
  * F(t) = floor + (ceiling − floor) / (1 + exp(−4k (t − midpoint))) (k per quarter), blended with
@@ -40,19 +62,9 @@ export function linearFromJumpOff(
  * s(t) = w s0 + (1 − w) F(t), w = exp(−4k (t − jumpOff)). So s(jumpOff) = s0, s(t) → F(t) within
  * about 1/k quarters, and s stays between s0 and the ramp (hence within 0..1).
  */
-export function amdShareAt(
-  a: MarketAssumptions,
-  segment: Segment,
-  speedPerQuarter: number,
-  jumpOffShare: number,
-  jumpOff: number,
-  time: number,
-): number {
-  const floor = a[`amd.${segment}.shareFloor`];
-  const ceiling = a[`amd.${segment}.shareCeiling`];
-  const ramp =
-    floor +
-    (ceiling - floor) / (1 + Math.exp(-speedPerQuarter * 4 * (time - a[`amd.${segment}.rampMidpoint`])));
-  const w = Math.exp(-speedPerQuarter * 4 * Math.max(0, time - jumpOff));
+export function amdShareAt(p: SegmentParams, jumpOffShare: number, jumpOff: number, time: number): number {
+  const k4 = p.rampSpeed * 4;
+  const ramp = p.shareFloor + (p.shareCeiling - p.shareFloor) / (1 + Math.exp(-k4 * (time - p.rampMidpoint)));
+  const w = Math.exp(-k4 * Math.max(0, time - jumpOff));
   return w * jumpOffShare + (1 - w) * ramp;
 }
