@@ -85,16 +85,16 @@ export const MARKET_ASSUMPTION_FIELDS = {
   'tam.growth': {
     label: 'TAM growth in the first projected year, over the trailing four quarters',
     ...GROWTH,
-    defaultValue: 0.45,
+    defaultValue: 0.55,
     rationale:
-      "The rebuilt market grew about 60% in 2025; AMD's path (45 B$ 2023 -> more than 500 B$ 2028, over 60% CAGR) and the 2026 capex guidance (at least 630 B$) support a still-high but slower year (statements).",
+      'The rebuilt market grew 68% in 2025 and 73% over the four quarters to 2026Q1; the 2026 capex guidance (at least 630 B$, statements) supports a slower but still steep year.',
   },
   'tam.growthFade': {
     label: 'Yearly fade of TAM growth',
     ...SHARE,
-    defaultValue: 0.25,
+    defaultValue: 0.35,
     rationale:
-      "Each year's growth is the previous year's times (1 - fade); 25% brings 2028 near AMD's more than 500 B$ and growth near 15% by 2030 (bear case: digestion).",
+      "Each year's growth is the previous year's times (1 - fade); 35% brings 2028 to about 570 B$ (AMD: more than 500 B$) and growth near 10% by 2030 (bear case: digestion).",
   },
   'segments.inferenceShareStart': {
     label: 'Inference share of the TAM at the start year',
