@@ -164,8 +164,9 @@ export function instinctHistory(inputs: InstinctHistoryInputs): InstinctQuarter[
     return Math.min(d, Math.max(0, s(index) * market));
   };
 
+  // In time order; a quarter anchor before a year anchor ending in the same quarter, which it overrides.
   const sorted = [...inputs.anchors].sort(
-    (a, b) => anchorIndex(a) - anchorIndex(b) || a.period.length - b.period.length,
+    (a, b) => anchorIndex(a) - anchorIndex(b) || b.period.length - a.period.length,
   );
   for (const anchor of sorted) {
     const index = anchorIndex(anchor);

@@ -68,6 +68,19 @@ describe('implied Instinct and EPYC', () => {
     expect(rows[1]!.instinct).toBeCloseTo(220, 9);
   });
 
+  it('lets a quarter anchor override a year anchor ending in the same quarter', () => {
+    const rows = instinctHistory({
+      ...inputs,
+      anchors: [
+        anchor('2024', 887.2, 'approx'),
+        anchor('2024Q4', 300, 'exact'),
+        anchor('2024Q1', 200, 'exact'),
+      ],
+    });
+    expect(rows[4]!.instinct).toBeCloseTo(300, 9);
+    expect(rows[4]!.rule).toContain('anchor 2024Q4');
+  });
+
   it("lets the user's quarterly estimates win: a value replaces, a bound raises or lowers", () => {
     const rows = instinctHistory({
       ...inputs,
