@@ -60,7 +60,8 @@ export function validateMarketAssumptions(values: Readonly<Record<string, number
     }
     const xpu = a[`xpu.${segment}ShareEnd`];
     const other = a[`other.${segment}ShareEnd`];
-    if (xpu + other > 1) {
+    // A rounding allowance: shares typed as 98.047% and 1.953% must not be refused.
+    if (xpu + other > 1 + 1e-12) {
       problems.push(
         `the ${segment} market's XPU share ${pct(xpu)} and other-merchant share ${pct(other)} add up to more than 100%`,
       );

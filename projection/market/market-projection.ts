@@ -119,7 +119,11 @@ function projectSegment(
   tam: number,
 ): SegmentQuarter {
   const xpuShare = linearFromJumpOff(j.xpuShare, p.xpuShareEnd, jTime, endYear, t);
-  const otherShare = linearFromJumpOff(j.otherShare, p.otherShareEnd, jTime, endYear, t);
+  // Held to 1 − xpuShare so rounding never leaves a negative merchant market.
+  const otherShare = Math.min(
+    linearFromJumpOff(j.otherShare, p.otherShareEnd, jTime, endYear, t),
+    1 - xpuShare,
+  );
   const amdShare = amdShareAt(p, j.amdShare, jTime, t);
   const merchant = tam * (1 - xpuShare - otherShare);
   return { tam, xpuShare, otherShare, merchant, amdShare, instinctRevenue: merchant * amdShare };
@@ -139,10 +143,11 @@ function toQuarter(
     tam > 0
       ? (training.tam * training.xpuShare + inference.tam * inference.xpuShare) / tam
       : inference.xpuShare;
-  const otherShare =
+  const weightedOther =
     tam > 0
       ? (training.tam * training.otherShare + inference.tam * inference.otherShare) / tam
       : inference.otherShare;
+  const otherShare = Math.min(weightedOther, 1 - xpuShare);
   const merchant = tam * (1 - xpuShare - otherShare);
   const merchantSum = training.merchant + inference.merchant;
   const weighted =
@@ -212,7 +217,7 @@ export function projectMarket(inputs: MarketProjectionInputs): MarketProjection 
     const tam = h.total;
     const i = inferenceShareAt(a, index / 4);
     const x = tam > 0 ? h.xpu / tam : 0;
-    const o = tam > 0 ? h.other / tam : 0;
+    const o = tam > 0 ? Math.min(h.other / tam, 1 - x) : 0;
     const s = h.nvidia + h.amd > 0 ? h.amd / (h.nvidia + h.amd) : 0;
     const dealRevenue = deals[n] ?? 0;
     quarters.push(
