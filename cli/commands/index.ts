@@ -8,6 +8,7 @@ import {
   undoImportCommand,
 } from './import-commands';
 import { historyCommand, redoCommand, setCommand, undoCommand } from './journal-commands';
+import { marketCommandEntry } from './market-commands';
 import { fitX86Command, goalSeekCommand, projectCommand } from './projection-commands';
 import { scenarioCopy, scenarioDelete, scenarioList, scenarioSet, scenarioShow } from './scenario-commands';
 import { getCommand, infoCommand, newCommand, seriesCommand } from './workbook-commands';
@@ -85,6 +86,7 @@ export const commands: Readonly<Record<string, Command>> = {
     options: { scenario: { type: 'string' }, format: { type: 'string' }, end: { type: 'string' } },
     run: projectCommand,
   },
+  market: marketCommandEntry,
   'fit-x86': {
     usage: 'iwb fit-x86 FILE [--json]',
     summary: 'logistic fit to AMD x86 server share',

@@ -34,6 +34,7 @@ export const METRIC_LABELS: Readonly<Record<string, string>> = {
   server_unit_share_incl_arm: 'server unit share (incl. Arm)',
   purchases_of_property_and_equipment: 'capex (cash purchases of PP&E)',
   capex_incl_finance_leases: 'capex incl. finance leases',
+  revenue_ai_semiconductor: 'AI semiconductor revenue',
 };
 
 /** Share series come from Mercury Research's calendar-quarter reports, whoever the company is. */

@@ -6,6 +6,7 @@ import { repositories } from '../repositories';
 import type { Qualifier } from '../repositories/observation-repository';
 import type { Db } from '../workbook';
 import amdSegments from './amd_segments.csv';
+import broadcomAiRevenue from './broadcom_ai_revenue.csv';
 import hyperscalerCapex from './hyperscaler_capex.csv';
 import nvidiaDatacenter from './nvidia_datacenter.csv';
 import statementsCsv from './statements.csv';
@@ -74,6 +75,7 @@ const FIGURE_FILES: readonly [string, string][] = [
   ['x86_server_share.csv', x86ServerShare],
   ['nvidia_datacenter.csv', nvidiaDatacenter],
   ['hyperscaler_capex.csv', hyperscalerCapex],
+  ['broadcom_ai_revenue.csv', broadcomAiRevenue],
 ];
 
 /**

@@ -21,12 +21,13 @@ afterAll(() => {
 });
 
 describe('the default workbook', () => {
-  it('holds the 239 figures of ../shared/data in 20 series, the Instinct estimates and 72 statements', () => {
-    // 94 AMD segment rows + 53 x86 share + 17 NVIDIA + 75 capex = 239; plus 4 Instinct estimates.
+  it('holds the 246 figures of ../shared/data in 21 series, the Instinct estimates and 72 statements', () => {
+    // 94 AMD segment rows + 53 x86 share + 17 NVIDIA + 75 capex + 7 Broadcom = 246; plus 4 Instinct
+    // estimates (and their series).
     expect(describeWorkbook(wb.db)).toEqual({
       schemaVersion: SCHEMA_VERSION,
-      series: 21,
-      observations: 243,
+      series: 22,
+      observations: 250,
       firstPeriod: '2017Q4',
       lastPeriod: '2026Q1',
     });
@@ -68,6 +69,24 @@ describe('the default workbook', () => {
     expect(nvidia.find((o) => o.period === '2022Q4')?.value).toBe(3620);
     expect(nvidia.find((o) => o.period === '2025')?.value).toBe(193700);
     expect(nvidia.find((o) => o.period === '2024Q3')?.note).toContain('Reported as fiscal FY2025Q3');
+  });
+
+  it("maps Broadcom's fiscal periods to calendar periods (fiscal year ends around 1 November)", () => {
+    const series = repos.series.findSeries('broadcom.revenue_ai_semiconductor');
+    expect(series).toMatchObject({ kind: 'reported', unit: 'USD millions', fiscalCalendar: 'broadcom' });
+    const values = repos.observations.listSeriesObservations('broadcom.revenue_ai_semiconductor');
+    // FY2025 Q1 = Nov 2024-Jan 2025 (middle month December) -> 2024Q4; Q4 = Aug-Oct 2025 -> 2025Q3;
+    // FY2025 (Nov 2024-Oct 2025, ten months in 2025) -> 2025.
+    expect(values.map((v) => [v.period, v.value, v.qualifier])).toEqual([
+      ['2023', 3800, 'approx'],
+      ['2024Q4', 4100, 'approx'],
+      ['2024', 12200, 'approx'],
+      ['2025Q1', 4400, 'approx'],
+      ['2025Q2', 5200, 'approx'],
+      ['2025Q3', 6500, 'approx'],
+      ['2025', 20000, 'approx'],
+    ]);
+    expect(values[1]?.note).toContain('Reported as fiscal FY2025Q1');
   });
 
   it('uses the documented key form and knows the fiscal calendars', () => {

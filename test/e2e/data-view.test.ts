@@ -17,13 +17,13 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
     const { page } = app;
     await expect
       .poll(() => page.locator('[data-testid="workbook-summary"]').textContent())
-      .toContain('21 series');
+      .toContain('22 series');
     // ../shared/data/amd_segments.csv: Data Center 2025Q1 is 3674 (exact), 2024Q4 3860 (rounded).
     expect(await gridCell(page, 'amd.revenue_data_center', '2025Q1').textContent()).toBe('3,674');
     expect(await gridCell(page, 'amd.revenue_data_center', '2024Q4').textContent()).toBe('≈ 3,860');
     expect(await gridCell(page, 'amd.instinct_revenue_est', '2024').textContent()).toBe('≥ 5,000');
     expect(await gridCell(page, 'amd.x86_server_unit_share', '2023Q3').textContent()).toBe('23.3%');
-    expect(await page.locator('.ag-cell[col-id="label"]').count()).toBe(21);
+    expect(await page.locator('.ag-cell[col-id="label"]').count()).toBe(22);
   });
 
   it('saves an edited cell, keeps it across a reload, and takes a screenshot', async () => {

@@ -52,7 +52,7 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
     await page.getByTestId('import-button').click();
     await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('2 new, 1 updated');
     expect(storedValue(workbook.db, DC, '2025Q1')).toMatchObject({ value: 3700, import_id: 1 });
-    expect(await page.getByTestId('workbook-summary').textContent()).toContain('245 values');
+    expect(await page.getByTestId('workbook-summary').textContent()).toContain('252 values');
     await saveScreenshot(page, 'import-result');
 
     await page.keyboard.press('Control+1');
@@ -64,7 +64,7 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
     await page.getByTestId('undo-form').getByRole('button', { name: 'Undo import' }).click();
     await expect.poll(() => page.getByTestId('status').textContent()).toContain('Undid import 1');
     await expect.poll(() => page.locator('[data-import-id="1"]').textContent()).toContain('Undone');
-    expect(await page.getByTestId('workbook-summary').textContent()).toContain('243 values');
+    expect(await page.getByTestId('workbook-summary').textContent()).toContain('250 values');
     await page.keyboard.press('Control+1');
     await expect.poll(() => gridCell(page, DC, '2025Q1').textContent()).toBe('3,674');
     expect(await gridCell(page, DC, '2030Q1').count()).toBe(0);

@@ -18,7 +18,7 @@ export function writeDataFile(dir: string, content: string | Uint8Array, extensi
   return path;
 }
 
-/** A new workbook with the default content (20 series, calendars for AMD, NVIDIA...). */
+/** A new workbook with the default content (21 series, calendars for AMD, NVIDIA...). */
 export function defaultWorkbook(dir: string): Workbook {
   return createWorkbook(join(dir, `w-${++fileCount}.iwb`));
 }
