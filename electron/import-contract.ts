@@ -82,6 +82,10 @@ const OptionsInput = z
     company: CompanyName.optional(),
     source: z.string().max(2000).optional(),
     sheet: z.string().min(1).max(200).optional(),
+    seriesChoices: z
+      .record(z.string().min(1).max(400), z.string().min(1).max(200))
+      .refine((choices) => Object.keys(choices).length <= 1000, 'at most 1,000 series choices')
+      .optional(),
   })
   .strict();
 

@@ -78,7 +78,18 @@ export interface ImportOptions {
   readonly source?: string;
   /** XLSX: the sheet to read (by name); by default the first. */
   readonly sheet?: string;
+  /**
+   * Where names the file gives go, settled by the user: by the name as the file writes it (a
+   * label, or "Company: metric" for a row of company and metric), a series key, NEW_SERIES or
+   * SKIP_SERIES. Kept in a recipe; a name mapped to a series is also saved as its alias.
+   */
+  readonly seriesChoices?: Readonly<Record<string, string>>;
 }
+
+/** A seriesChoices value: make a new series of the name. */
+export const NEW_SERIES = '+new';
+/** A seriesChoices value: leave the name's rows out. */
+export const SKIP_SERIES = '-skip';
 
 /** A problem with one cell or row: where it is, what it says and why it is refused. */
 export type ImportIssue = InputIssue;

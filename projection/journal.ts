@@ -60,6 +60,12 @@ export interface RecipeChange {
   readonly after: RecipeSnapshot;
 }
 
+/** Another name of a series, by the series' key. */
+export interface SeriesAlias {
+  readonly series: string;
+  readonly alias: string;
+}
+
 /** The counts an import commit wrote. */
 export interface ImportCounts {
   readonly inserted: number;
@@ -104,7 +110,7 @@ export type JournalChange =
       readonly before: SeriesFields;
       readonly after: SeriesFields;
     }
-  | { readonly kind: 'series.alias'; readonly series: string; readonly alias: string }
+  | ({ readonly kind: 'series.alias' } & SeriesAlias)
   | {
       readonly kind: 'scenario.assumption';
       readonly scenario: string;
@@ -138,6 +144,8 @@ export type JournalChange =
       readonly fiscalCalendars: readonly FiscalCalendarChange[];
       /** The recipe saved with the import; null when none was. */
       readonly recipe: RecipeChange | null;
+      /** Names the user mapped to a series in the preview, added as its aliases. */
+      readonly aliases: readonly SeriesAlias[];
     }
   | {
       readonly kind: 'import.undo';

@@ -7,7 +7,13 @@ import {
   type ImportOptions,
   type ImportRequest,
 } from '../../db/import';
-import { IMPORT_FORMATS, ON_ERROR_CHOICES, SCALE_LETTERS } from '../../projection/import-types';
+import {
+  IMPORT_FORMATS,
+  NEW_SERIES,
+  ON_ERROR_CHOICES,
+  SCALE_LETTERS,
+  SKIP_SERIES,
+} from '../../projection/import-types';
 import { repositories } from '../../db/repositories';
 import { UsageError } from '../cli-errors';
 import { formatTable } from '../format-table';
@@ -18,7 +24,7 @@ import { Refusal, invalidInput } from '../../projection/refusal';
 export const IMPORT_USAGE =
   `iwb import FILE DATA [--recipe NAME] [--format ${IMPORT_FORMATS.join('|')}] [--sheet NAME] ` +
   `[--delimiter C] [--decimal C] [--thousands C] [--scale ${SCALE_LETTERS.join('|')}] [--fiscal-year-end COMPANY=MONTH]... ` +
-  `[--company NAME] [--source TEXT] [--on-error ${ON_ERROR_CHOICES.join('|')}] [--save-recipe NAME] [--dry-run] [--progress] [--json]`;
+  `[--company NAME] [--source TEXT] [--map NAME=SERIES_KEY]... [--map-new NAME]... [--skip NAME]... [--on-error ${ON_ERROR_CHOICES.join('|')}] [--save-recipe NAME] [--dry-run] [--progress] [--json]`;
 
 export const IMPORT_OPTIONS: OptionSpecs = {
   recipe: { type: 'string' },
@@ -29,6 +35,9 @@ export const IMPORT_OPTIONS: OptionSpecs = {
   thousands: { type: 'string' },
   scale: { type: 'string' },
   'fiscal-year-end': { type: 'string', multiple: true },
+  map: { type: 'string', multiple: true },
+  'map-new': { type: 'string', multiple: true },
+  skip: { type: 'string', multiple: true },
   company: { type: 'string' },
   source: { type: 'string' },
   'on-error': { type: 'string' },
@@ -71,6 +80,28 @@ function fiscalYearEnds(values: unknown): Record<string, number> | undefined {
   return out;
 }
 
+/**
+ * Where the command line sends names the file gives: `--map NAME=SERIES_KEY` to a series (the
+ * last "=" splits, as names may hold one), `--map-new NAME` to a new series, `--skip NAME` nowhere.
+ * NAME is the label as the file writes it, or "Company: metric" for a row of company and metric.
+ */
+function seriesChoices(flags: CommandContext['flags']): Record<string, string> | undefined {
+  const choices: Record<string, string> = {};
+  for (const text of (flags.map as string[] | undefined) ?? []) {
+    const at = text.lastIndexOf('=');
+    if (at <= 0 || text.slice(at + 1).trim() === '') {
+      throw new UsageError(`--map "${text}" is not NAME=SERIES_KEY`);
+    }
+    choices[text.slice(0, at).trim()] = text
+      .slice(at + 1)
+      .trim()
+      .toLowerCase();
+  }
+  for (const name of (flags['map-new'] as string[] | undefined) ?? []) choices[name.trim()] = NEW_SERIES;
+  for (const name of (flags.skip as string[] | undefined) ?? []) choices[name.trim()] = SKIP_SERIES;
+  return Object.keys(choices).length === 0 ? undefined : choices;
+}
+
 /** The import request a command line asks for. */
 export function importRequest(path: string, flags: CommandContext['flags']): ImportRequest {
   const options: ImportOptions = {
@@ -97,6 +128,7 @@ export function importRequest(path: string, flags: CommandContext['flags']): Imp
     company: flags.company as string | undefined,
     source: flags.source as string | undefined,
     sheet: flags.sheet as string | undefined,
+    seriesChoices: seriesChoices(flags),
   };
   const format = pick('format', flags.format, byName(IMPORT_FORMATS));
   const defined = Object.fromEntries(

@@ -9,7 +9,8 @@ import { writeRecipe } from './save-recipe';
 import { readSeriesCatalog } from './series-catalog';
 import { calendarIdOf } from './reading/series-resolver';
 import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source';
-import type { FiscalCalendarChange } from '../../projection/journal';
+import { NEW_SERIES, SKIP_SERIES } from '../../projection/import-types';
+import type { FiscalCalendarChange, SeriesAlias } from '../../projection/journal';
 import { cancelled, describeIssue, Refusal } from '../../projection/refusal';
 
 /** What the pass records for a value checked but not written (after the first error of a rejected file). */
@@ -39,6 +40,24 @@ function applyFiscalYearEnds(db: Db, plan: ImportPlan): FiscalCalendarChange[] {
     changes.push({ before, after });
   }
   return changes;
+}
+
+/**
+ * Saves each name the user mapped to a series as an alias of it (the metric of a "Company:
+ * metric" name), so next quarter's file matches by itself; returns those it added, for the journal.
+ */
+function saveChosenAliases(db: Db, plan: ImportPlan): SeriesAlias[] {
+  const series = repositories(db).series;
+  const added: SeriesAlias[] = [];
+  for (const [name, choice] of Object.entries(plan.options.seriesChoices ?? {})) {
+    if (choice === NEW_SERIES || choice === SKIP_SERIES) continue;
+    const target = series.findSeries(choice);
+    if (!target) continue;
+    const prefix = `${target.company}: `;
+    const alias = name.startsWith(prefix) ? name.slice(prefix.length) : name;
+    if (series.addAlias(target.id, alias, 'user')) added.push({ series: choice, alias });
+  }
+  return added;
 }
 
 /**
@@ -141,6 +160,7 @@ async function commitPlan(
       sha256,
       counts: { ...written, seriesCreated },
       fiscalCalendars,
+      aliases: saveChosenAliases(db, plan),
       recipe,
     });
     if (options.signal?.aborted) throw cancelled();

@@ -131,7 +131,12 @@ export async function planImport(db: Db, request: ImportRequest): Promise<Import
     request.mapping || request.recipe === null ? undefined : findRecipe(db, request.recipe, records);
   if (recipe) {
     const saved = recipe.options;
-    options = { ...saved, ...options, fiscalYearEnd: { ...saved.fiscalYearEnd, ...options.fiscalYearEnd } };
+    options = {
+      ...saved,
+      ...options,
+      fiscalYearEnd: { ...saved.fiscalYearEnd, ...options.fiscalYearEnd },
+      seriesChoices: { ...saved.seriesChoices, ...options.seriesChoices },
+    };
     if (kind === 'text' && options.delimiter !== delimiter && options.delimiter !== undefined) {
       delimiter = options.delimiter;
       records = sampleRecords(sample.text, delimiter, SAMPLE_RECORDS, sample.isWhole);
@@ -182,6 +187,7 @@ export function readerSettingsOf(plan: ImportPlan, catalog: SeriesCatalog): Valu
     defaultSource: plan.options.source ?? `file: ${plan.fileName}`,
     company: plan.options.company,
     fiscalYearEnd: plan.options.fiscalYearEnd ?? {},
+    seriesChoices: plan.options.seriesChoices ?? {},
     catalog,
   };
 }

@@ -61,7 +61,8 @@ WITH old AS (
         'skipped', json_extract(after, '$.skipped'),
         'seriesCreated', json_extract(after, '$.seriesCreated')),
       'fiscalCalendars', json('[]'),
-      'recipe', NULL)
+      'recipe', NULL,
+      'aliases', json('[]'))
     WHEN action = 'import.undo' AND after IS NOT NULL THEN json_object(
       'kind', 'import.undo',
       'importId', json_extract(after, '$.importId'),

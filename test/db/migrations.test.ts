@@ -211,6 +211,7 @@ describe('migration 4: the typed journal', () => {
           counts: { inserted: 5, updated: 1, unchanged: 2, skipped: 0, seriesCreated: 1 },
           fiscalCalendars: [],
           recipe: null,
+          aliases: [],
         },
         { kind: 'import.undo', importId: 7, restored: 1, removed: 5, kept: 0, seriesRemoved: 1 },
       ]);

@@ -9,7 +9,8 @@ import { failure, ok, type Result } from '../../../projection/refusal';
 import type { Qualifier } from '../../../projection/series-types';
 import { readQualifierText, readUnitText, valueInSeriesUnit, type UnitText } from './cell-readers';
 import type { ColumnRole, ImportIssue, ImportMapping } from '../import-types';
-import type { SeriesResolver, SeriesTarget } from './series-resolver';
+import { rangeOf, type SeriesResolver, type SeriesTarget } from './series-resolver';
+import { rangeProblem } from '../../../projection/value-range';
 
 /** One value read from the file, ready to stage. */
 export interface ReadValue {
@@ -135,8 +136,8 @@ export function createRowInterpreter(
   );
   const byCompanyMetric = (company: string, metric: string) => byCompany(company)(metric);
 
-  /** The row's series, or [column, text, reason] of the cell that fails. */
-  function seriesOf(fields: readonly string[]): SeriesTarget | [number, string, string] {
+  /** The row's series, 'skip' (the user left its name out), or [column, text, reason] of the cell that fails. */
+  function seriesOf(fields: readonly string[]): SeriesTarget | 'skip' | [number, string, string] {
     if (seriesCol !== -1) {
       const text = fields[seriesCol] ?? '';
       const target = bySeriesName(text);
@@ -198,6 +199,9 @@ export function createRowInterpreter(
     if (!unit.ok) return fail(unitCol, fields[unitCol] ?? '', unit.error.message);
     const value = valueInSeriesUnit(amount.amount!, target, unit.value, settings.fileExponent);
     if (!value.ok) return fail(column, raw, value.error.message);
+    const range = rangeOf(target);
+    const outside = range === null ? null : rangeProblem(value.value, range);
+    if (outside) return fail(column, raw, `${target.label}: ${outside}`);
     const qualifier = qualifierCol === -1 ? exact : readQualifier(fields[qualifierCol] ?? '');
     if (!qualifier.ok) return fail(qualifierCol, fields[qualifierCol] ?? '', qualifier.error.message);
     const note = noteCol === -1 ? '' : (fields[noteCol] ?? '').trim();
@@ -227,6 +231,7 @@ export function createRowInterpreter(
     });
     return (fields, line) => {
       const target = seriesOf(fields);
+      if (target === 'skip') return sink.blank();
       if (Array.isArray(target)) {
         if (valuesCols.every((i) => isBlank(fields[i]))) return sink.blank();
         return sink.issue(line, name(target[0]), target[1], target[2], null, '');
@@ -236,7 +241,7 @@ export function createRowInterpreter(
   }
   if (mapping.shape === 'series-across') {
     const targets = valuesCols.map((i) => bySeriesName(headers[i] ?? ''));
-    const columnTargets: SeriesTarget[] = [];
+    const columnTargets: (SeriesTarget | 'skip')[] = [];
     targets.forEach((target, k) => {
       if (target.ok) columnTargets.push(target.value);
       else mappingIssue(valuesCols[k]!, target.error.message);
@@ -245,13 +250,18 @@ export function createRowInterpreter(
     if (columnTargets.length < targets.length) return () => {};
     return (fields, line) => {
       const period = readPeriod(fields[periodCol] ?? '');
-      valuesCols.forEach((column, k) => emit(fields, line, columnTargets[k]!, period, periodCol, column));
+      valuesCols.forEach((column, k) => {
+        const target = columnTargets[k]!;
+        if (target === 'skip') sink.blank();
+        else emit(fields, line, target, period, periodCol, column);
+      });
     };
   }
   return (fields, line) => {
     const amount = readAmount(fields[valueCol] ?? '');
     if (amount.ok && amount.amount === null) return sink.blank();
     const target = seriesOf(fields);
+    if (target === 'skip') return sink.blank();
     if (Array.isArray(target)) {
       return sink.issue(line, name(target[0]), target[1], target[2], null, fields[periodCol] ?? '');
     }

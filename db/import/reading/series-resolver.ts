@@ -1,5 +1,8 @@
 import { failure, ok, type Result } from '../../../projection/refusal';
 import { isSeriesKey, seriesKey } from '../../../projection/series-key';
+import { createSeriesMatcher, type SeriesMatch } from '../../../projection/series-match';
+import { defaultRange, type ValueRange } from '../../../projection/value-range';
+import { NEW_SERIES, SKIP_SERIES } from '../../../projection/import-types';
 
 export const USD_MILLIONS = 'USD millions';
 export const PERCENT = 'percent';
@@ -19,15 +22,16 @@ export interface SeriesTarget {
   readonly fiscalCalendar: string;
   /** The month its fiscal year ends, or null when no calendar is known (fiscal labels refused). */
   readonly fiscalYearEndMonth: number | null;
+  /** The values it may hold; for a new series, null until its unit is settled (then its unit's range). */
+  range: ValueRange | null;
 }
+
+/** Where a row's name led: a series, a row left out by the user's choice, or why not. */
+export type NameOutcome = Result<SeriesTarget | 'skip'>;
 
 /** The key of a company's fiscal calendar: its name as a series key part ("NVIDIA" -> "nvidia"). */
 export function calendarIdOf(company: string): string {
   return seriesKey(company, 'x').split('.')[0]!;
-}
-
-function normalizeLabel(text: string): string {
-  return text.trim().toLowerCase().replace(/\s+/g, ' ');
 }
 
 /** The workbook's series and fiscal calendars as plain data: what the resolver needs to know. */
@@ -41,20 +45,28 @@ export interface SeriesCatalog {
     readonly company: string;
     readonly metric: string;
     readonly fiscalCalendar: string;
+    readonly aliases: readonly string[];
+    readonly minValue: number | null;
+    readonly maxValue: number | null;
   }[];
   readonly calendars: readonly { readonly id: string; readonly fiscalYearEndMonth: number }[];
 }
 
+/** The user's choices for incoming names (ImportOptions.seriesChoices): a key, NEW_SERIES or SKIP_SERIES. */
+export type SeriesChoices = Readonly<Record<string, string>>;
+
 /**
- * Finds the series each row names, by key, label, or company and metric, and plans the series an
- * import creates. Rules: a series key or label must name an existing series (an unknown key is
- * refused); company + metric (or the import's company + a metric) name an existing series or a
- * new `reported` one keyed `company.metric` (projection/series-key.ts). Derived series are refused:
- * they are computed, not imported.
+ * Finds the series each row names and plans the series an import creates, by the rules of
+ * projection/series-match.ts: key, label, alias, then the company and the metric's words. A
+ * name the user settled in the preview (or with --map) goes where they said. A name that fits two
+ * series is an error until settled; an unknown series key, or a company and metric that match
+ * nothing, become a new `reported` series (keyed `company.metric`, projection/series-key.ts). A
+ * label that matches nothing, with no company to make a series of, is an error naming the nearest
+ * keys. Derived series are refused: they are computed, not imported.
  */
 export class SeriesResolver {
   private readonly byKey = new Map<string, SeriesCatalog['series'][number]>();
-  private readonly keyByLabel = new Map<string, string>();
+  private readonly matcher: ReturnType<typeof createSeriesMatcher>;
   private readonly calendarMonths = new Map<string, number>();
   private readonly targetsByKey = new Map<string, SeriesTarget>();
   readonly targets: SeriesTarget[] = [];
@@ -63,37 +75,73 @@ export class SeriesResolver {
     catalog: SeriesCatalog,
     private readonly company: string | undefined,
     fiscalYearEnd: Readonly<Record<string, number>> = {},
+    private readonly choices: SeriesChoices = {},
   ) {
-    for (const s of catalog.series) {
-      this.byKey.set(s.key, s);
-      this.keyByLabel.set(normalizeLabel(s.label), s.key);
-    }
+    for (const s of catalog.series) this.byKey.set(s.key, s);
+    this.matcher = createSeriesMatcher(catalog.series);
     for (const c of catalog.calendars) this.calendarMonths.set(c.id, c.fiscalYearEndMonth);
     for (const [name, month] of Object.entries(fiscalYearEnd))
       this.calendarMonths.set(calendarIdOf(name), month);
   }
 
-  /** A series named by key or label (or, with the import's company, by metric); or why not. */
-  byName(text: string): Result<SeriesTarget> {
+  /** A series named by key, label or alias (or, with the import's company, by metric words). */
+  byName(text: string): NameOutcome {
     const name = text.trim();
     if (name === '') return failure('invalid_input', 'the series is blank');
+    const chosen = this.chosen(name);
+    if (chosen) return chosen;
+    const found = this.matcher.match(name, this.company);
+    if (found.kind !== 'none') return this.settled(found, name);
     const lower = name.toLowerCase();
-    const key = this.byKey.has(lower) ? lower : this.keyByLabel.get(normalizeLabel(name));
-    if (key !== undefined) return this.existing(key);
-    if (this.company !== undefined) return this.byCompanyMetric(this.company, name);
-    if (isSeriesKey(lower))
-      return failure('invalid_input', `no series has the key "${lower}" (see iwb series)`);
+    if (isSeriesKey(lower)) {
+      const [companyKey, metric] = lower.split('.') as [string, string];
+      // The company as the workbook writes it ("AMD" for amd.x), when it has a series of it.
+      const company = [...this.byKey.values()].find((s) => calendarIdOf(s.company) === companyKey)?.company;
+      return this.newSeries(company ?? companyKey, metric.replace(/_/g, ' '), lower);
+    }
+    if (this.company !== undefined) return this.newSeries(this.company, name);
     return failure(
       'invalid_input',
-      `no series is called "${name}"; give its key, or company and metric columns`,
+      `no series is called "${name}" (nearest: ${found.suggestions.join(', ')}); give its key, or a company, or choose a series for it`,
     );
   }
 
-  /** The series of `company` and `metric`, existing or new. */
-  byCompanyMetric(company: string, metric: string): Result<SeriesTarget> {
+  /** The series of `company` and `metric`: one the workbook has (by key, label, alias or words), or new. */
+  byCompanyMetric(company: string, metric: string): NameOutcome {
     if (company.trim() === '') return failure('invalid_input', 'the company is blank');
     if (metric.trim() === '') return failure('invalid_input', 'the metric is blank');
+    const chosen = this.chosen(choiceName(company, metric));
+    if (chosen) return chosen;
     const key = seriesKey(company, metric);
+    if (this.byKey.has(key)) return this.existing(key);
+    const found = this.matcher.match(metric.trim(), company.trim());
+    if (found.kind !== 'none') return this.settled(found, choiceName(company, metric));
+    return this.newSeries(company, metric);
+  }
+
+  /** What the user chose for `name`, if anything. */
+  private chosen(name: string): NameOutcome | null {
+    const choice = this.choices[name];
+    if (choice === undefined) return null;
+    if (choice === SKIP_SERIES) return ok('skip');
+    if (choice === NEW_SERIES) {
+      const company = this.company ?? name.split(':')[0]!.trim();
+      const metric =
+        this.company === undefined && name.includes(':') ? name.slice(name.indexOf(':') + 1) : name;
+      return this.newSeries(company, metric);
+    }
+    if (!this.byKey.has(choice))
+      return failure('invalid_input', `"${name}" is mapped to ${choice}, which is no series of the workbook`);
+    return this.existing(choice);
+  }
+
+  private settled(found: Exclude<SeriesMatch, { kind: 'none' }>, name: string): NameOutcome {
+    if (found.kind === 'matched') return this.existing(found.key);
+    const names = found.keys.map((k) => `${this.byKey.get(k)?.label ?? k} (${k})`).join(' or ');
+    return failure('invalid_input', `"${name}" is ambiguous: ${names}; choose one for it`);
+  }
+
+  private newSeries(company: string, metric: string, key = seriesKey(company, metric)): NameOutcome {
     if (this.byKey.has(key)) return this.existing(key);
     let target = this.targetsByKey.get(key);
     if (!target) {
@@ -109,13 +157,14 @@ export class SeriesResolver {
         unit: null,
         fiscalCalendar: month === undefined ? 'calendar' : calendarId,
         fiscalYearEndMonth: month ?? null,
+        range: null,
       };
       this.add(target);
     }
     return ok(target);
   }
 
-  private existing(key: string): Result<SeriesTarget> {
+  private existing(key: string): NameOutcome {
     const known = this.targetsByKey.get(key);
     if (known) return ok(known);
     const s = this.byKey.get(key)!;
@@ -131,6 +180,7 @@ export class SeriesResolver {
       unit: s.unit,
       fiscalCalendar: s.fiscalCalendar,
       fiscalYearEndMonth: this.calendarMonths.get(s.fiscalCalendar) ?? null,
+      range: { minValue: s.minValue, maxValue: s.maxValue },
     };
     this.add(target);
     return ok(target);
@@ -140,4 +190,15 @@ export class SeriesResolver {
     this.targets.push(target);
     this.targetsByKey.set(target.key, target);
   }
+}
+
+/** The name a choice is kept under for a row of company and metric: "NVIDIA: Data Center revenue". */
+export function choiceName(company: string, metric: string): string {
+  return `${company.trim()}: ${metric.trim()}`;
+}
+
+/** The range a target's values must be in: its own, or (a new series) its unit's. */
+export function rangeOf(target: SeriesTarget): ValueRange | null {
+  if (target.range === null && target.unit !== null) target.range = defaultRange(target.unit);
+  return target.range;
 }

@@ -24,6 +24,8 @@ export interface ValueReaderSettings {
   /** The company of every row, for files without a company column. */
   readonly company: string | undefined;
   readonly fiscalYearEnd: Readonly<Record<string, number>>;
+  /** Where the user sent names the file gives (ImportOptions.seriesChoices). */
+  readonly seriesChoices: Readonly<Record<string, string>>;
   readonly catalog: SeriesCatalog;
 }
 
@@ -46,7 +48,12 @@ export function createValueReader(
   onBatch: (batch: ValueBatch) => void,
 ): ValueReader {
   const builder = new BatchBuilder(batchSize, onBatch);
-  const resolver = new SeriesResolver(settings.catalog, settings.company, settings.fiscalYearEnd);
+  const resolver = new SeriesResolver(
+    settings.catalog,
+    settings.company,
+    settings.fiscalYearEnd,
+    settings.seriesChoices,
+  );
   const mappingIssues = checkMapping(settings.mapping, settings.headers, settings.headerLine);
   // For each series (by ref), the line on which each period was first read.
   const seen: (Uint32Array | undefined)[] = [];

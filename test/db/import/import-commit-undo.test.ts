@@ -189,9 +189,9 @@ describe('recipes', () => {
     expect(next.recipe).toBe('AMD IR');
     expect(next.options).toMatchObject({ company: 'AMD', source: 'ir.amd.com' });
     expect(next.rows.map((r) => `${r.seriesKey} ${r.period} ${r.value} ${r.source}`)).toEqual([
-      'amd.data_center 2030Q1 100 ir.amd.com',
-      'amd.data_center 2030Q2 101 ir.amd.com',
-      'amd.data_center 2030Q3 102 ir.amd.com',
+      'amd.revenue_data_center 2030Q1 100 ir.amd.com',
+      'amd.revenue_data_center 2030Q2 101 ir.amd.com',
+      'amd.revenue_data_center 2030Q3 102 ir.amd.com',
     ]);
     await expect(
       previewImport(wb.db, { path: writeDataFile(temp.dir, FILE), recipe: 'nope' }),

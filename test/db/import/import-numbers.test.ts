@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { previewImport, commitImport, type ImportOptions } from '../../../db/import';
+import { updateSeries } from '../../../db/commands';
 import type { Workbook } from '../../../db/workbook';
 import { defaultWorkbook, storedValue, writeDataFile } from '../../helpers/import-fixtures';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -8,6 +9,9 @@ const temp = makeTempDir();
 let wb: Workbook;
 beforeAll(() => {
   wb = defaultWorkbook(temp.dir);
+  // Negative numbers are read here: the series' range is widened, as for an adjustment series.
+  updateSeries(wb.db, 'amd.revenue_data_center', { minValue: null }, '2026-11-30T00:00:00.000Z');
+  updateSeries(wb.db, 'amd.x86_server_unit_share', { minValue: null }, '2026-11-30T00:00:00.000Z');
 });
 afterAll(() => {
   wb.close();

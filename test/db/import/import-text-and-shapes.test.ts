@@ -103,15 +103,20 @@ describe('shapes', () => {
     expect(values(p)).toEqual(['acme_corp.ai_revenue 2030Q1 1500']);
   });
 
-  it('long with series keys or labels refuses an unknown key', async () => {
-    const p = await preview(`period,series,value\n2030Q1,AMD Data Center revenue,1\n2030Q1,amd.nothing,2\n`);
-    expect(values(p)).toEqual([`${DC} 2030Q1 1`]);
+  it('long with series keys or labels: an unknown key is a new series, an unknown label an error', async () => {
+    const p = await preview(
+      `period,series,value\n2030Q1,AMD Data Center revenue,1\n2030Q1,amd.nothing,2\n2030Q1,Widgets,3\n`,
+    );
+    expect(values(p)).toEqual([`${DC} 2030Q1 1`, 'amd.nothing 2030Q1 2']);
+    expect(p.newSeries).toMatchObject([{ key: 'amd.nothing', company: 'AMD', label: 'AMD nothing' }]);
     expect(p.issues).toEqual([
       {
-        line: 3,
+        line: 4,
         column: 'series',
-        value: 'amd.nothing',
-        message: 'no series has the key "amd.nothing" (see iwb series)',
+        value: 'Widgets',
+        message: expect.stringMatching(
+          /^no series is called "Widgets" \(nearest: .+\); give its key, or a company, or choose a series for it$/,
+        ) as unknown,
       },
     ]);
   });
@@ -133,8 +138,8 @@ describe('shapes', () => {
       columns: ['series', 'values', 'values', 'values'],
     });
     expect(values(p)).toEqual([
-      'amd.data_center 2030Q1 3674',
-      'amd.data_center 2030 12000',
+      'amd.revenue_data_center 2030Q1 3674',
+      'amd.revenue_data_center 2030 12000',
       'amd.revenue_client 2030Q1 2294',
       'amd.revenue_client 2030Q2 2500',
     ]);
