@@ -53,36 +53,38 @@ export function readQualifierText(text: string): Result<Qualifier> {
 }
 
 /**
- * The value `amount` stands for in `target`'s unit, or why it cannot be stored there. A new
- * series takes its unit from the first value: percent for a percent sign or unit, else USD
- * millions. `unit` is the row's unit cell, `fileExponent` the scale of the whole file (--scale).
+ * Why `amount` (with the row's `unit` cell, if any) cannot be a value of `target`, or null when it
+ * can: a percent series takes no US dollars or scale words, a money series no percent, another
+ * unit neither. A new series takes the unit of its first value (a percent sign or unit: percent;
+ * else USD millions). Checked per value, so it allocates nothing when the value fits.
+ */
+export function unitProblem(amount: Amount, target: SeriesTarget, unit: UnitText | null): string | null {
+  target.unit ??= amount.isPercent || unit?.kind === 'percent' ? PERCENT : USD_MILLIONS;
+  if (target.unit === PERCENT) {
+    if (unit?.kind === 'usd') return `${target.label} is in percent, but the unit says US dollars`;
+    if (amount.exponent !== null) return `${target.label} is in percent; a scale word does not fit`;
+    return null;
+  }
+  if (amount.isPercent || unit?.kind === 'percent')
+    return `${target.label} is in ${target.unit}, not percent`;
+  if (target.unit === USD_MILLIONS) return null;
+  if (amount.exponent !== null || unit !== null) {
+    return `${target.label} is in ${target.unit}; the import converts only USD and percent`;
+  }
+  return null;
+}
+
+/**
+ * `amount` in the unit of `target`, once unitProblem found none: USD millions scaled by its scale
+ * word, the unit cell's scale or the file's (`fileExponent`, default millions); else as written.
  */
 export function valueInSeriesUnit(
   amount: Amount,
   target: SeriesTarget,
   unit: UnitText | null,
   fileExponent: number | null,
-): Result<number> {
-  target.unit ??= amount.isPercent || unit?.kind === 'percent' ? PERCENT : USD_MILLIONS;
-  if (target.unit === PERCENT) {
-    if (unit?.kind === 'usd')
-      return failure('invalid_input', `${target.label} is in percent, but the unit says US dollars`);
-    if (amount.exponent !== null)
-      return failure('invalid_input', `${target.label} is in percent; a scale word does not fit`);
-    return ok(amount.value);
-  }
-  if (amount.isPercent || unit?.kind === 'percent') {
-    return failure('invalid_input', `${target.label} is in ${target.unit}, not percent`);
-  }
-  if (target.unit === USD_MILLIONS) {
-    const defaultExponent = unit?.kind === 'usd' ? unit.exponent : (fileExponent ?? 6);
-    return ok(amountInUnit(amount, 6, defaultExponent));
-  }
-  if (amount.exponent !== null || unit !== null) {
-    return failure(
-      'invalid_input',
-      `${target.label} is in ${target.unit}; the import converts only USD and percent`,
-    );
-  }
-  return ok(amount.value);
+): number {
+  if (target.unit !== USD_MILLIONS) return amount.value;
+  const defaultExponent = unit?.kind === 'usd' ? unit.exponent : (fileExponent ?? 6);
+  return amountInUnit(amount, 6, defaultExponent);
 }

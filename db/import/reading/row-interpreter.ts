@@ -7,7 +7,13 @@ import {
 } from '../../../projection/period-text';
 import { failure, ok, type Result } from '../../../projection/refusal';
 import type { Qualifier } from '../../../projection/series-types';
-import { readQualifierText, readUnitText, valueInSeriesUnit, type UnitText } from './cell-readers';
+import {
+  readQualifierText,
+  readUnitText,
+  unitProblem,
+  valueInSeriesUnit,
+  type UnitText,
+} from './cell-readers';
 import type { ColumnRole, ImportIssue, ImportMapping } from '../import-types';
 import { rangeOf, type SeriesResolver, type SeriesTarget } from './series-resolver';
 import { rangeProblem } from '../../../projection/value-range';
@@ -197,10 +203,11 @@ export function createRowInterpreter(
     if (!amount.ok) return fail(column, raw, amount.reason);
     const unit = unitCol === -1 ? noUnit : readUnit(fields[unitCol] ?? '');
     if (!unit.ok) return fail(unitCol, fields[unitCol] ?? '', unit.error.message);
+    const mismatch = unitProblem(amount.amount!, target, unit.value);
+    if (mismatch !== null) return fail(column, raw, mismatch);
     const value = valueInSeriesUnit(amount.amount!, target, unit.value, settings.fileExponent);
-    if (!value.ok) return fail(column, raw, value.error.message);
     const range = rangeOf(target);
-    const outside = range === null ? null : rangeProblem(value.value, range);
+    const outside = range === null ? null : rangeProblem(value, range);
     if (outside) return fail(column, raw, `${target.label}: ${outside}`);
     const qualifier = qualifierCol === -1 ? exact : readQualifier(fields[qualifierCol] ?? '');
     if (!qualifier.ok) return fail(qualifierCol, fields[qualifierCol] ?? '', qualifier.error.message);
@@ -212,7 +219,7 @@ export function createRowInterpreter(
       target,
       periodLabel: period.written,
       period: calendar,
-      value: value.value,
+      value,
       qualifier: qualifier.value,
       source: (sourceCol === -1 ? '' : (fields[sourceCol] ?? '').trim()) || settings.defaultSource,
       note: fiscal && note ? `${fiscal} ${note}` : fiscal || note,
