@@ -86,6 +86,35 @@ export interface ImportOptions {
   readonly seriesChoices?: Readonly<Record<string, string>>;
 }
 
+/**
+ * How a name the file gives was settled: by the series' key, label, an alias or the company and
+ * metric's words; by the user's choice; as a new series; skipped by choice; or not at all (a
+ * name two series share, or a label that matches nothing with no company to make a series of).
+ */
+export const NAME_OUTCOMES = [
+  'key',
+  'label',
+  'alias',
+  'words',
+  'chosen',
+  'new',
+  'skip',
+  'ambiguous',
+  'unmatched',
+] as const;
+export type NameOutcomeKind = (typeof NAME_OUTCOMES)[number];
+
+/** Where one distinct name of the file went, as the preview shows it and the user may change. */
+export interface NameMatch {
+  /** The name as a seriesChoices key: the label as written, or "Company: metric". */
+  readonly name: string;
+  readonly outcome: NameOutcomeKind;
+  /** The series it lands on (for `new`, the key it will get); null when skipped or unsettled. */
+  readonly series: string | null;
+  /** For `ambiguous`, the series it could be; for `new` and `unmatched`, the nearest keys. */
+  readonly candidates: readonly string[];
+}
+
 /** A seriesChoices value: make a new series of the name. */
 export const NEW_SERIES = '+new';
 /** A seriesChoices value: leave the name's rows out. */
@@ -182,6 +211,8 @@ export interface ImportPreview {
   readonly rows: readonly PreviewRow[];
   readonly issues: readonly ImportIssue[];
   readonly newSeries: readonly NewSeriesPreview[];
+  /** Every distinct name the file gives a series by, and where it went, in the order first read. */
+  readonly matches: readonly NameMatch[];
   /** Whether commitImport will write: no errors, or errors to be skipped, and nothing left to confirm. */
   readonly canCommit: boolean;
 }
@@ -198,6 +229,8 @@ export interface ImportCounts {
 export interface ImportResult extends ImportCounts {
   readonly importId: number;
   readonly seriesCreated: number;
+  /** Every distinct name the file gives a series by, and where it went. */
+  readonly matches: readonly NameMatch[];
   /** The first issues of the rows skipped (with onError `skip`). */
   readonly issues: readonly ImportIssue[];
 }

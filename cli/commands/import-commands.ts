@@ -3,6 +3,7 @@ import {
   describeIssue,
   previewImport,
   type ImportCounts,
+  type NameMatch,
   type ImportIssue,
   type ImportOptions,
   type ImportRequest,
@@ -142,7 +143,12 @@ export function importRequest(path: string, flags: CommandContext['flags']): Imp
   };
 }
 
-function reportOf(counts: ImportCounts, issues: readonly ImportIssue[], importId: number | null) {
+function reportOf(
+  counts: ImportCounts,
+  issues: readonly ImportIssue[],
+  importId: number | null,
+  matches: readonly NameMatch[] = [],
+) {
   const { inserted, updated, unchanged, skipped } = counts;
   return {
     inserted,
@@ -151,6 +157,11 @@ function reportOf(counts: ImportCounts, issues: readonly ImportIssue[], importId
     skipped,
     errors: issues.map(({ line, column, value, message }) => ({ line, column, value, message })),
     importId,
+    // Names that landed on a series the workbook has, and how; and the series the file creates.
+    matched: matches
+      .filter((m) => m.series !== null && m.outcome !== 'new')
+      .map(({ name, series, outcome }) => ({ name, series, by: outcome })),
+    newSeries: [...new Set(matches.filter((m) => m.outcome === 'new').map((m) => m.series!))],
   };
 }
 
@@ -185,6 +196,8 @@ export async function importCommand({
   if (isDryRun && flags['save-recipe'] !== undefined)
     throw new UsageError('--dry-run writes nothing, not even a recipe');
   const workbook = openForCli(file, { readonly: isDryRun });
+  // A dry run prints its report before it refuses; the refusal then adds only its line on stderr.
+  let isReported = false;
   try {
     if (isDryRun) {
       const preview = await previewImport(workbook.db, request, { rowLimit: 0, parseWorker });
@@ -195,9 +208,11 @@ export async function importCommand({
           { inserted: t.new, updated: t.changed, unchanged: t.unchanged, skipped },
           preview.issues,
           null,
+          preview.matches,
         ),
         dryRun: true,
       };
+      isReported = json;
       if (json) print(JSON.stringify(report));
       else
         print(
@@ -225,7 +240,9 @@ export async function importCommand({
       onProgress,
       parseWorker,
     });
-    if (json) return print(JSON.stringify(reportOf(result, result.issues, result.importId)));
+    if (json) {
+      return print(JSON.stringify(reportOf(result, result.issues, result.importId, result.matches)));
+    }
     print(
       `import ${result.importId}: inserted ${result.inserted}, updated ${result.updated}, unchanged ${result.unchanged}, skipped ${result.skipped}, new series ${result.seriesCreated}`,
     );
@@ -234,7 +251,7 @@ export async function importCommand({
         `skipped line ${issue.line}${issue.column ? `, column "${issue.column}"` : ''}: ${issue.message}`,
       );
   } catch (error) {
-    if (error instanceof Refusal) refuse(error, json, print);
+    if (error instanceof Refusal && !isReported) refuse(error, json, print);
     throw error;
   } finally {
     workbook.close();

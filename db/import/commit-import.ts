@@ -165,7 +165,7 @@ async function commitPlan(
     });
     if (options.signal?.aborted) throw cancelled();
     db.exec('COMMIT');
-    return { importId, ...written, seriesCreated, issues };
+    return { importId, ...written, seriesCreated, issues, matches: pass.matches };
   } catch (error) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;

@@ -78,6 +78,7 @@ export async function previewImport(
         metric: t.metric,
         fiscalCalendar: t.fiscalCalendar,
       })),
+    matches: pass.matches,
     canCommit,
   };
 }

@@ -37,6 +37,8 @@ describe('iwb import', () => {
       skipped: 0,
       errors: [],
       importId: 1,
+      matched: [{ name: DC, series: DC, by: 'key' }],
+      newSeries: [],
     });
     const values = JSON.parse(runCli('get', W, DC, '--json').stdout) as {
       period: string;
@@ -67,6 +69,9 @@ describe('iwb import', () => {
       skipped: 0,
       errors: [{ line: 3, column: 'value', value: '12abc', message: '"12abc" is not a number' }],
       importId: null,
+      // A refused file reports no matches: the refusal names its first problems only.
+      matched: [],
+      newSeries: [],
     });
     expect(readFileSync(W).equals(bytes)).toBe(true);
   });
@@ -94,6 +99,8 @@ describe('iwb import', () => {
       skipped: 0,
       errors: [],
       importId: null,
+      matched: [{ name: DC, series: DC, by: 'key' }],
+      newSeries: [],
       dryRun: true,
     });
     expect(readFileSync(W).equals(bytes)).toBe(true);
@@ -177,6 +184,53 @@ describe('iwb import', () => {
     expect(runCli('import', W, file, '--fiscal-year-end', 'Acme').code).toBe(2);
     expect(runCli('import', W, file, '--bogus').code).toBe(2);
     expect(runCli('undo-import', W, 'x').code).toBe(2);
+  });
+
+  it('settles names with --map, --map-new and --skip, and reports where each went (also with --dry-run)', () => {
+    const file = csv(
+      'names.csv',
+      'series,period,value\nDC segment,2031Q1,10\nData Center,2031Q2,12\nWidgets,2031Q1,5\nNoise,2031Q1,1\n',
+    );
+    const W2 = join(temp.dir, 'W2.iwb');
+    expect(runCli('new', W2).code).toBe(0);
+    const refused = runCli('import', W2, file, '--dry-run', '--json');
+    expect(refused.code).toBe(1);
+    expect(json(refused.stdout)).toMatchObject({
+      errors: [
+        {
+          line: 2,
+          value: 'DC segment',
+          message: expect.stringMatching(/^no series is called "DC segment"/) as unknown,
+        },
+        {
+          line: 3,
+          message: expect.stringMatching(/"Data Center" is ambiguous: AMD Data Center revenue/) as unknown,
+        },
+        { line: 4 },
+        { line: 5 },
+      ],
+    });
+    const args = ['--map', `DC segment=${DC}`, '--map-new', 'Widgets', '--skip', 'Noise', '--company', 'AMD'];
+    const dry = runCli('import', W2, file, ...args, '--dry-run', '--json');
+    expect(dry.code, dry.stderr).toBe(0);
+    expect(json(dry.stdout)).toMatchObject({
+      inserted: 3,
+      dryRun: true,
+      matched: [
+        { name: 'DC segment', series: DC, by: 'chosen' },
+        { name: 'Data Center', series: DC, by: 'alias' },
+      ],
+      newSeries: ['amd.widgets'],
+    });
+    const done = runCli('import', W2, file, ...args, '--json');
+    expect(done.code, done.stderr).toBe(0);
+    expect(json(done.stdout)).toMatchObject({ inserted: 3, newSeries: ['amd.widgets'] });
+    // The choice is remembered as an alias: next quarter's file matches by itself.
+    const next = csv('names-2.csv', 'series,period,value\nDC segment,2031Q3,11\n');
+    expect(json(runCli('import', W2, next, '--json').stdout)).toMatchObject({
+      inserted: 1,
+      matched: [{ name: 'DC segment', series: DC, by: 'alias' }],
+    });
   });
 });
 

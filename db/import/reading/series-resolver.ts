@@ -2,7 +2,12 @@ import { failure, ok, type Result } from '../../../projection/refusal';
 import { isSeriesKey, seriesKey } from '../../../projection/series-key';
 import { createSeriesMatcher, type SeriesMatch } from '../../../projection/series-match';
 import { defaultRange, type ValueRange } from '../../../projection/value-range';
-import { NEW_SERIES, SKIP_SERIES } from '../../../projection/import-types';
+import {
+  NEW_SERIES,
+  SKIP_SERIES,
+  type NameMatch,
+  type NameOutcomeKind,
+} from '../../../projection/import-types';
 
 export const USD_MILLIONS = 'USD millions';
 export const PERCENT = 'percent';
@@ -70,6 +75,8 @@ export class SeriesResolver {
   private readonly calendarMonths = new Map<string, number>();
   private readonly targetsByKey = new Map<string, SeriesTarget>();
   readonly targets: SeriesTarget[] = [];
+  /** Where each distinct name went, in the order first asked; taken by the batches (takeMatches). */
+  private matches: NameMatch[] = [];
 
   constructor(
     catalog: SeriesCatalog,
@@ -84,12 +91,31 @@ export class SeriesResolver {
       this.calendarMonths.set(calendarIdOf(name), month);
   }
 
+  /** The matches recorded since the last call (each distinct name once). */
+  takeMatches(): NameMatch[] {
+    const taken = this.matches;
+    this.matches = [];
+    return taken;
+  }
+
+  /** Records where `name` went; called once per distinct name (the row interpreter memoizes). */
+  private record(
+    name: string,
+    outcome: NameOutcome,
+    how: NameOutcomeKind,
+    candidates: readonly string[] = [],
+  ): NameOutcome {
+    const series = outcome.ok && outcome.value !== 'skip' ? outcome.value.key : null;
+    this.matches.push({ name, outcome: how, series, candidates });
+    return outcome;
+  }
+
   /** A series named by key, label or alias (or, with the import's company, by metric words). */
   byName(text: string): NameOutcome {
     const name = text.trim();
     if (name === '') return failure('invalid_input', 'the series is blank');
     const chosen = this.chosen(name);
-    if (chosen) return chosen;
+    if (chosen) return this.record(name, chosen, choiceKind(chosen));
     const found = this.matcher.match(name, this.company);
     if (found.kind !== 'none') return this.settled(found, name);
     const lower = name.toLowerCase();
@@ -97,12 +123,23 @@ export class SeriesResolver {
       const [companyKey, metric] = lower.split('.') as [string, string];
       // The company as the workbook writes it ("AMD" for amd.x), when it has a series of it.
       const company = [...this.byKey.values()].find((s) => calendarIdOf(s.company) === companyKey)?.company;
-      return this.newSeries(company ?? companyKey, metric.replace(/_/g, ' '), lower);
+      return this.record(
+        name,
+        this.newSeries(company ?? companyKey, metric.replace(/_/g, ' '), lower),
+        'new',
+        found.suggestions,
+      );
     }
-    if (this.company !== undefined) return this.newSeries(this.company, name);
-    return failure(
-      'invalid_input',
-      `no series is called "${name}" (nearest: ${found.suggestions.join(', ')}); give its key, or a company, or choose a series for it`,
+    if (this.company !== undefined)
+      return this.record(name, this.newSeries(this.company, name), 'new', found.suggestions);
+    return this.record(
+      name,
+      failure(
+        'invalid_input',
+        `no series is called "${name}" (nearest: ${found.suggestions.join(', ')}); give its key, or a company, or choose a series for it`,
+      ),
+      'unmatched',
+      found.suggestions,
     );
   }
 
@@ -110,13 +147,14 @@ export class SeriesResolver {
   byCompanyMetric(company: string, metric: string): NameOutcome {
     if (company.trim() === '') return failure('invalid_input', 'the company is blank');
     if (metric.trim() === '') return failure('invalid_input', 'the metric is blank');
-    const chosen = this.chosen(choiceName(company, metric));
-    if (chosen) return chosen;
+    const name = choiceName(company, metric);
+    const chosen = this.chosen(name);
+    if (chosen) return this.record(name, chosen, choiceKind(chosen));
     const key = seriesKey(company, metric);
-    if (this.byKey.has(key)) return this.existing(key);
+    if (this.byKey.has(key)) return this.record(name, this.existing(key), 'key');
     const found = this.matcher.match(metric.trim(), company.trim());
-    if (found.kind !== 'none') return this.settled(found, choiceName(company, metric));
-    return this.newSeries(company, metric);
+    if (found.kind !== 'none') return this.settled(found, name);
+    return this.record(name, this.newSeries(company, metric), 'new', found.suggestions);
   }
 
   /** What the user chose for `name`, if anything. */
@@ -136,9 +174,13 @@ export class SeriesResolver {
   }
 
   private settled(found: Exclude<SeriesMatch, { kind: 'none' }>, name: string): NameOutcome {
-    if (found.kind === 'matched') return this.existing(found.key);
+    if (found.kind === 'matched') return this.record(name, this.existing(found.key), found.by);
     const names = found.keys.map((k) => `${this.byKey.get(k)?.label ?? k} (${k})`).join(' or ');
-    return failure('invalid_input', `"${name}" is ambiguous: ${names}; choose one for it`);
+    const refused = failure<SeriesTarget | 'skip'>(
+      'invalid_input',
+      `"${name}" is ambiguous: ${names}; choose one for it`,
+    );
+    return this.record(name, refused, 'ambiguous', found.keys);
   }
 
   private newSeries(company: string, metric: string, key = seriesKey(company, metric)): NameOutcome {
@@ -190,6 +232,13 @@ export class SeriesResolver {
     this.targets.push(target);
     this.targetsByKey.set(target.key, target);
   }
+}
+
+/** How a name the user settled went: to a series they chose, a new series, nowhere, or (a key no longer there) nowhere yet. */
+function choiceKind(outcome: NameOutcome): NameOutcomeKind {
+  if (!outcome.ok) return 'unmatched';
+  if (outcome.value === 'skip') return 'skip';
+  return outcome.value.seriesId === null ? 'new' : 'chosen';
 }
 
 /** The name a choice is kept under for a row of company and metric: "NVIDIA: Data Center revenue". */

@@ -1,4 +1,5 @@
 import { QUALIFIERS, type Qualifier } from '../../../projection/series-types';
+import type { NameMatch } from '../../../projection/import-types';
 import type { SeriesTarget } from './series-resolver';
 
 /**
@@ -91,6 +92,8 @@ export interface ValueBatch {
   readonly blanks: number;
   /** Targets whose first value is in this batch. */
   readonly targets: readonly TargetInfo[];
+  /** Names first settled since the previous batch, and where they went. */
+  readonly matches: readonly NameMatch[];
 }
 
 /** The buffers of a batch, for postMessage's transfer list. */
@@ -124,6 +127,8 @@ export interface BatchValue {
 
 /** Fills batches of `capacity` values and hands each full one to `onBatch`. */
 export class BatchBuilder {
+  /** Where the names settled since the last batch went (the reader's series resolver). */
+  takeMatches: () => NameMatch[] = () => [];
   private target!: Int32Array;
   private slot!: Uint16Array;
   private value!: Float64Array;
@@ -210,7 +215,8 @@ export class BatchBuilder {
 
   /** Hands on what was added since the last batch, if anything. */
   flush(): void {
-    if (this.count === 0 && this.issues.length === 0 && this.blanks === 0) return;
+    const matches = this.takeMatches();
+    if (this.count === 0 && this.issues.length === 0 && this.blanks === 0 && matches.length === 0) return;
     const n = this.count;
     const batch: ValueBatch = {
       count: n,
@@ -227,6 +233,7 @@ export class BatchBuilder {
       issues: this.issues,
       blanks: this.blanks,
       targets: this.targets,
+      matches,
     };
     this.allocate();
     this.texts = [];

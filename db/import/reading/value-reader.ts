@@ -54,6 +54,7 @@ export function createValueReader(
     settings.fiscalYearEnd,
     settings.seriesChoices,
   );
+  builder.takeMatches = () => resolver.takeMatches();
   const mappingIssues = checkMapping(settings.mapping, settings.headers, settings.headerLine);
   // For each series (by ref), the line on which each period was first read.
   const seen: (Uint32Array | undefined)[] = [];

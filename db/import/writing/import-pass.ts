@@ -1,3 +1,4 @@
+import type { NameMatch } from '../../../projection/import-types';
 import { QUALIFIERS } from '../../../projection/series-types';
 import type { ImportIssue, PreviewRow, PreviewStatus } from '../import-types';
 import {
@@ -34,6 +35,8 @@ export interface ImportPass {
   readonly rows: PreviewRow[];
   /** The series the values went to, by ref. */
   readonly targets: TargetInfo[];
+  /** Every distinct name the file gives a series by, and where it went. */
+  readonly matches: NameMatch[];
 }
 
 /**
@@ -49,6 +52,7 @@ export function createImportPass(
   const issues: ImportIssue[] = [];
   const rows: PreviewRow[] = [];
   const targets: TargetInfo[] = [];
+  const matches: NameMatch[] = [];
 
   const issue = (i: BatchIssue) => {
     counts.errors++;
@@ -97,6 +101,7 @@ export function createImportPass(
   return {
     consume(batch) {
       for (const target of batch.targets) targets[target.ref] = target;
+      for (const match of batch.matches) matches.push(match);
       counts.blank += batch.blanks;
       const batchIssues = batch.issues;
       let k = 0;
@@ -110,5 +115,6 @@ export function createImportPass(
     issues,
     rows,
     targets,
+    matches,
   };
 }

@@ -35,6 +35,17 @@ describe('import matching', () => {
     ].join('\n');
     const { preview, result } = await importText(wb.db, temp.dir, ir, { company: 'AMD' });
     expect(preview.newSeries).toEqual([]);
+    expect(preview.matches).toEqual([
+      { name: 'Data Center', outcome: 'alias', series: 'amd.revenue_data_center', candidates: [] },
+      {
+        name: 'Client and Gaming',
+        outcome: 'alias',
+        series: 'amd.revenue_client_and_gaming',
+        candidates: [],
+      },
+      { name: 'Embedded', outcome: 'alias', series: 'amd.revenue_embedded', candidates: [] },
+      { name: 'Total net revenue', outcome: 'alias', series: 'amd.revenue_total', candidates: [] },
+    ]);
     expect(result).not.toBeNull();
     expect(seriesCount()).toBe(before);
     expect(storedValue(wb.db, 'amd.revenue_data_center', '2026Q2')?.value).toBe(6400);
@@ -57,6 +68,15 @@ describe('import matching', () => {
     ].join('\n');
     const { preview } = await importText(wb.db, temp.dir, long);
     expect(preview.newSeries).toEqual([]);
+    expect(preview.matches.map((m) => `${m.name} -> ${m.series} (${m.outcome})`)).toEqual([
+      'AMD: Data Center revenue -> amd.revenue_data_center (words)',
+      'AMD: Net revenue -> amd.revenue_total (alias)',
+      'NVIDIA: Data Center revenue -> nvidia.revenue_data_center (words)',
+      'Microsoft: Capex (cash purchases of PP&E) -> microsoft.purchases_of_property_and_equipment (words)',
+      'Amazon: Purchases of property and equipment -> amazon.purchases_of_property_and_equipment (key)',
+      'Alphabet: Capital expenditures -> alphabet.purchases_of_property_and_equipment (alias)',
+      'Meta: Purchases of property and equipment -> meta.purchases_of_property_and_equipment (key)',
+    ]);
     expect(seriesCount()).toBe(before);
     expect(storedValue(wb.db, 'nvidia.revenue_data_center', '2026Q2')?.value).toBe(75000);
     expect(storedValue(wb.db, 'microsoft.purchases_of_property_and_equipment', '2026Q2')?.value).toBe(30000);
@@ -69,6 +89,14 @@ describe('import matching', () => {
     const before = snapshot(wb.db);
     const first = await importText(wb.db, temp.dir, file);
     expect(first.result).toBeNull();
+    expect(first.preview.matches).toEqual([
+      {
+        name: 'Data Center',
+        outcome: 'ambiguous',
+        series: null,
+        candidates: ['amd.revenue_data_center', 'nvidia.revenue_data_center'],
+      },
+    ]);
     expect(first.preview.issues[0]?.message).toMatch(
       /"Data Center" is ambiguous: AMD Data Center revenue \(amd.revenue_data_center\) or NVIDIA Data Center revenue \(nvidia.revenue_data_center\)/,
     );
