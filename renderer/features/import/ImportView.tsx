@@ -1,6 +1,12 @@
 import './import.css';
 import { useCallback, useEffect, useState } from 'react';
-import type { FileGrant, ImportRecordDto, ImportResultDto, RecipeDto } from '../../../electron/contract';
+import type {
+  FileGrant,
+  ImportRecordDto,
+  ImportResultDto,
+  RecipeDto,
+  SeriesDto,
+} from '../../../electron/contract';
 import { call, grantDroppedFile } from '../../api';
 import type { StatusMessage } from '../../components/StatusBar';
 import { ColumnRoles } from './ColumnRoles';
@@ -17,8 +23,10 @@ import {
   withOption,
   withRecipe,
   withRole,
+  withSeriesChoice,
   withShape,
 } from './preview-choices';
+import { SeriesMatches } from './SeriesMatches';
 import { ReadingOptions } from './ReadingOptions';
 import { RecipeList } from './RecipeList';
 import { ImportResult } from './ImportResult';
@@ -44,6 +52,7 @@ interface ImportViewProps {
 export function ImportView({ start, onStatus, onChanged }: ImportViewProps) {
   const [imports, setImports] = useState<ImportRecordDto[] | null>(null);
   const [recipes, setRecipes] = useState<RecipeDto[]>([]);
+  const [series, setSeries] = useState<SeriesDto[]>([]);
   const [fileError, setFileError] = useState<string | null>(null);
 
   const reloadLists = useCallback(() => {
@@ -52,6 +61,9 @@ export function ImportView({ start, onStatus, onChanged }: ImportViewProps) {
     );
     call('recipes:list').then(setRecipes, (error: Error) =>
       onStatus({ kind: 'error', text: `Cannot list the recipes: ${error.message}` }),
+    );
+    call('series:list').then(setSeries, (error: Error) =>
+      onStatus({ kind: 'error', text: `Cannot list the series: ${error.message}` }),
     );
   }, [onStatus]);
   useEffect(reloadLists, [reloadLists]);
@@ -155,6 +167,12 @@ export function ImportView({ start, onStatus, onChanged }: ImportViewProps) {
               />
             </div>
           </section>
+          <SeriesMatches
+            preview={preview}
+            series={series}
+            isBusy={isWriting}
+            onChoose={(name, choice) => change(withSeriesChoice(choices, preview, name, choice))}
+          />
           <PreviewPanel
             preview={preview}
             isStale={running === 'preview' || session.previewError !== null}

@@ -150,3 +150,16 @@ export function previewInput(grantId: string, choices: PreviewChoices): ChannelI
     ...(choices.recipe !== undefined ? { recipe: choices.recipe } : {}),
   };
 }
+
+/** Sends the rows of `name` to a series key, NEW_SERIES or SKIP_SERIES; null lets the file's rules decide again. */
+export function withSeriesChoice(
+  choices: PreviewChoices,
+  preview: ImportPreviewDto,
+  name: string,
+  choice: string | null,
+): PreviewChoices {
+  const current = { ...(choices.options.seriesChoices ?? preview.options.seriesChoices ?? {}) };
+  if (choice === null) delete current[name];
+  else current[name] = choice;
+  return withOption(choices, preview, 'seriesChoices', Object.keys(current).length > 0 ? current : undefined);
+}

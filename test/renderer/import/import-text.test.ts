@@ -73,6 +73,7 @@ describe('import texts', () => {
       skipped: 1,
       seriesCreated: 1,
       issues: [],
+      matches: [],
     };
     expect(describeResult(result)).toBe(
       'Import 4: 1,200 new, 3 updated, 0 unchanged, 1 skipped, 1 series created.',

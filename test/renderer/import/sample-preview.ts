@@ -47,6 +47,7 @@ export function samplePreview(overrides: Partial<ImportPreviewDto> = {}): Import
     ],
     issues: [],
     newSeries: [],
+    matches: [],
     canCommit: true,
     ...overrides,
   };
