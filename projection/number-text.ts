@@ -1,3 +1,5 @@
+import { failure, ok, type Result } from './refusal';
+
 /**
  * Reads numbers as people type, paste and publish them: thousands separators, a decimal comma when
  * asked, a currency sign ($ € £, before or after), a trailing percent sign, negatives with a minus
@@ -5,8 +7,7 @@
  * the dashes and n/a that stand for "no figure" are "no value". Anything else is an error with a
  * reason, never a silent zero or NaN.
  */
-export type NumberTextResult =
-  { readonly ok: true; readonly value: number | null } | { readonly ok: false; readonly reason: string };
+export type NumberTextResult = Result<number | null>;
 
 export const DECIMAL_MARKS = ['.', ','] as const;
 export type DecimalMark = (typeof DECIMAL_MARKS)[number];
@@ -35,8 +36,10 @@ export interface Amount {
   readonly isPercent: boolean;
 }
 
-export type AmountTextResult =
-  { readonly ok: true; readonly amount: Amount | null } | { readonly ok: false; readonly reason: string };
+export type AmountTextResult = Result<Amount | null>;
+
+/** A blank cell's reading, made once: blanks are common in wide files. */
+const BLANK: AmountTextResult = { ok: true, value: null };
 
 const BLANKS = new Set(['', '—', '–', '-', 'n/a', 'na', 'n.a.', 'n.a']);
 
@@ -64,8 +67,8 @@ export function quoteText(text: string): string {
   return `"${trimmed.length > 40 ? `${trimmed.slice(0, 37)}...` : trimmed}"`;
 }
 
-function notANumber(text: string): { ok: false; reason: string } {
-  return { ok: false, reason: `${quoteText(text)} is not a number` };
+function notANumber<T>(text: string): Result<T> {
+  return failure('invalid_input', `${quoteText(text)} is not a number`);
 }
 
 function escape(mark: string): string {
@@ -114,7 +117,7 @@ const PLAIN_POINT = /^-?\d{1,15}(\.\d{1,15})?$/;
 const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
 
 /**
- * Parses `text` as an amount: `amount` is null for a blank. The value is as written; see
+ * Parses `text` as an amount: the value is null for a blank. The value is as written; see
  * `amountInUnit` for converting a scale word into the unit of a series.
  */
 export function parseAmountText(text: string, options: AmountTextOptions = {}): AmountTextResult {
@@ -125,12 +128,12 @@ export function parseAmountText(text: string, options: AmountTextOptions = {}): 
     const value = Number(decimalText);
     return {
       ok: true,
-      amount: { value: value === 0 ? 0 : value, decimalText, exponent: null, isPercent: false },
+      value: { value: value === 0 ? 0 : value, decimalText, exponent: null, isPercent: false },
     };
   }
   const thousands = options.thousands ?? (decimal === '.' ? ',' : '.');
   let body = text.trim().replace(SPACES, ' ');
-  if (BLANKS.has(body.toLowerCase())) return { ok: true, amount: null };
+  if (BLANKS.has(body.toLowerCase())) return BLANK;
   // No number is this long; the bound also keeps the pattern below linear.
   if (body.length > 80) return notANumber(text);
   let negative = false;
@@ -153,10 +156,10 @@ export function parseAmountText(text: string, options: AmountTextOptions = {}): 
   if (digits === null) return notANumber(text);
   const decimalText = `${negative ? '-' : ''}${digits}${exponentText ?? ''}`;
   const value = Number(decimalText);
-  if (!Number.isFinite(value)) return { ok: false, reason: `${quoteText(text)} is out of range` };
+  if (!Number.isFinite(value)) return failure('invalid_input', `${quoteText(text)} is out of range`);
   return {
     ok: true,
-    amount: { value: value === 0 ? 0 : value, decimalText, exponent, isPercent: percent === '%' },
+    value: { value: value === 0 ? 0 : value, decimalText, exponent, isPercent: percent === '%' },
   };
 }
 
@@ -164,8 +167,8 @@ export function parseAmountText(text: string, options: AmountTextOptions = {}): 
 export function parseNumberText(text: string, options: NumberTextOptions = {}): NumberTextResult {
   const result = parseAmountText(text, options);
   if (!result.ok) return result;
-  if (result.amount?.exponent != null) return notANumber(text);
-  return { ok: true, value: result.amount?.value ?? null };
+  if (result.value?.exponent != null) return notANumber(text);
+  return ok(result.value?.value ?? null);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { failure, ok, type Result } from './refusal';
 import { fiscalQuarterToCalendar, fiscalYearToCalendar, type FiscalCalendar } from './fiscal-calendar';
 import { formatQuarter, isPeriod, type Period } from './period';
 import { quoteText } from './number-text';
@@ -23,8 +24,13 @@ export type PeriodLabel =
     }
   | { readonly kind: 'year'; readonly year: number; readonly isFiscal: boolean };
 
-export type PeriodTextResult =
-  { readonly ok: true; readonly label: PeriodLabel } | { readonly ok: false; readonly reason: string };
+export type PeriodTextResult = Result<PeriodLabel>;
+
+/** What a date reader says of text that has a date's shape but is not one. */
+interface NotAPeriod {
+  readonly kind: 'invalid';
+  readonly reason: string;
+}
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const YEAR = String.raw`(\d{4}|['’‘]?\s*\d{2})`;
@@ -33,7 +39,7 @@ const CY = String.raw`(?:cy|calendar(?:\s+year)?)\s*${YEAR}`;
 const Q = String.raw`(?:q([1-4])|([1-4])q)`;
 const SEP = String.raw`\s*[-/_ ]?\s*`;
 
-type Reader = (m: RegExpExecArray) => PeriodLabel | string;
+type Reader = (m: RegExpExecArray) => PeriodLabel | NotAPeriod;
 
 function year(text: string): number {
   const digits = text.replace(/\D/g, '');
@@ -58,18 +64,21 @@ function isDay(y: number, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= new Date(Date.UTC(y, month, 0)).getUTCDate();
 }
 
-function dateLabel(y: number, month: number, day: number): PeriodLabel | string {
-  if (!isDay(y, month, day)) return 'is not a date';
+function dateLabel(y: number, month: number, day: number): PeriodLabel | NotAPeriod {
+  if (!isDay(y, month, day)) return { kind: 'invalid', reason: 'is not a date' };
   return { kind: 'quarter', year: y, quarter: quarterOfMonth(month), isFiscal: false };
 }
 
 /** d/m/y or m/d/y: either order is fine when both readings are dates in the same quarter. */
-function numericDate(a: number, b: number, y: number, isDayFirst: boolean): PeriodLabel | string {
+function numericDate(a: number, b: number, y: number, isDayFirst: boolean): PeriodLabel | NotAPeriod {
   if (isDayFirst) return dateLabel(y, b, a);
   const monthFirst = isDay(y, a, b);
   const dayFirst = isDay(y, b, a);
   if (monthFirst && dayFirst && quarterOfMonth(a) !== quarterOfMonth(b)) {
-    return 'is a date whose day and month could be either way round; write it as YYYY-MM-DD';
+    return {
+      kind: 'invalid',
+      reason: 'is a date whose day and month could be either way round; write it as YYYY-MM-DD',
+    };
   }
   return monthFirst ? dateLabel(y, a, b) : dateLabel(y, b, a);
 }
@@ -124,36 +133,36 @@ function fq(y: number, quarter: 1 | 2 | 3 | 4): PeriodLabel {
   return { kind: 'quarter', year: y, quarter, isFiscal: true };
 }
 
-function monthDate(monthName: string, day: number, yearText: string): PeriodLabel | string {
+function monthDate(monthName: string, day: number, yearText: string): PeriodLabel | NotAPeriod {
   return dateLabel(year(yearText), monthNumber(monthName), day);
 }
 
 /** Reads a period label (see above). */
 export function parsePeriodText(text: string): PeriodTextResult {
   const normalized = text.trim().toLowerCase().replace(/\s+/g, ' ');
-  if (normalized === '') return { ok: false, reason: 'the period is blank' };
+  if (normalized === '') return failure('invalid_input', 'the period is blank');
   if (normalized.length <= 40) {
     if (/^(h[12]|[12]h)|h[12]$/.test(normalized)) {
-      return {
-        ok: false,
-        reason: `${quoteText(text)} is a half year; the workbook holds quarters and years`,
-      };
+      return failure(
+        'invalid_input',
+        `${quoteText(text)} is a half year; the workbook holds quarters and years`,
+      );
     }
     for (const [pattern, read] of READERS) {
       const m = pattern.exec(normalized);
       if (!m) continue;
       const label = read(m);
-      if (typeof label === 'string') return { ok: false, reason: `${quoteText(text)} ${label}` };
+      if (label.kind === 'invalid') return failure('invalid_input', `${quoteText(text)} ${label.reason}`);
       if (label.year < 1900 || label.year > 2199) {
-        return { ok: false, reason: `${quoteText(text)}: the year is outside 1900-2199` };
+        return failure('invalid_input', `${quoteText(text)}: the year is outside 1900-2199`);
       }
-      return { ok: true, label };
+      return ok(label);
     }
   }
-  return {
-    ok: false,
-    reason: `${quoteText(text)} is not a period (such as 2024Q3, Q3 FY2025, 2024 or a date)`,
-  };
+  return failure(
+    'invalid_input',
+    `${quoteText(text)} is not a period (such as 2024Q3, Q3 FY2025, 2024 or a date)`,
+  );
 }
 
 /**

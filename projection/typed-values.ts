@@ -52,7 +52,7 @@ const QUARTER_TEXT = /^(\d{4})\s*-?\s*q([1-4])$/i;
 export function readPercentText(typed: string, what: string): Result<TypedValue> {
   const text = typed.trim();
   const parsed = parseNumberText(text);
-  if (!parsed.ok) return failure('invalid_input', `${what}: ${parsed.reason}`);
+  if (!parsed.ok) return failure('invalid_input', `${what}: ${parsed.error.message}`);
   if (parsed.value === null) return failure('invalid_input', `${what}: a value is required`);
   const value = tidy(parsed.value / 100);
   const isBare = !text.endsWith('%');
@@ -77,7 +77,7 @@ function readNumber(key: AssumptionKey, text: string, what: string): Result<Type
   const parsed = parseNumberText(text);
   if (!parsed.ok) {
     const expected = unit === 'quarter' ? ' (type a quarter such as 2027Q2, or 2027.25)' : '';
-    return failure('invalid_input', `${what}: ${parsed.reason}${expected}`);
+    return failure('invalid_input', `${what}: ${parsed.error.message}${expected}`);
   }
   if (parsed.value === null) return failure('invalid_input', `${what}: a value is required`);
   return ok({ value: parsed.value, note: null });
@@ -120,7 +120,7 @@ export function readProbabilityText(typed: string, what = 'probability'): Result
 export function readTargetText(isPercent: boolean, typed: string, what: string): Result<TypedValue> {
   if (isPercent) return readPercentText(typed, what);
   const parsed = parseNumberText(typed.trim());
-  if (!parsed.ok) return failure('invalid_input', `${what}: ${parsed.reason}`);
+  if (!parsed.ok) return failure('invalid_input', `${what}: ${parsed.error.message}`);
   if (parsed.value === null) return failure('invalid_input', `${what}: type a target value`);
   return ok({ value: parsed.value, note: null });
 }
@@ -144,8 +144,8 @@ const isPercentUnit = (unit: string) => ['percent', '%'].includes(unit.trim().to
  */
 export function readCellText(typed: string, unit: string): Result<number | null> {
   const parsed = parseAmountText(typed.trim());
-  if (!parsed.ok) return failure('invalid_input', parsed.reason);
-  const amount = parsed.amount;
+  if (!parsed.ok) return failure('invalid_input', parsed.error.message);
+  const amount = parsed.value;
   if (amount === null) return ok(null);
   if (isPercentUnit(unit)) {
     if (amount.exponent !== null)

@@ -38,8 +38,8 @@ export function App() {
   const onDrop = useCallback(
     (files: File[]) => {
       const check = checkDroppedFiles(files);
-      if (check.ok) startImport({ kind: 'drop', file: check.file });
-      else setStatus({ kind: 'error', text: check.message });
+      if (check.ok) startImport({ kind: 'drop', file: check.value });
+      else setStatus({ kind: 'error', text: check.error.message });
     },
     [startImport],
   );

@@ -16,8 +16,8 @@ function inMillions(
 ): number | 'blank' | 'error' {
   const result = parseAmountText(text, options);
   if (!result.ok) return 'error';
-  if (result.amount === null) return 'blank';
-  return amountInUnit(result.amount, 6, fileExponent);
+  if (result.value === null) return 'blank';
+  return amountInUnit(result.value, 6, fileExponent);
 }
 
 describe('parseAmountText: every number form an import accepts, with the value it becomes', () => {
@@ -86,9 +86,9 @@ describe('parseAmountText: every number form an import accepts, with the value i
     const result = parseAmountText('23.3%');
     expect(result).toEqual({
       ok: true,
-      amount: { value: 23.3, decimalText: '23.3', exponent: null, isPercent: true },
+      value: { value: 23.3, decimalText: '23.3', exponent: null, isPercent: true },
     });
-    expect(parseAmountText('(1.5%)')).toMatchObject({ ok: true, amount: { value: -1.5, isPercent: true } });
+    expect(parseAmountText('(1.5%)')).toMatchObject({ ok: true, value: { value: -1.5, isPercent: true } });
     expect(parseAmountText('5bn%').ok).toBe(false);
   });
 
@@ -126,14 +126,14 @@ describe('parseAmountText: every number form an import accepts, with the value i
   ])('refuses %j with a reason that quotes it', (text) => {
     const result = parseAmountText(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(/^".*" is (not a number|out of range)$/);
+    if (!result.ok) expect(result.error.message).toMatch(/^".*" is (not a number|out of range)$/);
   });
 
   it('never returns NaN or throws, whatever the text (property)', () => {
     fc.assert(
       fc.property(fc.string({ maxLength: 30 }), fc.constantFrom<'.' | ','>('.', ','), (text, decimal) => {
         const result = parseAmountText(text, { decimal });
-        if (result.ok && result.amount) expect(Number.isFinite(result.amount.value)).toBe(true);
+        if (result.ok && result.value) expect(Number.isFinite(result.value.value)).toBe(true);
       }),
       { numRuns: 2000 },
     );

@@ -38,7 +38,7 @@ describe('parseNumberText', () => {
     (text) => {
       const result = parseNumberText(text);
       expect(result.ok).toBe(false);
-      if (!result.ok) expect(result.reason).toContain('is not a number');
+      if (!result.ok) expect(result.error.message).toContain('is not a number');
     },
   );
 

@@ -12,7 +12,7 @@ const AMD = { fiscalYearEndMonth: 12 };
 function period(text: string, calendar = CALENDAR_YEAR): string {
   const result = parsePeriodText(text);
   if (!result.ok) return 'error';
-  return calendarPeriodOf(result.label, calendar) ?? 'error';
+  return calendarPeriodOf(result.value, calendar) ?? 'error';
 }
 
 describe('parsePeriodText: calendar labels', () => {
@@ -78,9 +78,9 @@ describe('parsePeriodText: fiscal labels through each default calendar', () => {
 
   it('says how a fiscal label was written', () => {
     const result = parsePeriodText('3QFY25');
-    expect(result.ok && formatPeriodLabel(result.label)).toBe('FY2025 Q3');
+    expect(result.ok && formatPeriodLabel(result.value)).toBe('FY2025 Q3');
     const year = parsePeriodText('fy24');
-    expect(year.ok && formatPeriodLabel(year.label)).toBe('FY2024');
+    expect(year.ok && formatPeriodLabel(year.value)).toBe('FY2024');
   });
 });
 
@@ -118,7 +118,7 @@ describe('parsePeriodText: dates become the calendar quarter that holds them', (
   ])('refuses %j', (text, reason) => {
     const result = parsePeriodText(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(result.error.message).toMatch(reason);
   });
 });
 
@@ -138,12 +138,12 @@ describe('parsePeriodText: refusals name the text and the reason', () => {
   ])('%j', (text, reason) => {
     const result = parsePeriodText(text);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.reason).toMatch(reason);
+    if (!result.ok) expect(result.error.message).toMatch(reason);
   });
 
   it('maps a fiscal label outside the workbook years to null', () => {
     const result = parsePeriodText('FY1900 Q1');
-    expect(result.ok && calendarPeriodOf(result.label, NVIDIA)).toBeNull();
+    expect(result.ok && calendarPeriodOf(result.value, NVIDIA)).toBeNull();
   });
 
   it('never throws and reads every canonical quarter back (property)', () => {

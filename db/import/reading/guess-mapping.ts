@@ -61,7 +61,7 @@ function nonBlank(fields: readonly string[]): number {
 
 function isNumberCell(text: string): boolean {
   const r = parseAmountText(text);
-  return r.ok && r.amount !== null;
+  return r.ok && r.value !== null;
 }
 
 /**

@@ -5,7 +5,7 @@ import {
   parsePeriodText,
   type PeriodLabel,
 } from '../../../projection/period-text';
-import { failure, ok, type Result } from '../../../projection/refusal';
+import { ok, type Result } from '../../../projection/refusal';
 import type { Qualifier } from '../../../projection/series-types';
 import {
   readQualifierText,
@@ -120,11 +120,11 @@ export function createRowInterpreter(
 
   const readPeriod = memo((text: string): Result<PeriodCell> => {
     const result = parsePeriodText(text);
-    if (!result.ok) return failure('invalid_input', result.reason);
-    const calendar = result.label.isFiscal
+    if (!result.ok) return result;
+    const calendar = result.value.isFiscal
       ? null
-      : calendarPeriodOf(result.label, { fiscalYearEndMonth: 12 });
-    return ok({ label: result.label, written: text.trim(), calendar });
+      : calendarPeriodOf(result.value, { fiscalYearEndMonth: 12 });
+    return ok({ label: result.value, written: text.trim(), calendar });
   });
   // Not memoized: nearly every value of a large file is different.
   const amountOptions = { decimal: settings.decimal, thousands: settings.thousands };
@@ -187,7 +187,7 @@ export function createRowInterpreter(
   ): void {
     const raw = fields[column] ?? '';
     const periodText = periodCell.ok ? periodCell.value.written : (fields[periodColumn] ?? '');
-    if (amount.ok && amount.amount === null) return sink.blank();
+    if (amount.ok && amount.value === null) return sink.blank();
     const fail = (at: number, text: string, message: string) =>
       failAt(line, at, text, message, target, periodText);
     if (!periodCell.ok) return fail(periodColumn, periodText, periodCell.error.message);
@@ -200,12 +200,12 @@ export function createRowInterpreter(
           : `${period.written} falls outside 1900-2199`;
       return fail(periodColumn, periodText, reason);
     }
-    if (!amount.ok) return fail(column, raw, amount.reason);
+    if (!amount.ok) return fail(column, raw, amount.error.message);
     const unit = unitCol === -1 ? noUnit : readUnit(fields[unitCol] ?? '');
     if (!unit.ok) return fail(unitCol, fields[unitCol] ?? '', unit.error.message);
-    const mismatch = unitProblem(amount.amount!, target, unit.value);
+    const mismatch = unitProblem(amount.value!, target, unit.value);
     if (mismatch !== null) return fail(column, raw, mismatch);
-    const value = valueInSeriesUnit(amount.amount!, target, unit.value, settings.fileExponent);
+    const value = valueInSeriesUnit(amount.value!, target, unit.value, settings.fileExponent);
     const range = rangeOf(target);
     const outside = range === null ? null : rangeProblem(value, range);
     if (outside) return fail(column, raw, `${target.label}: ${outside}`);
@@ -228,7 +228,7 @@ export function createRowInterpreter(
 
   const isBlank = (text: string | undefined) => {
     const amount = readAmount(text ?? '');
-    return amount.ok && amount.amount === null;
+    return amount.ok && amount.value === null;
   };
 
   if (mapping.shape === 'periods-across') {
@@ -266,7 +266,7 @@ export function createRowInterpreter(
   }
   return (fields, line) => {
     const amount = readAmount(fields[valueCol] ?? '');
-    if (amount.ok && amount.amount === null) return sink.blank();
+    if (amount.ok && amount.value === null) return sink.blank();
     const target = seriesOf(fields);
     if (target === 'skip') return sink.blank();
     if (Array.isArray(target)) {

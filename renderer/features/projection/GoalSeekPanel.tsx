@@ -94,13 +94,15 @@ export function GoalSeekPanel({ scenario, x86Fit, years, onApply }: GoalSeekPane
       {solved && !goal.isSolving && (
         <div
           className={
-            solved.outcome.ok && solved.outcome.result.isReached ? 'goal-result' : 'goal-result warning'
+            solved.outcome.ok && solved.outcome.value.result.isReached ? 'goal-result' : 'goal-result warning'
           }
           role="status"
           data-testid="goal-result"
         >
-          <p>{solved.outcome.ok ? solved.outcome.text : `Cannot solve: ${solved.outcome.reason}`}</p>
-          {solved.outcome.ok && solved.outcome.result.isReached && (
+          <p>
+            {solved.outcome.ok ? solved.outcome.value.text : `Cannot solve: ${solved.outcome.error.message}`}
+          </p>
+          {solved.outcome.ok && solved.outcome.value.result.isReached && (
             <button type="button" className="button primary" onClick={goal.apply} disabled={solved.isApplied}>
               {solved.isApplied ? `Applied to ${scenario.name}` : `Apply to ${scenario.name}`}
             </button>

@@ -81,7 +81,7 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
       </div>
       {run && !run.ok && (
         <div className="error-box" role="alert">
-          Cannot run the model: {run.message}. Fix it in the Scenarios view.
+          Cannot run the model: {run.error.message}. Fix it in the Scenarios view.
         </div>
       )}
       <div className="panel-row">

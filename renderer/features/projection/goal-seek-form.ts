@@ -1,3 +1,4 @@
+import { failure, ok, type Result } from '../../../projection/refusal';
 import { ASSUMPTION_KEYS, ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
 import type { GoalSeekRequest, GoalSeekResult } from '../../../projection/goal-seek';
 import type { LogisticFit } from '../../../projection/logistic-fit';
@@ -29,15 +30,12 @@ export function suggestOutputs(years: readonly number[]): string[] {
   return [...perYear, ...spans];
 }
 
-export type TargetReading =
-  | {
-      readonly ok: true;
-      readonly spec: OutputSpec;
-      readonly target: number;
-      /** How a bare target below 1 was read, for a percent output. */
-      readonly note: string | null;
-    }
-  | { readonly ok: false; readonly reason: string };
+/** A goal as read: the output, the target in its unit, and how a bare target below 1 was read. */
+export interface Goal {
+  readonly spec: OutputSpec;
+  readonly target: number;
+  readonly note: string | null;
+}
 
 /** The unit a target is typed in for an output spec text, or null while the spec is not valid. */
 export function targetUnit(specText: string): 'USD millions' | 'percent' | null {
@@ -49,16 +47,16 @@ export function targetUnit(specText: string): 'USD millions' | 'percent' | null 
 }
 
 /** Reads the output spec and the target: USD millions for money, percent (40 or 40% = 0.4) for shares and CAGRs. */
-export function readGoal(specText: string, targetText: string): TargetReading {
+export function readGoal(specText: string, targetText: string): Result<Goal> {
   let spec: OutputSpec;
   try {
     spec = parseOutputSpec(specText);
   } catch (error) {
-    return { ok: false, reason: (error as Error).message };
+    return failure('invalid_input', (error as Error).message);
   }
   const read = readTargetText(isFractionOutput(spec), targetText, 'target');
-  if (!read.ok) return { ok: false, reason: read.error.message };
-  return { ok: true, spec, target: read.value.value, note: read.value.note };
+  if (!read.ok) return read;
+  return ok({ spec, target: read.value.value, note: read.value.note });
 }
 
 /** An output value in its unit: "40,000" (USD millions) or "52.31%". */
@@ -66,9 +64,13 @@ export function formatOutput(spec: OutputSpec, value: number): string {
   return isFractionOutput(spec) ? formatPercent(value, 2) : `${formatMoney(value)} USD M`;
 }
 
-export type GoalOutcome =
-  | { readonly ok: true; readonly result: GoalSeekResult; readonly text: string }
-  | { readonly ok: false; readonly reason: string };
+/** What goal seek found, and the sentence that says so. */
+export interface SolvedGoal {
+  readonly result: GoalSeekResult;
+  readonly text: string;
+}
+
+export type GoalOutcome = Result<SolvedGoal>;
 
 /** Runs projection/goal-seek.ts's goalSeek: in the app, in a worker (use-goal-seek.ts). */
 export type GoalSolver = (request: GoalSeekRequest) => Promise<GoalSeekResult>;
@@ -90,7 +92,7 @@ export async function solveGoal(
     result = await solve({ inputs: scenarioInputs(scenario, x86Fit), key, output: spec, target });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
-    return { ok: false, reason: (error as Error).message };
+    return failure('invalid_input', (error as Error).message);
   }
   const label = ASSUMPTION_META[key].label;
   const value = formatAssumptionText(key, result.value);
@@ -98,5 +100,5 @@ export async function solveGoal(
   const text = result.isReached
     ? `${label} = ${value} gives ${output}.`
     : `Not reachable: no ${label} between ${formatAssumptionText(key, ASSUMPTION_META[key].min)} and ${formatAssumptionText(key, ASSUMPTION_META[key].max)} gives ${formatOutput(spec, target)}. Closest is ${value}, which gives ${output}.`;
-  return { ok: true, result, text };
+  return ok({ result, text });
 }

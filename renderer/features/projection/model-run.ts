@@ -1,10 +1,9 @@
 import type { ProjectionDataDto, ScenarioDto } from '../../../electron/contract';
 import type { LogisticFit } from '../../../projection/logistic-fit';
+import { failure, ok, type Result } from '../../../projection/refusal';
 import { runWorkbookModel, type WorkbookModelResult } from '../../../projection/workbook-model';
 
-export type ModelRun =
-  | { readonly ok: true; readonly result: WorkbookModelResult }
-  | { readonly ok: false; readonly message: string };
+export type ModelRun = Result<WorkbookModelResult>;
 
 /** Name of the User Timing measure of one recompute (all scenarios, fit, history, capex). */
 export const RECOMPUTE_MEASURE = 'iwb:recompute';
@@ -24,8 +23,8 @@ export function runModel(
   try {
     const result = runWorkbookModel(data, scenarios, undefined, x86Fit);
     performance.measure(RECOMPUTE_MEASURE, { start, end: performance.now() });
-    return { ok: true, result };
+    return ok(result);
   } catch (error) {
-    return { ok: false, message: (error as Error).message };
+    return failure('invalid_input', (error as Error).message);
   }
 }

@@ -44,12 +44,15 @@ export function useGoalSeek(
     running.current = controller;
     setSolving(true);
     const inWorker: GoalSolver = (request) => runInWorker('goalSeek', request, { signal: controller.signal });
-    solveGoal(scenario, x86Fit, key, goal.spec, goal.target, inWorker).then(
+    const { spec, target, note } = goal.value;
+    solveGoal(scenario, x86Fit, key, spec, target, inWorker).then(
       (outcome) => {
         if (running.current !== controller) return;
         running.current = null;
         setSolving(false);
-        const noted = outcome.ok ? { ...outcome, text: withNote(outcome.text, goal.note) } : outcome;
+        const noted: GoalOutcome = outcome.ok
+          ? { ok: true, value: { ...outcome.value, text: withNote(outcome.value.text, note) } }
+          : outcome;
         setSolved({ key, outcome: noted, isApplied: false });
       },
       () => {
@@ -68,7 +71,7 @@ export function useGoalSeek(
   const apply = () => {
     if (!solved?.outcome.ok) return;
     const { key: solvedKey, outcome } = solved;
-    onApply(solvedKey, outcome.result.value).then(
+    onApply(solvedKey, outcome.value.result.value).then(
       () => setSolved({ ...solved, isApplied: true }),
       () => {},
     );

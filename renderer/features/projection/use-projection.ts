@@ -55,7 +55,7 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
   );
   const scenario =
     scenarios?.find((s) => s.name === chosen) ?? (scenarios ? mostProbable(scenarios) : undefined);
-  const result = run?.ok ? run.result : null;
+  const result = run?.ok ? run.value : null;
   const projection = result?.comparison.scenarios.find((s) => s.name === scenario?.name)?.projection;
   // The panels below the fold repaint one frame after the chart and the outputs grid.
   const panelsResult = useAfterPaint(result);

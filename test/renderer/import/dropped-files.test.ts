@@ -9,19 +9,23 @@ describe('dropped files', () => {
       expect(isImportableName(name), name).toBe(true);
     }
     const file = { name: 'q3.csv' };
-    expect(checkDroppedFiles([file])).toEqual({ ok: true, file });
+    expect(checkDroppedFiles([file])).toEqual({ ok: true, value: file });
   });
 
   it('refuses other files, naming them, and more than one file', () => {
     expect(checkDroppedFiles([{ name: 'deck.pdf' }])).toEqual({
       ok: false,
-      message: 'deck.pdf: not a CSV, TSV, TXT or XLSX file, so it cannot be imported; nothing was imported.',
+      error: {
+        code: 'invalid_file',
+        message:
+          'deck.pdf: not a CSV, TSV, TXT or XLSX file, so it cannot be imported; nothing was imported.',
+      },
     });
     for (const name of ['csv', '.csv', 'old.xls', 'archive.csv.zip'])
       expect(isImportableName(name), name).toBe(false);
     expect(checkDroppedFiles([{ name: 'a.csv' }, { name: 'b.csv' }])).toMatchObject({
       ok: false,
-      message: expect.stringMatching(/one file at a time \(2 were dropped\)/),
+      error: { message: expect.stringMatching(/one file at a time \(2 were dropped\)/) as unknown },
     });
     expect(checkDroppedFiles([])).toMatchObject({ ok: false });
   });

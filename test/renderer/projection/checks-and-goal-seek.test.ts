@@ -91,48 +91,64 @@ describe('goal seek form', () => {
     expect(targetUnit('instinctRevenue:2027')).toBe('USD millions');
     expect(targetUnit('instinctCagr:2024-2028')).toBe('percent');
     expect(targetUnit('nonsense')).toBeNull();
-    expect(readGoal('instinctRevenue:2027', '40,000')).toMatchObject({ ok: true, target: 40000 });
-    expect(readGoal('amdShare:2028', '20%')).toMatchObject({ ok: true, target: 0.2 });
-    expect(readGoal('instinctCagr:2024-2028', '60')).toMatchObject({ ok: true, target: 0.6 });
+    expect(readGoal('instinctRevenue:2027', '40,000')).toMatchObject({ ok: true, value: { target: 40000 } });
+    expect(readGoal('amdShare:2028', '20%')).toMatchObject({ ok: true, value: { target: 0.2 } });
+    expect(readGoal('instinctCagr:2024-2028', '60')).toMatchObject({ ok: true, value: { target: 0.6 } });
     expect(readGoal('revenue:2027', '1').ok).toBe(false);
     expect(readGoal('instinctRevenue:2027', 'lots')).toEqual({
       ok: false,
-      reason: 'target: "lots" is not a number',
+      error: { code: 'invalid_input', message: 'target: "lots" is not a number' },
     });
   });
 
   it('solves an assumption so the output reaches the target', async () => {
     const goal = readGoal('instinctRevenue:2027', '40,000');
-    if (!goal.ok) throw new Error(goal.reason);
-    const outcome = await solveGoal(base, fit, 'amd.shareCeiling', goal.spec, goal.target, inWorker);
-    if (!outcome.ok) throw new Error(outcome.reason);
-    expect(outcome.result.isReached).toBe(true);
+    if (!goal.ok) throw new Error(goal.error.message);
+    const outcome = await solveGoal(
+      base,
+      fit,
+      'amd.shareCeiling',
+      goal.value.spec,
+      goal.value.target,
+      inWorker,
+    );
+    if (!outcome.ok) throw new Error(outcome.error.message);
+    expect(outcome.value.result.isReached).toBe(true);
     const check = evaluateOutput(
-      { assumptions: { ...base.assumptions, 'amd.shareCeiling': outcome.result.value } },
+      { assumptions: { ...base.assumptions, 'amd.shareCeiling': outcome.value.result.value } },
       parseOutputSpec('instinctRevenue:2027'),
     );
     expect(check).toBeCloseTo(40000, 3);
-    expect(outcome.text).toMatch(
+    expect(outcome.value.text).toMatch(
       /^AMD's merchant share ceiling = [\d.]+% gives instinctRevenue:2027 = 40,000 USD M\.$/,
     );
   });
 
   it('reports the closest value when the target is out of reach', async () => {
     const goal = readGoal('instinctRevenue:2027', '10,000,000');
-    if (!goal.ok) throw new Error(goal.reason);
-    const outcome = await solveGoal(base, fit, 'amd.shareCeiling', goal.spec, goal.target, inWorker);
-    expect(outcome.ok && outcome.result.isReached).toBe(false);
-    expect(outcome.ok && outcome.text).toContain(
+    if (!goal.ok) throw new Error(goal.error.message);
+    const outcome = await solveGoal(
+      base,
+      fit,
+      'amd.shareCeiling',
+      goal.value.spec,
+      goal.value.target,
+      inWorker,
+    );
+    expect(outcome.ok && outcome.value.result.isReached).toBe(false);
+    expect(outcome.ok && outcome.value.text).toContain(
       "Not reachable: no AMD's merchant share ceiling between 0% and 100% gives 10,000,000 USD M. Closest is 100%",
     );
   });
 
   it('turns an impossible request into a reason', async () => {
     const goal = readGoal('instinctRevenue:2027', '1');
-    if (!goal.ok) throw new Error(goal.reason);
-    expect(await solveGoal(base, null, 'amd.rampSpeedVsX86', goal.spec, goal.target, inWorker)).toEqual({
+    if (!goal.ok) throw new Error(goal.error.message);
+    expect(
+      await solveGoal(base, null, 'amd.rampSpeedVsX86', goal.value.spec, goal.value.target, inWorker),
+    ).toEqual({
       ok: false,
-      reason: 'solving amd.rampSpeedVsX86 needs the x86 fit',
+      error: { code: 'invalid_input', message: 'solving amd.rampSpeedVsX86 needs the x86 fit' },
     });
   });
 });

@@ -42,7 +42,7 @@ describe('runModel', () => {
   it('runs every scenario and records the recompute time', () => {
     performance.clearMeasures();
     const run = runModel(sampleData(), defaultScenarios(), null);
-    expect(run.ok && run.result.comparison.scenarios.map((s) => s.name)).toEqual(['Bull', 'Base', 'Bear']);
+    expect(run.ok && run.value.comparison.scenarios.map((s) => s.name)).toEqual(['Bull', 'Base', 'Bear']);
     expect(measures(RECOMPUTE_MEASURE)).toHaveLength(1);
   });
 
@@ -50,7 +50,10 @@ describe('runModel', () => {
     const scenarios = defaultScenarios().map((s) => ({ ...s, probability: 0 }));
     expect(runModel(sampleData(), scenarios, null)).toEqual({
       ok: false,
-      message: 'invalid probabilities: at least one scenario needs a probability above 0',
+      error: {
+        code: 'invalid_input',
+        message: 'invalid probabilities: at least one scenario needs a probability above 0',
+      },
     });
   });
 });
