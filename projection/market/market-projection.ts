@@ -43,9 +43,8 @@ export interface SegmentQuarter {
   readonly instinctRevenue: number;
 }
 
-export interface MarketQuarter {
-  readonly period: QuarterPeriod;
-  readonly isProjected: boolean;
+/** What a quarter and a year of the market model both hold (money in USD millions, shares as fractions). */
+export interface MarketFigures {
   readonly tam: number;
   readonly training: number;
   readonly inference: number;
@@ -58,6 +57,11 @@ export interface MarketQuarter {
   readonly dealRevenue: number;
   readonly revenueFromDeals: number;
   readonly revenueFromRest: number;
+}
+
+export interface MarketQuarter extends MarketFigures {
+  readonly period: QuarterPeriod;
+  readonly isProjected: boolean;
   /** Share-driven revenue below the deals' floor. */
   readonly isBelowDeals: boolean;
   /** Hyperscaler capex (reported or on the capex path), null without capex data. */

@@ -1,27 +1,15 @@
-import type { MarketQuarter } from './market-projection';
+import type { MarketFigures, MarketQuarter } from './market-projection';
 
 /**
  * Calendar years of the market model: money is the sum of the year's quarters (flows, USD
  * millions); shares are the ratios of the sums (xpuShare = Σ tam × xpuShare / Σ tam, amdShare =
  * Σ instinctRevenue / Σ merchant), so the year's identities hold as they do for a quarter.
  */
-export interface MarketYear {
+export interface MarketYear extends MarketFigures {
   readonly year: number;
   /** Quarters of the year the output holds, and how many of them are projected. */
   readonly quarterCount: number;
   readonly projectedQuarters: number;
-  readonly tam: number;
-  readonly training: number;
-  readonly inference: number;
-  readonly xpuShare: number;
-  readonly otherShare: number;
-  readonly merchant: number;
-  readonly amdShare: number;
-  readonly instinctRevenue: number;
-  readonly nvidiaRevenue: number;
-  readonly dealRevenue: number;
-  readonly revenueFromDeals: number;
-  readonly revenueFromRest: number;
   /** Quarters whose share-driven revenue is below the deals. */
   readonly quartersBelowDeals: number;
 }

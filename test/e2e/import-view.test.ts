@@ -52,7 +52,8 @@ describe('Import view (built renderer in Chromium, bridged to the real handlers)
     await page.getByTestId('import-button').click();
     await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('2 new, 1 updated');
     expect(storedValue(workbook.db, DC, '2025Q1')).toMatchObject({ value: 3700, import_id: 1 });
-    expect(await page.getByTestId('workbook-summary').textContent()).toContain('252 values');
+    // The summary is read again after the commit's reply: wait for it rather than race it.
+    await expect.poll(() => page.getByTestId('workbook-summary').textContent()).toContain('252 values');
     await saveScreenshot(page, 'import-result');
 
     await page.keyboard.press('Control+1');
