@@ -161,7 +161,12 @@ export async function forEachBatch(
 ): Promise<string> {
   let next = await source.next();
   try {
-    for (; !next.done; next = await source.next()) onBatch(next.value.batch, next.value.bytesRead);
+    for (; !next.done; next = await source.next()) {
+      onBatch(next.value.batch, next.value.bytesRead);
+      // Batches the worker has queued arrive as resolved promises, which never let the event loop
+      // reach its I/O: without this, a cancel (an IPC message) waits for the whole file.
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     return next.value;
   } finally {
     if (!next.done) await source.return('');
