@@ -45,7 +45,8 @@ export function SeriesMatches({ preview, series, isBusy, onChoose }: SeriesMatch
         <tbody>
           {preview.matches.map((match) => (
             <MatchRow
-              key={match.name}
+              // A choice that changes from outside (a recipe applied) starts the field afresh.
+              key={`${match.name}\u0000${preview.options.seriesChoices?.[match.name] ?? ''}`}
               match={match}
               labels={labels}
               choice={preview.options.seriesChoices?.[match.name]}
