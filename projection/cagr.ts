@@ -1,4 +1,4 @@
-import type { YearResult } from './driver-model';
+import type { YearResult } from './scenario-model';
 
 /** The annual metrics of a YearResult that can be compounded (USD millions). */
 export type CagrMetric = 'tam' | 'merchant' | 'instinctRevenue' | 'grossProfit';
@@ -25,6 +25,6 @@ export function cagrBetweenYears(
 ): number | null {
   const from = years.find((y) => y.year === fromYear);
   const to = years.find((y) => y.year === toYear);
-  if (from === undefined || to === undefined) return null;
+  if (from === undefined || to === undefined || from.quarterCount < 4 || to.quarterCount < 4) return null;
   return cagr(from[metric], to[metric], toYear - fromYear);
 }

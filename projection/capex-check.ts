@@ -1,102 +1,68 @@
 import { withDefaults, type AssumptionValues } from './assumptions';
-import type { YearResult } from './driver-model';
-import {
-  formatQuarter,
-  isQuarterPeriod,
-  parseQuarter,
-  quarterFromIndex,
-  quarterIndex,
-  type QuarterPeriod,
-} from './period';
-import { quarterToYearFraction } from './quarter-time';
-import { invalidInput } from './refusal';
+import type { QuarterResult } from './scenario-model';
 
 /**
- * Capex cross-check: is the TAM the hyperscalers are assumed to buy (TAM x `hyperscaler.demandShare`)
- * within what their capex could pay for (capex x `capex.acceleratorFraction`)? Capex is extrapolated
- * from the last reported four-quarter total at `capex.growth` a year.
+ * Capex check, both ways: is the accelerator spend the TAM implies for the four hyperscalers
+ * (TAM × `hyperscaler.demandShare`) within what their capex pays for (capex ×
+ * `capex.acceleratorFraction`)? Capex is the reported quarters, then the capex path of the market
+ * model (capex-driver.ts: the guidance year, then growth that fades). With the capex driver the
+ * TAM is taken from that budget, so the gap is what the blend at the jump-off leaves; with the
+ * growth driver it says how far the growth assumption is from what capex can pay for.
  */
-
-/** The hyperscalers' last reported capex: the total of the four quarters ending in `endQuarter`, USD millions. */
-export interface CapexBase {
-  readonly endQuarter: QuarterPeriod;
-  readonly total: number;
-}
 
 export interface CapexCheckYear {
   readonly year: number;
   /** Model TAM, USD millions. */
   readonly tam: number;
-  /** TAM x hyperscaler.demandShare: the accelerator spend the TAM implies for the hyperscalers, USD millions. */
+  /** TAM × hyperscaler.demandShare: the accelerator spend the TAM implies for the hyperscalers, USD millions. */
   readonly impliedSpend: number;
-  /** Extrapolated hyperscaler capex for the calendar year, USD millions. */
+  /** Hyperscaler capex for the calendar year (reported and on the path), USD millions. */
   readonly capex: number;
-  /** capex x capex.acceleratorFraction, USD millions. */
+  /** Quarters of the year with reported capex (the rest are on the path). */
+  readonly reportedQuarters: number;
+  /** capex × capex.acceleratorFraction, USD millions. */
   readonly acceleratorBudget: number;
-  /** impliedSpend - acceleratorBudget, USD millions: above 0, the TAM needs more than the capex path supplies. */
+  /** impliedSpend − acceleratorBudget, USD millions: above 0, the TAM needs more than capex supplies. */
   readonly gap: number;
   /** impliedSpend / acceleratorBudget (ratio); null when the budget is 0. */
   readonly spendToBudget: number | null;
 }
 
 /**
- * The capex base (USD millions, four-quarter total) from per-quarter totals already summed over the
- * hyperscalers: the latest four consecutive quarters. Throws when no four consecutive quarters exist.
+ * The capex check (USD millions) for every whole calendar year of a scenario's quarters that has
+ * capex in all four; `reportedThrough` is the last quarter with reported capex (`YYYYQn`), or null.
  */
-export function capexBaseFromQuarters(quarters: readonly { period: string; value: number }[]): CapexBase {
-  const byIndex = new Map<number, number>();
-  for (const q of quarters) {
-    if (!isQuarterPeriod(q.period)) throw invalidInput(`"${q.period}" is not a quarter (expected YYYYQn)`);
-    if (!Number.isFinite(q.value) || q.value < 0)
-      throw invalidInput(`capex for ${q.period} must not be negative`);
-    byIndex.set(quarterIndex(parseQuarter(q.period)), q.value);
-  }
-  const latestFirst = [...byIndex.keys()].sort((a, b) => b - a);
-  for (const end of latestFirst) {
-    const window = [0, 1, 2, 3].map((back) => byIndex.get(end - back));
-    if (window.every((v) => v !== undefined)) {
-      return {
-        endQuarter: formatQuarter(quarterFromIndex(end)),
-        total: window.reduce<number>((s, v) => s + (v ?? 0), 0),
-      };
-    }
-  }
-  throw invalidInput('capex needs four consecutive quarters');
-}
-
-/**
- * Extrapolated hyperscaler capex (USD millions) for calendar `year`: the base total grown (or, before
- * the base, shrunk) at `growth` a year for the years between the end of the base window and the end
- * of `year`. A window ending in Q4 of year Y gives exactly the base for Y; later windows count in fractions.
- */
-export function extrapolateCapex(base: CapexBase, growth: number, year: number): number {
-  const windowEnd = quarterToYearFraction(base.endQuarter) + 0.25;
-  return base.total * Math.pow(1 + growth, year + 1 - windowEnd);
-}
-
-/** The capex cross-check (USD millions) for every year of model output. */
 export function capexCheck(
-  years: readonly YearResult[],
+  quarters: readonly QuarterResult[],
   assumptions: AssumptionValues,
-  base: CapexBase,
+  reportedThrough: string | null,
 ): CapexCheckYear[] {
-  if (!isQuarterPeriod(base.endQuarter))
-    throw invalidInput(`"${base.endQuarter}" is not a quarter (expected YYYYQn)`);
-  if (!Number.isFinite(base.total) || base.total < 0)
-    throw invalidInput(`the capex base must not be negative, got ${base.total}`);
   const a = withDefaults(assumptions);
-  return years.map((y) => {
-    const impliedSpend = y.tam * a['hyperscaler.demandShare'];
-    const capex = extrapolateCapex(base, a['capex.growth'], y.year);
-    const acceleratorBudget = capex * a['capex.acceleratorFraction'];
-    return {
-      year: y.year,
-      tam: y.tam,
-      impliedSpend,
-      capex,
-      acceleratorBudget,
-      gap: impliedSpend - acceleratorBudget,
-      spendToBudget: acceleratorBudget > 0 ? impliedSpend / acceleratorBudget : null,
-    };
-  });
+  const byYear = new Map<number, { tam: number; capex: number; count: number; reported: number }>();
+  for (const q of quarters) {
+    if (q.capex === null) continue;
+    const year = Number(q.period.slice(0, 4));
+    const entry = byYear.get(year) ?? { tam: 0, capex: 0, count: 0, reported: 0 };
+    entry.tam += q.tam;
+    entry.capex += q.capex;
+    entry.count++;
+    if (reportedThrough !== null && q.period <= reportedThrough) entry.reported++;
+    byYear.set(year, entry);
+  }
+  return [...byYear]
+    .filter(([, e]) => e.count === 4)
+    .map(([year, e]) => {
+      const impliedSpend = e.tam * a['hyperscaler.demandShare'];
+      const acceleratorBudget = e.capex * a['capex.acceleratorFraction'];
+      return {
+        year,
+        tam: e.tam,
+        impliedSpend,
+        capex: e.capex,
+        reportedQuarters: e.reported,
+        acceleratorBudget,
+        gap: impliedSpend - acceleratorBudget,
+        spendToBudget: acceleratorBudget > 0 ? impliedSpend / acceleratorBudget : null,
+      };
+    });
 }

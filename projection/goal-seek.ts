@@ -3,9 +3,9 @@ import {
   DEFAULT_ASSUMPTIONS,
   formatAssumptionValue,
   isAssumptionKey,
+  isHistoryAssumptionKey,
   type AssumptionKey,
 } from './assumptions';
-import type { ModelInputs } from './driver-model';
 import {
   evaluateOutput,
   formatOutputSpec,
@@ -14,7 +14,8 @@ import {
   type OutputSpec,
 } from './output-spec';
 import { brentRoot, nearestToZero } from './root-finding';
-import { invalidInput } from './refusal';
+import { asRefusal, invalidInput } from './refusal';
+import type { ModelContext, ModelInputs } from './scenario-model';
 
 /**
  * Goal seek: the value of one assumption that makes an output reach a target. The valid range is
@@ -25,6 +26,8 @@ import { invalidInput } from './refusal';
  */
 
 export interface GoalSeekRequest {
+  /** The workbook's history and what the projection reads besides it. */
+  readonly context: ModelContext;
   readonly inputs: ModelInputs;
   /** The assumption to solve; any continuous one (not the whole-year keys). */
   readonly key: string;
@@ -52,8 +55,11 @@ export interface GoalSeekResult {
 
 function checkedKey(key: string): AssumptionKey {
   if (!isAssumptionKey(key)) throw invalidInput(`unknown assumption "${key}"`);
+  if (isHistoryAssumptionKey(key)) {
+    throw invalidInput(`${key} is a history setting of the workbook; goal seek solves a scenario's assumptions`);
+  }
   if (ASSUMPTION_META[key].isInteger) {
-    throw invalidInput(`${key} takes whole years; goal seek solves continuous assumptions only`);
+    throw invalidInput(`${key} takes whole numbers; goal seek solves continuous assumptions only`);
   }
   return key;
 }
@@ -88,8 +94,8 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
       `the search range for ${key} must lie within ${meta.min}..${meta.max} with min below max`,
     );
   }
-  if (key === 'amd.rampSpeedVsX86' && request.inputs.x86Fit === undefined) {
-    throw invalidInput('solving amd.rampSpeedVsX86 needs the x86 fit');
+  if (key === 'amd.rampSpeedVsEpyc' && request.context.x86Fit === null) {
+    throw invalidInput('solving amd.rampSpeedVsEpyc needs the x86 fit');
   }
   const steps = Math.max(2, Math.floor(request.scanSteps ?? 64));
   const current = request.inputs.assumptions[key] ?? DEFAULT_ASSUMPTIONS[key];
@@ -97,7 +103,13 @@ export function goalSeek(request: GoalSeekRequest): GoalSeekResult {
   const outputAt = (x: number): number => {
     evaluations++;
     const assumptions = { ...request.inputs.assumptions, [key]: x };
-    return evaluateOutput({ ...request.inputs, assumptions }, spec) ?? NaN;
+    try {
+      return evaluateOutput(request.context, { ...request.inputs, assumptions }, spec) ?? NaN;
+    } catch (error) {
+      // A value the other assumptions rule out (a floor above its ceiling) has no output.
+      if (asRefusal(error) !== null) return NaN;
+      throw error;
+    }
   };
   const gap = (x: number): number => outputAt(x) - target;
   // Brent aims ten times tighter than the acceptance test so an honest root always passes it.

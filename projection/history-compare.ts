@@ -1,12 +1,12 @@
-import type { Projection } from './driver-model';
+import type { Projection } from './scenario-model';
 import type { Qualifier } from './series-types';
 import { comparePeriods, isQuarterPeriod, isYearPeriod, type Period } from './period';
 import { invalidInput } from './refusal';
 
 /**
- * History beside the model: for past periods, the model's value next to the workbook's estimates
- * and AMD's statements, with the difference. Feed it evaluateModel() over the past quarters
- * (from tam.baseYear Q1 to the last reported quarter).
+ * History beside the model: for past periods, the rebuilt history's value (the history quarters of
+ * any scenario's projection: every scenario shares them) next to the workbook's estimates and
+ * AMD's statements, with the difference.
  */
 
 /** A reported or stated value for a quarter (`YYYYQn`) or a year (`YYYY`), USD millions unless the metric says otherwise. */
@@ -59,8 +59,11 @@ export const AMD_INSTINCT_STATEMENTS: readonly HistoryEstimate[] = [
 
 function modelValue(model: Projection, period: Period, metric: HistoryMetric): number | null {
   if (isQuarterPeriod(period)) return model.quarters.find((q) => q.period === period)?.[metric] ?? null;
-  // Year rows always hold the model's full year, even when the output covers only part of it.
-  if (isYearPeriod(period)) return model.years.find((y) => y.year === Number(period))?.[metric] ?? null;
+  // Only a whole year compares with a year's figure.
+  if (isYearPeriod(period)) {
+    const year = model.years.find((y) => y.year === Number(period));
+    return year !== undefined && year.quarterCount === 4 ? year[metric] : null;
+  }
   throw invalidInput(`"${period}" is not a quarter (YYYYQn) or a year (YYYY)`);
 }
 

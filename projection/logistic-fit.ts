@@ -33,6 +33,21 @@ export interface LogisticFit {
   readonly observationCount: number;
 }
 
+/**
+ * A logistic share (same unit as floor and ceiling) at `time`: floor + (ceiling - floor) /
+ * (1 + exp(-k (t - midpoint))), with t and midpoint as fractional years (quarter-time.ts) and the
+ * speed k per quarter, hence the factor 4 that turns years into quarters.
+ */
+export function logisticShare(
+  time: number,
+  floor: number,
+  ceiling: number,
+  midpoint: number,
+  speedPerQuarter: number,
+): number {
+  return floor + (ceiling - floor) / (1 + Math.exp(-speedPerQuarter * 4 * (time - midpoint)));
+}
+
 const MAX_CEILING = 100;
 const GRID_SIZE = 60;
 const MAX_ITERATIONS = 200;

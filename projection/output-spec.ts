@@ -1,7 +1,7 @@
 import { cagrBetweenYears, type CagrMetric } from './cagr';
-import { evaluateModel, type ModelInputs } from './driver-model';
 import { isQuarterPeriod, isYearPeriod, type Period, type QuarterPeriod } from './period';
 import { invalidInput } from './refusal';
+import { laterQuarter, runScenario, type ModelContext, type ModelInputs } from './scenario-model';
 
 /**
  * Named model outputs for goal seek and the CLI: `metric:period` for a value in a quarter or a year
@@ -11,10 +11,15 @@ import { invalidInput } from './refusal';
 
 export const VALUE_METRICS = [
   'tam',
+  'training',
+  'inference',
   'xpuShare',
+  'otherShare',
   'merchant',
   'amdShare',
   'instinctRevenue',
+  'nvidiaRevenue',
+  'dealRevenue',
   'grossProfit',
 ] as const;
 export type ValueMetric = (typeof VALUE_METRICS)[number];
@@ -75,30 +80,31 @@ export function formatOutputSpec(spec: OutputSpec): string {
 
 /** True when the output is a fraction (shares, CAGR); otherwise it is USD millions. */
 export function isFractionOutput(spec: OutputSpec): boolean {
-  return spec.kind === 'cagr' || spec.metric === 'xpuShare' || spec.metric === 'amdShare';
+  return (
+    spec.kind === 'cagr' ||
+    spec.metric === 'xpuShare' ||
+    spec.metric === 'otherShare' ||
+    spec.metric === 'amdShare'
+  );
+}
+
+/** The last quarter an output needs the model to reach. */
+function lastQuarterOf(spec: OutputSpec): QuarterPeriod {
+  if (spec.kind === 'cagr') return `${spec.toYear}Q4` as QuarterPeriod;
+  return isQuarterPeriod(spec.period) ? (spec.period as QuarterPeriod) : (`${spec.period}Q4` as QuarterPeriod);
 }
 
 /**
- * The model's value of an output: USD millions for money, a fraction for shares and CAGRs. Null
- * when the output is undefined (a CAGR from zero revenue).
+ * A scenario's value of an output: USD millions for money, a fraction for shares and CAGRs. Null
+ * when the output is undefined (a CAGR from zero revenue, a period before the history or a year
+ * the model does not hold whole). A period after the horizon extends the run to it.
  */
-export function evaluateOutput(inputs: ModelInputs, spec: OutputSpec): number | null {
-  if (spec.kind === 'cagr') {
-    const model = evaluateModel(
-      inputs,
-      `${spec.fromYear}Q1` as QuarterPeriod,
-      `${spec.toYear}Q1` as QuarterPeriod,
-    );
-    return cagrBetweenYears(model.years, spec.fromYear, spec.toYear, spec.metric);
-  }
+export function evaluateOutput(context: ModelContext, inputs: ModelInputs, spec: OutputSpec): number | null {
+  const model = runScenario(context, inputs, laterQuarter(context.endQuarter, lastQuarterOf(spec)));
+  if (spec.kind === 'cagr') return cagrBetweenYears(model.years, spec.fromYear, spec.toYear, spec.metric);
   if (isQuarterPeriod(spec.period)) {
-    const quarter = spec.period as QuarterPeriod;
-    return evaluateModel(inputs, quarter, quarter).quarters[0]?.[spec.metric] ?? null;
+    return model.quarters.find((q) => q.period === spec.period)?.[spec.metric] ?? null;
   }
-  const year = Number(spec.period);
-  return (
-    evaluateModel(inputs, `${year}Q1` as QuarterPeriod, `${year}Q1` as QuarterPeriod).years[0]?.[
-      spec.metric
-    ] ?? null
-  );
+  const year = model.years.find((y) => y.year === Number(spec.period));
+  return year !== undefined && year.quarterCount === 4 ? year[spec.metric] : null;
 }

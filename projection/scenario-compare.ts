@@ -1,11 +1,10 @@
 import {
-  evaluateModel,
-  DEFAULT_END_QUARTER,
+  runScenario,
+  type ModelContext,
   type ModelInputs,
   type Projection,
   type YearResult,
-} from './driver-model';
-import type { QuarterPeriod } from './period';
+} from './scenario-model';
 import { validateProbabilities } from './scenarios';
 import { invalidInput } from './refusal';
 
@@ -30,7 +29,8 @@ export interface ComparisonYear {
   readonly year: number;
   /** Each scenario's year, in the order the scenarios were given. */
   readonly scenarios: readonly YearResult[];
-  readonly expected: ExpectedYear;
+  /** Null when every probability is 0 (what-if copies only): there is nothing to weight by. */
+  readonly expected: ExpectedYear | null;
 }
 
 export interface ScenarioComparison {
@@ -47,24 +47,31 @@ export interface ScenarioComparison {
 }
 
 /**
- * Runs every scenario over the same horizon and sets them side by side per year with the
- * probability-weighted expectation (USD millions). Throws when a probability is outside [0, 1].
+ * Runs every scenario on the same history and horizon and sets them side by side per year with
+ * the probability-weighted expectation (USD millions). A scenario at probability 0 (a what-if copy)
+ * is projected like any other and left out of the expectation. Throws when a probability is
+ * outside [0, 1], or naming the scenario whose inputs are invalid.
  */
 export function compareScenarios(
+  context: ModelContext,
   scenarios: readonly ScenarioInputs[],
-  horizon: { readonly firstQuarter: QuarterPeriod; readonly endQuarter?: QuarterPeriod },
 ): ScenarioComparison {
   if (scenarios.length === 0) throw invalidInput('there are no scenarios to compare');
   const problems = validateProbabilities(scenarios.map((s) => s.probability));
   if (problems.length > 0) throw invalidInput(`invalid probabilities: ${problems.join('; ')}`);
   const total = scenarios.reduce((sum, s) => sum + s.probability, 0);
-  const end = horizon.endQuarter ?? DEFAULT_END_QUARTER;
-  const runs = scenarios.map((s) => ({
-    name: s.name,
-    probability: s.probability,
-    weight: s.probability / total,
-    projection: evaluateModel(s, horizon.firstQuarter, end),
-  }));
+  const runs = scenarios.map((s) => {
+    try {
+      return {
+        name: s.name,
+        probability: s.probability,
+        weight: total > 0 ? s.probability / total : 0,
+        projection: runScenario(context, s),
+      };
+    } catch (error) {
+      throw invalidInput(`${s.name}: ${(error as Error).message}`);
+    }
+  });
   const first = runs[0]?.projection.years ?? [];
   const years: ComparisonYear[] = [];
   first.forEach((row, i) => {
@@ -73,11 +80,11 @@ export function compareScenarios(
     const expect = (metric: 'tam' | 'merchant' | 'instinctRevenue' | 'grossProfit'): number =>
       byScenario.reduce((sum, y, j) => sum + (runs[j]?.weight ?? 0) * y[metric], 0);
     const instinctRevenue = expect('instinctRevenue');
-    const previous = years[years.length - 1]?.expected.instinctRevenue;
+    const previous = years[years.length - 1]?.expected?.instinctRevenue;
     years.push({
       year: row.year,
       scenarios: byScenario,
-      expected: {
+      expected: total <= 0 ? null : {
         year: row.year,
         tam: expect('tam'),
         merchant: expect('merchant'),

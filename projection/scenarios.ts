@@ -10,52 +10,59 @@ export interface ScenarioDefinition {
 }
 
 /**
- * The default bull, base and bear cases (probabilities 0.25 / 0.5 / 0.25). They differ in the three
- * places the bull and bear arguments differ: how fast and how far AMD's share ramps, how much of
- * the market custom ASICs take, and whether AI spending growth holds or fades. All three start from
- * the same 60% TAM growth and agree with the reported past (over $5B of Instinct revenue in 2024):
- * they part ways in the projection, not in history.
+ * The default bull, base and bear cases (probabilities 0.25 / 0.5 / 0.25) on the market model.
+ * They share the history rebuilt from the workbook and part ways from the jump-off, in the places
+ * the seed article's bull and bear arguments differ: how fast AI spending grows and fades, how
+ * much of inference custom ASICs and startups take, and how far and fast AMD's share ramps in
+ * each segment. Base is the defaults (rationale per assumption in docs/MODEL.md).
  */
 export const DEFAULT_SCENARIOS: readonly ScenarioDefinition[] = [
   {
     name: 'Bull',
     description:
       'MI450 rack-scale systems and the OpenAI and Meta 6 GW deals make AMD the second source at scale: ' +
-      'share ramps faster to a higher ceiling, custom ASICs stay a niche, and AI spending growth holds up.',
+      'its inference share ramps sooner and higher, custom ASICs stay below a quarter of inference, and AI spending holds up longer.',
     probability: 0.25,
     assumptions: {
-      'tam.growthFade': 0.1,
-      'xpu.shareEnd': 0.18,
-      'amd.shareCeiling': 0.32,
-      'amd.rampSpeed': 0.25,
+      'tam.growth': 0.6,
+      'tam.growthFade': 0.3,
+      'xpu.inferenceShareEnd': 0.24,
+      'amd.inference.shareCeiling': 0.28,
+      'amd.inference.rampMidpoint': 2027.25,
+      'amd.training.shareCeiling': 0.14,
     },
   },
   {
     name: 'Base',
     description:
-      'AMD gains share steadily behind NVIDIA, custom ASICs roughly double their share by 2030, and TAM growth fades from 60% a year.',
+      'AI spending grows 55% in the first projected year and fades; inference becomes 70% of the market by 2030; ' +
+      'custom ASICs take 30% of inference; AMD ramps to about a fifth of merchant inference and a tenth of training.',
     probability: 0.5,
     assumptions: {},
   },
   {
     name: 'Bear',
     description:
-      "NVIDIA's CUDA moat holds and hyperscalers move more work to their own TPU, Trainium and MTIA chips: " +
-      "AMD's share tops out at a low ceiling, custom ASICs take over a third of the market, and AI capex growth fades fast.",
+      "NVIDIA's CUDA moat holds in training and hyperscalers move inference to their own TPU, Trainium and MTIA: " +
+      "custom ASICs and startups take nearly half of inference, AMD's ramp comes later and tops out lower, and capex digests.",
     probability: 0.25,
     assumptions: {
-      'tam.growthFade': 0.3,
-      'xpu.shareEnd': 0.35,
-      'amd.shareFloor': 0.065,
-      'amd.shareCeiling': 0.15,
-      'amd.rampMidpoint': 2026.0,
+      'tam.growth': 0.45,
+      'tam.growthFade': 0.45,
+      'xpu.trainingShareEnd': 0.2,
+      'xpu.inferenceShareEnd': 0.38,
+      'other.inferenceShareEnd': 0.08,
+      'amd.inference.shareCeiling': 0.13,
+      'amd.inference.rampMidpoint': 2028.25,
+      'amd.training.shareCeiling': 0.06,
     },
   },
 ];
 
 /**
- * Checks scenario probabilities (fractions): each must lie in [0, 1] and they must not all be 0.
- * A total other than 1 is allowed; comparisons weight by probability / total.
+ * Checks scenario probabilities (fractions): each must lie in [0, 1]. A total other than 1 is
+ * allowed (comparisons weight by probability / total), and so is a total of 0: what-if copies are
+ * projected, with no expectation to weight.
  */
 export function validateProbabilities(probabilities: readonly number[]): string[] {
   const problems: string[] = [];
@@ -64,8 +71,5 @@ export function validateProbabilities(probabilities: readonly number[]): string[
       problems.push(`scenario ${i + 1}: probability must be between 0% and 100%, got ${p}`);
     }
   });
-  if (problems.length === 0 && !probabilities.some((p) => p > 0)) {
-    problems.push('at least one scenario needs a probability above 0');
-  }
   return problems;
 }

@@ -37,6 +37,7 @@ export const UNIT_TEXT: Readonly<
     hint: 'logistic steepness per quarter, such as 0.2',
   },
   ratio: { short: '×', name: 'a multiple', hint: 'a multiple; 0 switches it off' },
+  choice: { short: 'choice', name: 'a choice', hint: 'type the number of the choice the label names' },
 };
 
 // Twelve significant digits remove the binary noise of a division (33.3 / 100) and keep any value typed.

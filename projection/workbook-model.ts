@@ -1,6 +1,5 @@
-import { withDefaults } from './assumptions';
-import { capexBaseFromQuarters, capexCheck, type CapexCheckYear } from './capex-check';
-import { DEFAULT_END_QUARTER, evaluateModel, type Projection } from './driver-model';
+import type { AssumptionValues } from './assumptions';
+import { capexCheck, type CapexCheckYear } from './capex-check';
 import {
   AMD_INSTINCT_STATEMENTS,
   compareHistory,
@@ -8,26 +7,34 @@ import {
   type HistoryRow,
 } from './history-compare';
 import { fitLogistic, type LogisticFit, type SharePoint } from './logistic-fit';
-import { addQuarters, comparePeriods, formatQuarter, parseQuarter, type QuarterPeriod } from './period';
-import { compareScenarios, type ScenarioComparison, type ScenarioInputs } from './scenario-compare';
+import type { Deal } from './market/deals';
+import { buildMarketHistory, type MarketData, type MarketHistoryQuarter } from './market/market-history';
+import type { JumpOff } from './market/market-projection';
+import type { PeriodValue } from './market/market-types';
+import { scenarioChecks, type ModelCheck } from './model-checks';
+import { comparePeriods, type QuarterPeriod } from './period';
 import { invalidInput } from './refusal';
+import { compareScenarios, type ScenarioComparison, type ScenarioInputs } from './scenario-compare';
+import { DEFAULT_END_QUARTER, firstProjectedQuarter, type GrowthOverrides, type ModelContext } from './scenario-model';
 
 /**
- * Runs every scenario of a workbook: the projection horizon after the last reported quarter, the
- * x86 analog fit, the history beside the model and the capex cross-check. Pure: the workbook's data
- * comes in as plain values (db/projection-data.ts loads them).
+ * Runs every scenario of a workbook on the market model: the market rebuilt from the workbook's
+ * series (the same past for every scenario), each scenario's projection from the jump-off, the x86
+ * analog fit, the statements beside the rebuilt history, and each scenario's capex check and
+ * checks against the companies' statements. Pure: the workbook's data comes in as plain values
+ * (db/projection-data.ts loads them).
  */
 
-/** What the model takes from a workbook's series (USD millions; shares in percent). */
+/** What the model takes from a workbook (USD millions; shares in percent as the series hold them). */
 export interface WorkbookModelData {
-  /** The last quarter AMD has reported; the horizon starts the quarter after it. */
-  readonly lastReportedQuarter: QuarterPeriod;
-  /** AMD's x86 server unit share history, percent. */
+  /** The series the history is rebuilt from. */
+  readonly market: MarketData;
+  /** Hyperscaler capex per quarter, the four companies summed, only quarters all four reported. */
+  readonly capex: readonly PeriodValue[];
+  /** AMD's x86 server unit share history, percent (the analog the share ramp is compared with). */
   readonly x86History: readonly SharePoint[];
-  /** Hyperscaler capex per quarter, summed over the companies (USD millions). */
-  readonly capexQuarters: readonly { readonly period: string; readonly value: number }[];
-  /** The workbook's Instinct revenue estimates (USD millions). */
-  readonly instinctEstimates: readonly HistoryEstimate[];
+  /** The workbook's history settings (`history.*` assumptions), over their defaults. */
+  readonly historyAssumptions: Readonly<Record<string, number>>;
 }
 
 /** A scenario as the workbook stores it. */
@@ -36,26 +43,31 @@ export interface ScenarioSettings {
   readonly description: string;
   readonly probability: number;
   readonly assumptions: Readonly<Record<string, number>>;
-  readonly growthOverrides: Readonly<Record<number, number>>;
+  readonly growthOverrides: GrowthOverrides;
+  /** The scenario's deals (its committed-revenue floor). */
+  readonly deals: readonly Deal[];
 }
 
 export interface ScenarioOutcome {
   readonly name: string;
-  /** The model from tam.baseYear up to the last reported quarter, for the history comparison. */
-  readonly past: Projection;
-  readonly history: readonly HistoryRow[];
   readonly capex: readonly CapexCheckYear[];
+  readonly checks: readonly ModelCheck[];
 }
 
 export interface WorkbookModelResult {
+  /** The market rebuilt from the workbook, per quarter, with each part's source. */
+  readonly history: readonly MarketHistoryQuarter[];
+  readonly jumpOff: JumpOff;
   readonly firstQuarter: QuarterPeriod;
   readonly endQuarter: QuarterPeriod;
   readonly x86Fit: LogisticFit | null;
+  /** The rebuilt Instinct revenue against AMD's statements and the user's estimates. */
+  readonly statements: readonly HistoryRow[];
   readonly comparison: ScenarioComparison;
   readonly outcomes: readonly ScenarioOutcome[];
 }
 
-/** The x86 fit, or null when the history has too few points to fit (the ramp speed must then be typed). */
+/** The x86 fit, or null when the history has too few points to fit (ramp speeds must then be typed). */
 export function fitX86(history: readonly SharePoint[]): LogisticFit | null {
   try {
     return fitLogistic(history);
@@ -64,48 +76,75 @@ export function fitX86(history: readonly SharePoint[]): LogisticFit | null {
   }
 }
 
-/** A scenario's model inputs, with the x86 fit when it exists. */
-export function scenarioInputs(settings: ScenarioSettings, x86Fit: LogisticFit | null): ScenarioInputs {
+/** What every scenario of the workbook shares: the rebuilt history, capex, the fit and the horizon. */
+export function modelContext(
+  data: WorkbookModelData,
+  x86Fit: LogisticFit | null,
+  endQuarter: QuarterPeriod = DEFAULT_END_QUARTER,
+): ModelContext {
+  const historyAssumptions = data.historyAssumptions as AssumptionValues;
+  return {
+    history: buildMarketHistory(data.market, historyAssumptions),
+    historyAssumptions,
+    capex: data.capex,
+    x86Fit: x86Fit ? { speed: x86Fit.speed } : null,
+    endQuarter,
+  };
+}
+
+/** A scenario's model inputs. */
+export function scenarioInputs(settings: ScenarioSettings): ScenarioInputs {
   return {
     name: settings.name,
     probability: settings.probability,
     assumptions: settings.assumptions,
     growthOverrides: settings.growthOverrides,
-    ...(x86Fit ? { x86Fit } : {}),
+    deals: settings.deals,
   };
 }
 
-/** Runs every scenario (money in USD millions, shares as fractions); throws naming the scenario whose inputs are invalid. */
+/** The user's Instinct estimates as rows to set beside the rebuilt history. */
+function estimateRows(data: WorkbookModelData): HistoryEstimate[] {
+  return data.market.instinctEstimates.map((e) => ({
+    period: e.period,
+    value: e.value,
+    qualifier: e.qualifier,
+    label: `Workbook estimate (${e.qualifier.replace('_', ' ')})`,
+  }));
+}
+
+/** Runs every scenario (money in USD millions, shares as fractions); refuses naming the scenario whose inputs are invalid. */
 export function runWorkbookModel(
   data: WorkbookModelData,
   scenarios: readonly ScenarioSettings[],
   endQuarter: QuarterPeriod = DEFAULT_END_QUARTER,
   x86Fit: LogisticFit | null = fitX86(data.x86History),
 ): WorkbookModelResult {
-  const firstQuarter = formatQuarter(addQuarters(parseQuarter(data.lastReportedQuarter), 1));
-  if (comparePeriods(endQuarter, firstQuarter) < 0) {
-    throw invalidInput(`the horizon ends (${endQuarter}) before it starts (${firstQuarter})`);
+  const context = modelContext(data, x86Fit, endQuarter);
+  const jumpOffQuarter = context.history[context.history.length - 1]!.period;
+  if (comparePeriods(endQuarter, jumpOffQuarter) <= 0) {
+    throw invalidInput(`the horizon ends (${endQuarter}) at or before the last reported quarter ${jumpOffQuarter}`);
   }
-  const inputs = scenarios.map((s) => {
-    try {
-      withDefaults(s.assumptions);
-      return scenarioInputs(s, x86Fit);
-    } catch (error) {
-      throw invalidInput(`${s.name}: ${(error as Error).message}`);
-    }
-  });
-  const comparison = compareScenarios(inputs, { firstQuarter, endQuarter });
-  const capexBase = data.capexQuarters.length >= 4 ? capexBaseFromQuarters(data.capexQuarters) : null;
-  const outcomes = inputs.map((input): ScenarioOutcome => {
-    const baseYear = withDefaults(input.assumptions)['tam.baseYear'];
-    const past = evaluateModel(input, `${baseYear}Q1` as QuarterPeriod, data.lastReportedQuarter);
-    const run = comparison.scenarios.find((s) => s.name === input.name)!;
+  const comparison = compareScenarios(context, scenarios.map(scenarioInputs));
+  const first = comparison.scenarios[0]!.projection;
+  const capexReported = data.capex.at(-1)?.period ?? null;
+  const outcomes = scenarios.map((s, i): ScenarioOutcome => {
+    const projection = comparison.scenarios[i]!.projection;
+    const assumptions = { ...context.historyAssumptions, ...(s.assumptions as AssumptionValues) };
     return {
-      name: input.name,
-      past,
-      history: compareHistory(past, [...data.instinctEstimates, ...AMD_INSTINCT_STATEMENTS]),
-      capex: capexBase ? capexCheck(run.projection.years, input.assumptions, capexBase) : [],
+      name: s.name,
+      capex: capexCheck(projection.quarters, assumptions, capexReported),
+      checks: scenarioChecks(projection, assumptions, x86Fit?.quartersFrom1To20 ?? null),
     };
   });
-  return { firstQuarter, endQuarter, x86Fit, comparison, outcomes };
+  return {
+    history: context.history,
+    jumpOff: first.jumpOff,
+    firstQuarter: firstProjectedQuarter(first) ?? endQuarter,
+    endQuarter,
+    x86Fit,
+    statements: compareHistory(first, [...estimateRows(data), ...AMD_INSTINCT_STATEMENTS]),
+    comparison,
+    outcomes,
+  };
 }

@@ -8,8 +8,18 @@ import {
   quarterIndex,
 } from '../period';
 import { invalidInput } from '../refusal';
-import { quarterlySplit } from '../tam';
 import type { FiscalSeries } from './market-types';
+
+
+/**
+ * An annual total (any unit) split into four quarters growing geometrically at the quarterly rate
+ * r = (1 + growth)^(1/4) that compounds to the annual growth, adding up to the total.
+ */
+export function quarterlySplit(annual: number, growth: number): [number, number, number, number] {
+  const r = Math.pow(1 + growth, 0.25);
+  const first = annual / (1 + r * (1 + r * (1 + r)));
+  return [first, first * r, first * r * r, first * r * r * r];
+}
 
 /**
  * Fiscal quarters to calendar quarters, for NVIDIA (year ends in late January) and Broadcom (year

@@ -1,4 +1,3 @@
-import { DEFAULT_END_QUARTER } from '../driver-model';
 import { formatQuarter, parseQuarter, quarterFromIndex, quarterIndex, type QuarterPeriod } from '../period';
 import { invalidInput } from '../refusal';
 import { capexImpliedTam, capexPath } from './capex-driver';
@@ -15,6 +14,9 @@ import {
   segmentParams,
   type SegmentParams,
 } from './segments';
+
+/** The last projected quarter when none is given. */
+export const DEFAULT_END_QUARTER: QuarterPeriod = '2030Q4';
 
 /**
  * The market projection from the jump-off, the last quarter of the rebuilt history. Per quarter
@@ -99,6 +101,11 @@ export interface MarketProjectionInputs {
   readonly x86Fit?: { readonly speed: number };
   /** The last projected quarter; 2030Q4 when left out. */
   readonly endQuarter?: QuarterPeriod;
+  /**
+   * Replacements of the TAM growth (fraction) of the projected year that starts in a calendar
+   * year, keyed by that year (growth driver only); later years fade from the replaced value.
+   */
+  readonly growthOverrides?: Readonly<Record<number, number>>;
 }
 
 function same(share: number, other: number, amd: number, tam: number): SegmentQuarter {
@@ -279,6 +286,8 @@ export function projectMarket(inputs: MarketProjectionInputs): MarketProjection 
     } else {
       if ((step - 1) % 4 === 0) {
         if (step > 1) growth *= 1 - fade;
+        const override = inputs.growthOverrides?.[Math.floor(index / 4)];
+        if (override !== undefined) growth = override;
         const lastFour =
           quarters[n - 1]!.tam + quarters[n - 2]!.tam + quarters[n - 3]!.tam + quarters[n - 4]!.tam;
         rate = previousTam > 0 ? solveGeometricRate(1, 4, (lastFour * (1 + growth)) / previousTam) : 1;

@@ -2,7 +2,7 @@ import type { AgCartesianChartOptions } from 'ag-charts-community';
 import type { LogisticFit, SharePoint } from '../../../projection/logistic-fit';
 import { isQuarterPeriod } from '../../../projection/period';
 import { quarterToYearFraction, yearFractionToQuarter } from '../../../projection/quarter-time';
-import { logisticShare } from '../../../projection/share-ramp';
+import { logisticShare } from '../../../projection/logistic-fit';
 import { formatPlain } from '../../components/number-format';
 import { BASE_CHART_OPTIONS, type ChartPalette } from './chart-style';
 
