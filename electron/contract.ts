@@ -58,6 +58,18 @@ export type ProjectionDataDto = WorkbookModelData;
 const NoInput = z.undefined();
 const ScenarioName = z.string().min(1).max(80);
 const FiniteNumber = z.number().finite();
+/** A deal as typed in the Scenarios view; projection/market/deals.ts checks it against the others. */
+const DealInput = z
+  .object({
+    name: z.string().min(1).max(80),
+    gigawatts: FiniteNumber.min(0).max(1000),
+    startQuarter: z.string().regex(/^(19|20|21)\d\dQ[1-4]$/, 'a quarter such as 2026Q3'),
+    rampYears: FiniteNumber.min(0.25).max(20),
+    usdBillionsPerGw: FiniteNumber.min(0).max(1000),
+    amdContentShare: FiniteNumber.min(0).max(1),
+    source: z.string().max(2000).optional(),
+  })
+  .strict();
 
 /** Declares a channel: `channel<Result>()(inputSchema)`. */
 function channel<Result>() {
@@ -103,7 +115,15 @@ export const contract = {
       .strict(),
   ),
   'scenarios:delete': channel<null>()(z.object({ scenario: ScenarioName }).strict()),
+  /** Replaces a scenario's deals (one step in the journal). */
+  'scenarios:setDeals': channel<ScenarioDto>()(
+    z.object({ scenario: ScenarioName, deals: z.array(DealInput).max(50) }).strict(),
+  ),
   'projection:data': channel<ProjectionDataDto>()(NoInput),
+  /** Sets a history setting of the workbook (`history.*`, every scenario's past); null restores its default. */
+  'model:setHistoryAssumption': channel<ProjectionDataDto>()(
+    z.object({ key: z.string().min(1).max(80), value: FiniteNumber.nullable() }).strict(),
+  ),
   // Imports. A file is reached through a grant: main shows the open dialog (files:choose) or the
   // preload turns a dropped File into its path (files:grantDropped); the page holds only the id.
   'files:choose': channel<FileGrant | null>()(NoInput),
