@@ -1,9 +1,4 @@
-import {
-  ASSUMPTION_META,
-  historyKeysIn,
-  withDefaults,
-  type AssumptionValues,
-} from './assumptions';
+import { ASSUMPTION_META, historyKeysIn, withDefaults, type AssumptionValues } from './assumptions';
 import type { Deal } from './market/deals';
 import type { MarketHistoryQuarter } from './market/market-history';
 import {
@@ -129,13 +124,11 @@ export function runScenario(
     growthOverrides: inputs.growthOverrides ?? {},
   });
   const margin = assumptions['amd.grossMargin'];
-  const quarters = market.quarters.map(
-    (q, i): QuarterResult => ({
-      ...q,
-      grossProfit: q.instinctRevenue * margin,
-      yoy: growth(q.instinctRevenue, market.quarters[i - 4]?.instinctRevenue),
-    }),
-  );
+  const quarters = market.quarters.map((q, i): QuarterResult => ({
+    ...q,
+    grossProfit: q.instinctRevenue * margin,
+    yoy: growth(q.instinctRevenue, market.quarters[i - 4]?.instinctRevenue),
+  }));
   const years = market.years.map((y, i): YearResult => {
     const previous = market.years[i - 1];
     const isWhole = y.quarterCount === 4 && previous?.quarterCount === 4;
