@@ -9,6 +9,32 @@ CREATE TABLE model_settings (
   value REAL NOT NULL
 ) STRICT, WITHOUT ROWID;
 
+-- A value may be a press inference (the 2024Q3 "north of 1.5 B$"), apart from the companies' own
+-- statements. SQLite cannot change a CHECK, so the table is rebuilt as it was with the new list;
+-- nothing refers to observations, so it can be dropped with foreign keys on.
+CREATE TABLE observations_v6 (
+  series_id  INTEGER NOT NULL REFERENCES series (id) ON DELETE CASCADE,
+  period     TEXT NOT NULL CHECK (
+    period GLOB '[12][0-9][0-9][0-9]Q[1-4]' OR period GLOB '[12][0-9][0-9][0-9]'
+  ),
+  value      REAL NOT NULL,
+  qualifier  TEXT NOT NULL DEFAULT 'exact'
+    CHECK (qualifier IN ('exact', 'approx', 'lower_bound', 'upper_bound', 'inference')),
+  source     TEXT NOT NULL DEFAULT '',
+  note       TEXT NOT NULL DEFAULT '',
+  import_id  INTEGER REFERENCES imports (id),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (series_id, period)
+) STRICT, WITHOUT ROWID;
+INSERT INTO observations_v6 (series_id, period, value, qualifier, source, note, import_id, updated_at)
+  SELECT series_id, period, value, qualifier, source, note, import_id, updated_at FROM observations;
+DROP TABLE observations;
+ALTER TABLE observations_v6 RENAME TO observations;
+-- The seeded estimate that came from the press, not from AMD, says so (as a new workbook's does).
+UPDATE observations SET qualifier = 'inference'
+WHERE qualifier = 'lower_bound' AND note LIKE 'press estimate%'
+  AND series_id = (SELECT id FROM series WHERE key = 'amd.instinct_revenue_est');
+
 -- Deployment agreements (projection/market/deals.ts), a committed-revenue floor per scenario.
 CREATE TABLE scenario_deals (
   id                  INTEGER PRIMARY KEY,

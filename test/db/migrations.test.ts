@@ -272,6 +272,11 @@ describe('migration 6: scenarios on the market model', () => {
     const insert = db.prepare('INSERT INTO assumptions (scenario_id, key, year, value) VALUES (1, ?, ?, ?)');
     for (const [key, value] of Object.entries(old)) insert.run(key, 0, value);
     insert.run('tam.growth', 2028, 0.25);
+    db.exec(`INSERT INTO series (key, label, unit, kind, company, metric, fiscal_calendar, sort_order)
+        VALUES ('amd.instinct_revenue_est', 'AMD Instinct revenue (estimate)', 'USD millions', 'estimate', 'AMD', 'instinct_revenue_est', 'calendar', 20);
+      INSERT INTO observations (series_id, period, value, qualifier, source, note, updated_at) VALUES
+        (2, '2024Q3', 1500, 'lower_bound', 'https://gfmreview.com', 'press estimate (gfmreview): north of 1.5 B$', '2026-01-01'),
+        (2, '2024Q2', 1000, 'lower_bound', 'https://digitimes.com', 'AMD (Lisa Su, Q2 2024 earnings call)', '2026-01-01');`);
     // A journal step on the old model: undoing it after the migration would write a key that is gone.
     db.prepare('INSERT INTO journal (made_at, kind, change) VALUES (?, ?, ?)').run(
       '2026-01-02T00:00:00.000Z',
@@ -320,6 +325,11 @@ describe('migration 6: scenarios on the market model', () => {
       expect(mine!.deals).toEqual(DEFAULT_DEALS);
       expect(empty!.deals).toEqual(DEFAULT_DEALS);
       expect(repositories(wb.db).modelSettings.listModelSettings()).toEqual({});
+      const estimates = repositories(wb.db).observations.listSeriesObservations('amd.instinct_revenue_est');
+      expect(estimates.map((o) => [o.period, o.qualifier])).toEqual([
+        ['2024Q2', 'lower_bound'],
+        ['2024Q3', 'inference'],
+      ]);
       expect(() => undoStep(wb.db, '2026-11-30T00:00:00.000Z')).toThrow(
         /made on the model of an earlier version \(tam.base no longer exist/,
       );
