@@ -1,3 +1,4 @@
+import { DERIVED_SERIES } from '../derived-series';
 import Papa from 'papaparse';
 import { fiscalQuarterToCalendar, fiscalYearToCalendar } from '../../projection/fiscal-calendar';
 import { isPeriod } from '../../projection/period';
@@ -130,7 +131,18 @@ export function seedDefaultContent(db: Db): void {
           notes: '',
           order: (order += 10),
         });
-        if (key === 'amd.revenue_data_center') addSeries({ ...INSTINCT_SERIES, order: (order += 10) });
+        if (key === 'amd.revenue_data_center') {
+          addSeries({ ...INSTINCT_SERIES, order: (order += 10) });
+          for (const derived of DERIVED_SERIES) {
+            addSeries({
+              ...INSTINCT_SERIES,
+              ...derived,
+              kind: 'derived',
+              metric: derived.key.slice('amd.'.length),
+              order: (order += 10),
+            });
+          }
+        }
       }
       const value = Number(row.value);
       if (!Number.isFinite(value))

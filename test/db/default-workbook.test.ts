@@ -21,12 +21,12 @@ afterAll(() => {
 });
 
 describe('the default workbook', () => {
-  it('holds the 246 figures of ../shared/data in 21 series, the Instinct estimates and 72 statements', () => {
+  it('holds the 246 figures of ../shared/data in 21 series, the Instinct estimates, the two derived series and 72 statements', () => {
     // 94 AMD segment rows + 53 x86 share + 17 NVIDIA + 75 capex + 7 Broadcom = 246; plus 4 Instinct
     // estimates (and their series).
     expect(describeWorkbook(wb.db)).toEqual({
       schemaVersion: SCHEMA_VERSION,
-      series: 22,
+      series: 24,
       observations: 250,
       firstPeriod: '2017Q4',
       lastPeriod: '2026Q1',

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setHistoryAssumption } from '../../db/commands';
+import { setHistoryAssumption, setObservation } from '../../db/commands';
+import { derivedObservations, listAllObservations, listSeriesValues } from '../../db/derived-series';
 import { loadProjectionData } from '../../db/projection-data';
 import { repositories } from '../../db/repositories';
 import { createWorkbook, type Workbook } from '../../db/workbook';
@@ -80,5 +81,40 @@ describe('loadProjectionData on the default workbook', () => {
     // Capex is reported through 2026Q1, so 2026 is the first whole year with capex on the path.
     expect(result.outcomes[1]!.capex.find((c) => c.year === 2026)?.reportedQuarters).toBe(1);
     expect(result.outcomes[1]!.checks.map((c) => c.id)).toContain('amd-dc-target');
+  });
+});
+
+describe('derived series', () => {
+  it('computes the implied Instinct and EPYC revenue when read, adding up to Data Center revenue', () => {
+    const derived = derivedObservations(wb.db);
+    const instinct = derived.filter((o) => o.seriesKey === 'amd.instinct_revenue_implied');
+    const epyc = derived.filter((o) => o.seriesKey === 'amd.epyc_revenue_implied');
+    expect(instinct.map((o) => o.period)).toEqual(epyc.map((o) => o.period));
+    expect(instinct[0]?.period).toBe('2023Q1');
+    for (const [i, o] of instinct.entries()) {
+      const dc = repositories(wb.db).observations.findObservation('amd.revenue_data_center', o.period)!.value;
+      expect(o.value + epyc[i]!.value).toBeCloseTo(dc, 9);
+      expect(o.value).toBeGreaterThanOrEqual(0);
+      expect(o.value).toBeLessThanOrEqual(dc);
+    }
+    // The 2024Q2 anchor: "above 1 B$ for the first time", taken 3% above.
+    expect(instinct.find((o) => o.period === '2024Q2')?.value).toBeCloseTo(1030, 9);
+    expect(listAllObservations(wb.db)).toHaveLength(
+      repositories(wb.db).observations.listObservations().length + derived.length,
+    );
+    expect(() =>
+      setObservation(wb.db, { seriesKey: 'amd.instinct_revenue_implied', period: '2025Q1', value: 5 }, 'now'),
+    ).toThrow(/derived series is computed/);
+  });
+
+  it('follows an edit of what it is computed from at once', () => {
+    const before = listSeriesValues(wb.db, 'amd.instinct_revenue_implied').find(
+      (o) => o.period === '2025Q1',
+    )!;
+    setObservation(wb.db, { seriesKey: 'amd.instinct_revenue_est', period: '2025Q1', value: 2000 }, 'now');
+    const after = listSeriesValues(wb.db, 'amd.instinct_revenue_implied').find((o) => o.period === '2025Q1')!;
+    expect(before.value).not.toBe(2000);
+    expect(after.value).toBe(2000);
+    setObservation(wb.db, { seriesKey: 'amd.instinct_revenue_est', period: '2025Q1', value: null }, 'now');
   });
 });
