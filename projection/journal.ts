@@ -1,5 +1,6 @@
 import type { RecipeMapping, RecipeOptions } from './import-types';
 import type { Deal } from './market/deals';
+import type { VintageSnapshot } from './vintage';
 import type { Observation } from './series-types';
 import type { ValueRange } from './value-range';
 
@@ -88,6 +89,8 @@ export const JOURNAL_KINDS = [
   'scenario.delete',
   'scenario.deals',
   'model.setting',
+  'vintage.freeze',
+  'vintage.delete',
   'import.commit',
   'import.undo',
   'recipe.save',
@@ -146,6 +149,13 @@ export type JournalChange =
       readonly before: readonly Deal[];
       readonly after: readonly Deal[];
     }
+  | {
+      /** A scenario frozen as vintage `vintage` (its id; `id` is the journal entry's). */
+      readonly kind: 'vintage.freeze';
+      readonly vintage: number;
+      readonly after: VintageSnapshot;
+    }
+  | { readonly kind: 'vintage.delete'; readonly vintage: number; readonly before: VintageSnapshot }
   | {
       /** A workbook history setting (`history.*`); null: the default applies. */
       readonly kind: 'model.setting';
@@ -230,6 +240,10 @@ export function summarizeChange(change: JournalChange): string {
       return `deleted scenario ${change.before.name}`;
     case 'scenario.deals':
       return `${change.scenario}: deals ${dealNames(change.before)} → ${dealNames(change.after)}`;
+    case 'vintage.freeze':
+      return `froze ${change.after.label}`;
+    case 'vintage.delete':
+      return `deleted vintage ${change.before.label}`;
     case 'model.setting':
       return `history setting ${change.key} ${numberText(change.before)} → ${numberText(change.after)}`;
     case 'import.commit':

@@ -165,6 +165,16 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
       if (JSON.stringify(scenario.deals) !== JSON.stringify(from)) throw stale(`${change.scenario}'s deals`);
       return repos.deals.replaceDeals(scenario.id, to);
     }
+    case 'vintage.freeze':
+    case 'vintage.delete': {
+      // Freezing is undone by deleting, a delete by storing the snapshot again under its id.
+      const isStored = (change.kind === 'vintage.freeze') === isForward;
+      const snapshot = change.kind === 'vintage.freeze' ? change.after : change.before;
+      const exists = repos.vintages.findVintage(change.vintage) !== undefined;
+      if (exists === isStored) throw stale(`vintage ${change.vintage}`);
+      if (isStored) return void repos.vintages.insertVintage(snapshot, change.vintage);
+      return repos.vintages.deleteVintage(change.vintage);
+    }
     case 'model.setting': {
       const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
       if ((repos.modelSettings.listModelSettings()[change.key] ?? null) !== from) throw stale(change.key);

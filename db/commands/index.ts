@@ -16,4 +16,5 @@ export {
   updateScenario,
 } from './scenario-commands';
 export { listHistorySettings, setHistoryAssumption, setScenarioDeals } from './model-commands';
+export { copyVintage, deleteVintage, findVintage, freezeScenario } from './vintage-commands';
 export { commitImport, deleteImportRecipe, importFile, saveImportRecipe, undoImport } from '../import';
