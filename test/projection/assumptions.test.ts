@@ -220,7 +220,9 @@ describe('validateAssumptions and withDefaults', () => {
       "AMD's training share floor 11% is above its ceiling 10%",
     ]);
     expect(validateAssumptions({ 'segments.inferenceStartYear': 2030 })).toEqual([]);
-    expect(validateAssumptions({ 'xpu.inferenceShareEnd': 0.95, 'other.inferenceShareEnd': 0.05 })).toEqual([]);
+    expect(validateAssumptions({ 'xpu.inferenceShareEnd': 0.95, 'other.inferenceShareEnd': 0.05 })).toEqual(
+      [],
+    );
   });
 
   it('lists every bad value before comparing them', () => {

@@ -2,7 +2,8 @@ import { DATA } from '../../bench/market-data';
 import { buildMarketHistory } from '../../projection/market/market-history';
 import type { PeriodValue } from '../../projection/market/market-types';
 import type { QuarterPeriod } from '../../projection/period';
-import type { ModelContext } from '../../projection/scenario-model';
+import type { JumpOff, SegmentQuarter } from '../../projection/market/market-projection';
+import type { ModelContext, Projection, QuarterResult, YearResult } from '../../projection/scenario-model';
 import { historyQuarter } from './market/market-fixtures';
 
 /**
@@ -42,3 +43,78 @@ export const DATA_CONTEXT: ModelContext = {
   x86Fit: null,
   endQuarter: '2030Q4',
 };
+
+const NO_SEGMENT: SegmentQuarter = {
+  tam: 0,
+  xpuShare: 0,
+  otherShare: 0,
+  merchant: 0,
+  amdShare: 0,
+  instinctRevenue: 0,
+};
+
+const ZERO_FIGURES = {
+  tam: 0,
+  training: 0,
+  inference: 0,
+  xpuShare: 0,
+  otherShare: 0,
+  merchant: 0,
+  amdShare: 0,
+  instinctRevenue: 0,
+  nvidiaRevenue: 0,
+  dealRevenue: 0,
+  revenueFromDeals: 0,
+  revenueFromRest: 0,
+  grossProfit: 0,
+  yoy: null,
+};
+
+/** A hand-made model quarter: zeros except what `fields` gives (for checks that read a few fields). */
+export function quarterResult(period: string, fields: Partial<QuarterResult> = {}): QuarterResult {
+  return {
+    ...ZERO_FIGURES,
+    period: period as QuarterPeriod,
+    isProjected: true,
+    isBelowDeals: false,
+    capex: null,
+    segments: { training: NO_SEGMENT, inference: NO_SEGMENT },
+    ...fields,
+  };
+}
+
+/** A hand-made whole model year: zeros except what `fields` gives. */
+export function yearResult(year: number, fields: Partial<YearResult> = {}): YearResult {
+  return {
+    ...ZERO_FIGURES,
+    year,
+    quarterCount: 4,
+    projectedQuarters: 4,
+    quartersBelowDeals: 0,
+    tamGrowth: null,
+    ...fields,
+  };
+}
+
+/** A hand-made projection from its quarters and years, with a jump-off at `jumpOff` (AMD share as given). */
+export function projectionOf(
+  quarters: readonly QuarterResult[],
+  years: readonly YearResult[],
+  jumpOff: Partial<JumpOff> = {},
+): Projection {
+  return {
+    jumpOff: {
+      quarter: '2026Q1',
+      tam: 0,
+      trailingTam: 0,
+      trailingGrowth: null,
+      inferenceShare: 0,
+      xpuShare: 0,
+      otherShare: 0,
+      amdShare: 0,
+      ...jumpOff,
+    },
+    quarters,
+    years,
+  };
+}

@@ -36,8 +36,13 @@ describe('a scenario on the shared history', () => {
     expect(past[0]!.map((q) => q.period)).toEqual(DATA_CONTEXT.history.map((h) => h.period));
     // Everything but the segment split and gross profit (the scenario's own estimates) is the
     // same to the last bit, so is the jump-off the projections start from.
-    const reported = ({ training: _t, inference: _i, segments: _s, grossProfit: _g, ...rest }: QuarterResult) =>
-      rest;
+    const reported = ({
+      training: _t,
+      inference: _i,
+      segments: _s,
+      grossProfit: _g,
+      ...rest
+    }: QuarterResult) => rest;
     expect(past[1]!.map(reported)).toEqual(past[0]!.map(reported));
     const { inferenceShare: _, ...jumpOff } = runs[0]!.jumpOff;
     expect(runs[1]!.jumpOff).toEqual({ ...jumpOff, inferenceShare: expect.any(Number) as number });

@@ -30,7 +30,10 @@ describe('typed values: a share is a percent wherever it is typed', () => {
       ok: true,
       value: { value: 2027.5 },
     });
-    expect(readAssumptionText('capex.guidance', '630,000')).toMatchObject({ ok: true, value: { value: 630000 } });
+    expect(readAssumptionText('capex.guidance', '630,000')).toMatchObject({
+      ok: true,
+      value: { value: 630000 },
+    });
     expect(readAssumptionText('capex.guidance', '45%')).toMatchObject({
       ok: false,
       error: { message: /is a percentage/ },
