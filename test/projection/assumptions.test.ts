@@ -214,6 +214,15 @@ describe('validateAssumptions and withDefaults', () => {
     ]);
   });
 
+  // The capex driver divides by the demand share: 0% is refused where it is typed, as an
+  // accelerator fraction of 0% is, not when the projection runs.
+  it('refuses the capex driver with no hyperscaler demand share', () => {
+    expect(validateAssumptions({ 'tam.driver': 1, 'hyperscaler.demandShare': 0 })).toEqual([
+      "the capex driver needs the hyperscalers' share of demand above 0%",
+    ]);
+    expect(validateAssumptions({ 'tam.driver': 0, 'hyperscaler.demandShare': 0 })).toEqual([]);
+  });
+
   it('checks a value against the defaults of the keys left out', () => {
     // The training ceiling defaults to 10%.
     expect(validateAssumptions({ 'amd.training.shareFloor': 0.11 })).toEqual([
