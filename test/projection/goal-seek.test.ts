@@ -237,7 +237,7 @@ describe('goal seek property', () => {
           expect(result.output).toBe(reproduced);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
   });
 });

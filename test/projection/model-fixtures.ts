@@ -11,7 +11,7 @@ import { historyQuarter } from './market/market-fixtures';
  * docs/MODEL.md 3.3: totals 700, 800, 900, 1,000 (2025Q1–Q4); at the jump-off 2025Q4 XPU is 20%,
  * other 5%, AMD 50 of a 750 merchant market (1/15).
  */
-export const SMALL_HISTORY = [
+const SMALL_HISTORY = [
   historyQuarter('2025Q1', 490, 35, 140, 35),
   historyQuarter('2025Q2', 560, 40, 160, 40),
   historyQuarter('2025Q3', 630, 45, 180, 45),
@@ -33,7 +33,7 @@ export function smallContext(
 }
 
 /** The default workbook's market (bench/market-data.ts) rebuilt with the default history settings: 2023Q1–2026Q1. */
-export const DATA_HISTORY = buildMarketHistory(DATA);
+const DATA_HISTORY = buildMarketHistory(DATA);
 
 /** A context on the default workbook's history, to 2030Q4, without capex or x86 fit. */
 export const DATA_CONTEXT: ModelContext = {
