@@ -54,6 +54,17 @@ describe('history beside the model', () => {
     expect(strict[0]?.isConsistent).toBe(false);
   });
 
+  it('reads a press inference as the floor the press gave', () => {
+    const rows = compareHistory(MODEL, [
+      { period: '2024Q1', value: 1000, qualifier: 'inference' },
+      { period: '2024Q2', value: 1000, qualifier: 'inference' },
+    ]);
+    expect(rows.map((r) => [r.period, r.isConsistent])).toEqual([
+      ['2024Q1', false],
+      ['2024Q2', true],
+    ]);
+  });
+
   it('leaves periods the output does not cover empty', () => {
     const [row] = compareHistory(MODEL, [{ period: '2023Q4', value: 400, qualifier: 'approx' }]);
     expect(row).toMatchObject({
@@ -95,6 +106,11 @@ describe('history beside the model', () => {
       ['2024Q2', true],
       ['2024', true],
     ]);
+    // The press's "north of 1.5 B$" for 2024Q3 holds too: 1,679.0 (docs/MODEL.md 3.2).
+    const [press] = compareHistory(runScenario(DATA_CONTEXT, { assumptions: {} }), [
+      { period: '2024Q3', value: 1500, qualifier: 'inference' },
+    ]);
+    expect(press).toMatchObject({ isConsistent: true, model: expect.closeTo(1679, 0) as number });
     expect(rows.map((r) => r.model)).toEqual([
       expect.closeTo(484.6, 1),
       expect.closeTo(1030, 6),
