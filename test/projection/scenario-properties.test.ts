@@ -101,6 +101,23 @@ describe('scenario properties', () => {
     );
   });
 
+  // Shares do not depend on the TAM, and every year's growth g × (1 − fade)^(k − 1) rises with g.
+  it('is monotonic in TAM growth under the growth driver', () => {
+    const growth = fc.double({ min: -0.9, max: 5, noNaN: true });
+    fc.assert(
+      fc.property(assumptions, growth, growth, (a, g1, g2) => {
+        const run = (g: number) =>
+          runScenario(CONTEXT, { assumptions: { ...a, 'tam.driver': 0, 'tam.growth': g } }).quarters;
+        const [low, high] = [run(Math.min(g1, g2)), run(Math.max(g1, g2))];
+        low.forEach((q, i) => {
+          expect(q.tam).toBeLessThanOrEqual(high[i]!.tam * (1 + 1e-12));
+          expect(q.instinctRevenue).toBeLessThanOrEqual(high[i]!.instinctRevenue * (1 + 1e-12));
+        });
+      }),
+      { numRuns: 50 },
+    );
+  });
+
   const SEEKABLE = ASSUMPTION_KEYS.filter((k) => !ASSUMPTION_META[k].isInteger);
   const OUTPUTS = ['instinctRevenue:2027', 'amdShare:2026Q3', 'tam:2028', 'instinctCagr:2025-2028'];
   const small: ModelContext = { ...smallContext('2028Q4'), capex: CAPEX, x86Fit: { speed: 0.158 } };
