@@ -84,6 +84,24 @@ describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the
     await page.keyboard.press('ControlOrMeta+End');
     expect((await focusedCell(page)).split(' ')[1]).toBe('2026Q1');
 
+    // Typing starts an edit and Escape cancels it; F2 edits, Enter saves and moves down, Ctrl+Z undoes.
+    const dc = gridCell(page, DC, '2025Q1');
+    await dc.click();
+    const unedited = steps();
+    await page.keyboard.type('9');
+    await page.keyboard.press('Escape');
+    expect(await dc.textContent()).toBe('3,674');
+    await page.keyboard.press('F2');
+    await page.keyboard.press('ControlOrMeta+a');
+    await page.keyboard.type('3.7B');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => dc.textContent()).toBe('3,700');
+    expect(await focusedCell(page)).toBe(`${EST} 2025Q1`);
+    expect(steps()).toBe(unedited + 1);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => dc.textContent()).toBe('3,674');
+    await expect.poll(() => status(page)).toContain(`Undid: ${DC} 2025Q1: 3674 → 3700`);
+
     // Shift+arrows: client and gaming, 2025Q1 and 2025Q2 (2,294, 2,499; 647, 1,122).
     await gridCell(page, CLIENT, '2025Q1').click();
     await page.keyboard.press('Shift+ArrowDown');
@@ -130,6 +148,8 @@ describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the
     await expect.poll(() => gridCell(page, EMBEDDED, '2026Q2').textContent()).toBe('2,294');
     expect(value(GAMING, '2026Q2')).toBe(2294);
     await expect.poll(() => status(page)).toContain('Filled 2 cells');
+    // The status bar's figures follow the cells' new values.
+    await expect.poll(() => summary(page)).toBe('3 cells · Count 3 · Sum 6,882 · Average 2,294');
     await saveScreenshot(page, 'data-sheet-filled');
 
     // Ctrl+Z takes the fill back, whole; the status bar says what was undone.

@@ -77,9 +77,24 @@ export class SheetController {
 
   constructor(private model: SheetModel) {}
 
-  /** The owner's cells changed (a save, a reload): later keys and repaints read these. */
+  /**
+   * The owner's cells changed (a save, an undo, a reload): later keys and repaints read these, and
+   * the status bar's figures are those of the cells now selected. A selection the grid no longer
+   * holds (fewer rows or columns) is dropped.
+   */
   setModel(model: SheetModel): void {
     this.model = model;
+    const bounds = this.selection && boundsOf(this.selection);
+    if (bounds && (bounds.bottom >= model.rowCount || bounds.right >= model.columns.length)) {
+      this.selection = null;
+    }
+    model.onSummary(this.summary());
+  }
+
+  /** The selection's count, sum and average for the status bar; null with no selection. */
+  private summary(): string | null {
+    const { model, selection } = this;
+    return selection && statsText(selectionStats(boundsOf(selection), (pos) => model.numberAt(pos)));
   }
 
   readonly onGridReady = ({ api }: { api: GridApi }) => {
@@ -127,7 +142,7 @@ export class SheetController {
     }
     api.ensureIndexVisible(next.extent.row);
     api.ensureColumnVisible(model.columns[next.extent.col]!);
-    model.onSummary(statsText(selectionStats(boundsOf(next), (pos) => model.numberAt(pos))));
+    model.onSummary(this.summary());
   }
 
   /** The focused cell if it is one of the sheet's: the grid's focus is the truth for the active cell. */
