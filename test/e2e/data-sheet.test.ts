@@ -170,7 +170,7 @@ describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the
     await expect.poll(() => status(page)).toContain('Redid: filled 2 cells');
   });
 
-  it('pastes blocks as Excel and Google Sheets write them, refuses a bad one whole, clears and undoes', async () => {
+  it('pastes blocks as Excel and Google Sheets write them, refuses a bad one whole, clears, cuts and undoes', async () => {
     const { page } = app;
     await gridCell(page, EST, '2025Q1').click();
 
@@ -234,5 +234,17 @@ describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the
     await gridCell(page, DC, '2025Q1').click();
     await page.keyboard.press('ControlOrMeta+z');
     await expect.poll(() => status(page)).toContain(`Cannot undo: ${GAMING} 2026Q2 was changed since`);
+
+    // Ctrl+X copies and clears as one step; Ctrl+V puts the block elsewhere.
+    await page.reload();
+    await gridCell(page, GAMING, '2026Q1').click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('ControlOrMeta+x');
+    await expect.poll(() => gridCell(page, GAMING, '2026Q1').textContent()).toBe('');
+    expect(repositories(app.workbook.db).journal.listRecentEntries(1)[0]).toMatchObject({ action: 'cut' });
+    await gridCell(page, EMBEDDED, '2026Q1').click();
+    await page.keyboard.press('ControlOrMeta+v');
+    await expect.poll(() => gridCell(page, EMBEDDED, '2026Q1').textContent()).toBe('900');
+    expect([value(EMBEDDED, '2026Q2'), value(GAMING, '2026Q2')]).toEqual([1, null]);
   });
 });

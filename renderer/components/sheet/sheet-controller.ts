@@ -27,6 +27,7 @@ import {
   allSelection,
   boundsOf,
   isSameCell,
+  isSameSelection,
   single,
   unionBounds,
   type CellPos,
@@ -283,6 +284,7 @@ export class SheetController {
     const target = drag && this.pointerTarget(event);
     if (!api || !drag || !selection || !target) return;
     const next = dragTo(drag, target, selection, this.size(api));
-    if (next) this.select(next, false);
+    // mouseover fires for every element the pointer crosses, most of them inside the same cell.
+    if (next && !isSameSelection(next, selection)) this.select(next, false);
   };
 }

@@ -65,6 +65,10 @@ export function isSameCell(a: CellPos, b: CellPos): boolean {
   return a.row === b.row && a.col === b.col;
 }
 
+export function isSameSelection(a: Selection, b: Selection): boolean {
+  return isSameCell(a.anchor, b.anchor) && isSameCell(a.extent, b.extent) && isSameCell(a.active, b.active);
+}
+
 export function heightOf(b: Bounds): number {
   return b.bottom - b.top + 1;
 }
