@@ -30,9 +30,12 @@ function cellState(observation: Observation | null): CellState | null {
   return state;
 }
 
-/** The series a cell write goes to, after checking the write; throws a Refusal naming the cell. */
-function checkCell(repos: Repositories, input: SetObservationInput): Series {
-  const series = repos.series.findSeries(input.seriesKey);
+/**
+ * The series a cell write goes to, after checking the write; throws a Refusal naming the cell.
+ * `find` looks the series up (a batch passes one that remembers each key it has seen).
+ */
+function checkCell(input: SetObservationInput, find: (key: string) => Series | undefined): Series {
+  const series = find(input.seriesKey);
   if (!series) throw invalidInput(`${input.seriesKey}: no such series`);
   if (series.kind === 'derived') {
     throw invalidInput(`${series.label}: a derived series is computed, not typed in`);
@@ -61,20 +64,21 @@ function writeCell(repos: Repositories, seriesId: number, input: SetObservationI
   if (isUnchanged) return null;
   if (input.value === null) {
     repos.observations.deleteObservation(seriesId, input.period);
-  } else {
-    repos.observations.upsertObservation({
-      seriesId,
-      period: input.period,
-      value: input.value,
-      qualifier: 'exact',
-      // A typed value replaces the figure it overwrites; the journal keeps the old one and its source.
-      source: input.source ?? 'user entry',
-      note: input.note ?? '',
-      importId: null,
-      updatedAt: now,
-    });
+    return { before, after: null };
   }
-  const after = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
+  const after: Observation = {
+    seriesKey: input.seriesKey,
+    period: input.period,
+    value: input.value,
+    qualifier: 'exact',
+    // A typed value replaces the figure it overwrites; the journal keeps the old one and its source.
+    source: input.source ?? 'user entry',
+    note: input.note ?? '',
+    importId: null,
+    updatedAt: now,
+  };
+  // What was written is `after` exactly: reading it back would double a large paste's queries.
+  repos.observations.upsertObservation({ ...after, seriesId });
   return { before, after };
 }
 
@@ -85,7 +89,7 @@ function writeCell(repos: Repositories, seriesId: number, input: SetObservationI
  */
 export function setObservation(db: Db, input: SetObservationInput, now: string): Observation | null {
   const repos = repositories(db);
-  const series = checkCell(repos, input);
+  const series = checkCell(input, (key) => repos.series.findSeries(key));
   return db.transaction(() => {
     const written = writeCell(repos, series.id, input, now);
     if (!written) return repos.observations.findObservation(input.seriesKey, input.period) ?? null;
@@ -110,11 +114,16 @@ export function setObservation(db: Db, input: SetObservationInput, now: string):
 export function setObservations(db: Db, input: SetObservationsInput, now: string): (Observation | null)[] {
   const repos = repositories(db);
   const seen = new Set<string>();
+  const known = new Map<string, Series | undefined>();
+  const find = (key: string) => {
+    if (!known.has(key)) known.set(key, repos.series.findSeries(key));
+    return known.get(key);
+  };
   const series = input.cells.map((cell) => {
     const id = `${cell.seriesKey} ${cell.period}`;
     if (seen.has(id)) throw invalidInput(`${id}: the cell is given twice`);
     seen.add(id);
-    return checkCell(repos, cell);
+    return checkCell(cell, find);
   });
   return db.transaction(() => {
     const changes: CellChange[] = [];
