@@ -110,6 +110,10 @@ export function keyCommand(press: KeyPress, isMac: boolean): SheetCommand | null
       return move({ kind: 'page', direction: 'down' }, extend);
     case 'Delete':
       return press.shiftKey ? null : { kind: 'clear' };
+    case 'Backspace':
+      // A Mac's delete key is Backspace, and clears the selection in Excel for Mac; elsewhere
+      // Backspace edits the cell afresh, which the grid does itself.
+      return isMac && !press.shiftKey ? { kind: 'clear' } : null;
     default:
       return null;
   }

@@ -75,6 +75,7 @@ describe('keyCommand on macOS: Cmd', () => {
       to: { kind: 'edge', direction: 'down' },
     });
     expect(keyCommand(press('c', { ctrlKey: true }), true)).toBeNull();
+    expect(keyCommand(press('Backspace'), true)).toEqual({ kind: 'clear' });
   });
 
   it('knows a Mac by navigator.platform', () => {
