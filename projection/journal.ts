@@ -79,8 +79,21 @@ export interface ImportCounts {
   readonly seriesCreated: number;
 }
 
+/** Why many cells changed in one step: a block pasted, a fill, a range cleared or cut. */
+export const CELL_BATCH_ACTIONS = ['paste', 'fill', 'clear', 'cut'] as const;
+export type CellBatchAction = (typeof CELL_BATCH_ACTIONS)[number];
+
+/** One cell of a batch: its series and period, its state before and after (null: blank). */
+export interface CellChange {
+  readonly series: string;
+  readonly period: string;
+  readonly before: CellState | null;
+  readonly after: CellState | null;
+}
+
 export const JOURNAL_KINDS = [
   'observation.set',
+  'observations.set',
   'series.update',
   'series.alias',
   'scenario.assumption',
@@ -111,6 +124,13 @@ export type JournalChange =
       /** Null: the cell was blank (before) or cleared (after). */
       readonly before: CellState | null;
       readonly after: CellState | null;
+    }
+  | {
+      /** Many cells in one step (a paste, fill, clear or cut): undone and redone together. */
+      readonly kind: 'observations.set';
+      readonly action: CellBatchAction;
+      /** The cells that changed, in the order they were written. */
+      readonly cells: readonly CellChange[];
     }
   | {
       readonly kind: 'series.update';
@@ -224,6 +244,8 @@ export function summarizeChange(change: JournalChange): string {
   switch (change.kind) {
     case 'observation.set':
       return `${change.series} ${change.period}: ${cellText(change.before)} → ${cellText(change.after)}`;
+    case 'observations.set':
+      return batchText(change.action, change.cells);
     case 'series.update':
       return `${change.series}: ${fieldChanges(change.before, change.after)}`;
     case 'series.alias':
@@ -271,6 +293,22 @@ function dealNames(deals: readonly Deal[]): string {
   return deals.length === 0 ? 'none' : deals.map((d) => `${d.name} ${d.gigawatts} GW`).join(', ');
 }
 
+const BATCH_VERBS: Record<CellBatchAction, string> = {
+  paste: 'pasted',
+  fill: 'filled',
+  clear: 'cleared',
+  cut: 'cut',
+};
+
+/** "pasted 6 cells: amd.revenue_data_center 2025Q1: 3674 → 3700 and 5 more". */
+function batchText(action: CellBatchAction, cells: readonly CellChange[]): string {
+  const [first] = cells;
+  const count = `${BATCH_VERBS[action]} ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}`;
+  if (!first) return count;
+  const more = cells.length > 1 ? ` and ${cells.length - 1} more` : '';
+  return `${count}: ${first.series} ${first.period}: ${cellText(first.before)} → ${cellText(first.after)}${more}`;
+}
+
 function numberText(value: number | null): string {
   return value === null ? 'unset' : String(value);
 }
@@ -279,4 +317,16 @@ function fieldChanges<T extends object>(before: T, after: T): string {
   const changed = (Object.keys(after) as (keyof T)[]).filter((key) => before[key] !== after[key]);
   if (changed.length === 0) return 'unchanged';
   return changed.map((key) => `${String(key)} ${String(before[key])} → ${String(after[key])}`).join(', ');
+}
+
+/**
+ * The cells a change wrote, so a view can reload just those after an undo or redo; null when the
+ * change is not about cells alone (a series, a scenario, an import), and the view reloads it all.
+ */
+export function changedCells(
+  change: JournalChange,
+): readonly { readonly series: string; readonly period: string }[] | null {
+  if (change.kind === 'observation.set') return [{ series: change.series, period: change.period }];
+  if (change.kind === 'observations.set') return change.cells;
+  return null;
 }

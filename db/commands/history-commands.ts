@@ -113,6 +113,19 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
         throw stale(`${change.series} ${change.period}`);
       return writeCell(repos, change.series, change.period, to);
     }
+    case 'observations.set': {
+      // Every cell is checked before any is written, so the refusal names the first changed cell.
+      for (const cell of change.cells) {
+        const from = isForward ? cell.before : cell.after;
+        if (!sameCell(cellNow(repos, cell.series, cell.period), from)) {
+          throw stale(`${cell.series} ${cell.period}`);
+        }
+      }
+      for (const cell of change.cells) {
+        writeCell(repos, cell.series, cell.period, isForward ? cell.after : cell.before);
+      }
+      return;
+    }
     case 'series.update': {
       const series = repos.series.findSeries(change.series);
       const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];

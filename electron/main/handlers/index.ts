@@ -1,5 +1,6 @@
 import type { Channel } from '../../contract';
 import type { Handler } from './handler-context';
+import { listSteps, redoHistory, undoHistory } from './history-handlers';
 import {
   cancel,
   chooseFile,
@@ -23,7 +24,13 @@ import {
   setOverride,
   update,
 } from './scenario-handlers';
-import { getWorkbookSummary, listObservations, listSeries, setObservationCell } from './workbook-handlers';
+import {
+  getWorkbookSummary,
+  listObservations,
+  listSeries,
+  setObservationCell,
+  setObservationCells,
+} from './workbook-handlers';
 
 export type { Handler } from './handler-context';
 
@@ -33,6 +40,10 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'series:list': listSeries,
   'observations:list': listObservations,
   'observations:set': setObservationCell,
+  'observations:setMany': setObservationCells,
+  'history:list': listSteps,
+  'history:undo': undoHistory,
+  'history:redo': redoHistory,
   'scenarios:list': listScenarios,
   'scenarios:setAssumption': setAssumption,
   'scenarios:setGrowthOverride': setOverride,
