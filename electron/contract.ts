@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { CELL_BATCH_ACTIONS, type JournalKind } from '../projection/journal';
 import type { Problem, Result } from '../projection/refusal';
 import type { Observation, SeriesInfo } from '../projection/series-types';
+import type { Vintage } from '../projection/vintage';
 import type { ScenarioSettings, WorkbookModelData } from '../projection/workbook-model';
 import {
   importInputs,
@@ -78,6 +79,9 @@ export interface HistoryDto {
 /** A scenario as the renderer sees it: the model's ScenarioSettings (shares as fractions). */
 export type ScenarioDto = ScenarioSettings;
 
+/** A vintage as stored: the frozen scenario, its inputs and what it projected. */
+export type VintageDto = Vintage;
+
 /** The workbook data the projection runs on (see projection/workbook-model.ts). */
 export type ProjectionDataDto = WorkbookModelData;
 
@@ -133,6 +137,15 @@ export const contract = {
           .max(MAX_BATCH_CELLS),
       })
       .strict(),
+  ),
+  /** Vintages: scenarios frozen with what they projected (projection/vintage.ts). */
+  'vintages:list': channel<VintageDto[]>()(NoInput),
+  'vintages:freeze': channel<VintageDto>()(
+    z.object({ scenario: ScenarioName, label: z.string().max(120).optional() }).strict(),
+  ),
+  'vintages:delete': channel<null>()(z.object({ vintage: z.number().int().positive() }).strict()),
+  'vintages:copy': channel<ScenarioDto>()(
+    z.object({ vintage: z.number().int().positive(), name: ScenarioName }).strict(),
   ),
   'history:list': channel<HistoryDto>()(NoInput),
   'history:undo': channel<HistoryMoveResult>()(NoInput),

@@ -1,6 +1,7 @@
 import type { Channel } from '../../contract';
 import type { Handler } from './handler-context';
 import { listSteps, redoHistory, undoHistory } from './history-handlers';
+import { copyToScenario, freeze, listVintages, removeVintage } from './vintage-handlers';
 import {
   cancel,
   chooseFile,
@@ -41,6 +42,10 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'observations:list': listObservations,
   'observations:set': setObservationCell,
   'observations:setMany': setObservationCells,
+  'vintages:list': listVintages,
+  'vintages:freeze': freeze,
+  'vintages:delete': removeVintage,
+  'vintages:copy': copyToScenario,
   'history:list': listSteps,
   'history:undo': undoHistory,
   'history:redo': redoHistory,
