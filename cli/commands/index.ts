@@ -11,6 +11,7 @@ import { historyCommand, redoCommand, setCommand, undoCommand } from './journal-
 import { marketCommandEntry } from './market-commands';
 import {
   backtestCommand,
+  compareCommand,
   freezeCommand,
   vintageCopyCommand,
   vintageDeleteCommand,
@@ -136,6 +137,12 @@ export const commands: Readonly<Record<string, Command>> = {
     summary: 'score every vintage against what is reported now',
     arity: 1,
     run: backtestCommand,
+  },
+  compare: {
+    usage: 'iwb compare FILE A B [--json]',
+    summary: 'two scenarios or vintages (vintage:ID) side by side, with what differs',
+    arity: 3,
+    run: compareCommand,
   },
   project: {
     usage: 'iwb project FILE [--scenario NAME] [--format table|csv|json] [--end YYYYQn]',

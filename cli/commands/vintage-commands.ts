@@ -1,7 +1,10 @@
 import * as command from '../../db/commands';
 import { loadProjectionData } from '../../db/projection-data';
 import { repositories } from '../../db/repositories';
+import { ASSUMPTION_META, formatAssumptionValue, isAssumptionKey } from '../../projection/assumptions';
 import { backtest } from '../../projection/backtest';
+import { compareSides, type CompareSide } from '../../projection/compare';
+import { runWorkbookModel } from '../../projection/workbook-model';
 import { buildMarketHistory } from '../../projection/market/market-history';
 import { invalidInput } from '../../projection/refusal';
 import { formatNumber, formatTable } from '../format-table';
@@ -99,4 +102,55 @@ export function backtestCommand({ positionals, json, print }: CommandContext): v
       ]),
     ),
   );
+}
+
+/** A side of `iwb compare`: `vintage:ID` names a vintage, anything else a scenario. */
+function compareSide(db: Parameters<typeof loadProjectionData>[0], name: string): CompareSide {
+  const vintage = /^vintage:(\d+)$/.exec(name);
+  if (vintage) {
+    const v = command.findVintage(db, Number(vintage[1]));
+    return {
+      ...v,
+      name: `vintage ${v.id} (${v.label})`,
+      assumptions: v.assumptions as Record<string, number>,
+    };
+  }
+  const scenario = command.findScenario(db, name);
+  const projection = runWorkbookModel(loadProjectionData(db), [scenario]).comparison.scenarios[0]!.projection;
+  return { ...scenario, years: projection.years };
+}
+
+/** `iwb compare FILE A B [--json]`: two scenarios or vintages (`vintage:ID`), what differs. */
+export function compareCommand({ positionals, json, print }: CommandContext): void {
+  const [file, a, b] = positionals;
+  const result = withWorkbook(file!, { readonly: true }, (wb) =>
+    compareSides(compareSide(wb.db, a!), compareSide(wb.db, b!)),
+  );
+  if (json) return print(JSON.stringify(result));
+  // Assumptions in their unit (25%, 2027Q3, 2030), growth overrides as percents, money as is.
+  // A difference of quarters or years is a span: "+3 quarters", "-1 years".
+  const show = (item: string, v: number | null, isDifference = false) => {
+    if (v === null) return '-';
+    const key = item.replace(/@\d+$/, '');
+    if (!isAssumptionKey(key)) return formatNumber(v, 0);
+    const unit = ASSUMPTION_META[key].unit;
+    if (isDifference && unit === 'quarter') return `${v > 0 ? '+' : ''}${+(v * 4).toFixed(2)} quarters`;
+    if (isDifference && unit === 'year') return `${v > 0 ? '+' : ''}${v} years`;
+    return formatAssumptionValue(key, v);
+  };
+  const table = (rows: typeof result.assumptions) =>
+    formatTable(
+      ['', 'item', result.a, result.b, 'difference'],
+      rows.map((r) => [
+        r.isChanged ? '*' : '',
+        r.item,
+        show(r.item, r.a),
+        show(r.item, r.b),
+        show(r.item, r.difference, true),
+      ]),
+    );
+  print(table(result.assumptions));
+  print('');
+  print(table(result.outputs));
+  print('\n* differs');
 }

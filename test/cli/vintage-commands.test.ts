@@ -125,3 +125,20 @@ describe('iwb freeze, vintages and backtest', () => {
     expect(readFileSync(W).equals(before)).toBe(true);
   });
 });
+
+describe('iwb compare', () => {
+  it('sets a scenario beside a vintage and marks what differs', () => {
+    expect(runCli('scenario', 'set', W, 'Base', 'tam.growth=50').code).toBe(0);
+    const c = json<{
+      a: string;
+      b: string;
+      assumptions: { item: string; a: number; b: number; isChanged: boolean }[];
+    }>('compare', W, 'Base', 'vintage:1');
+    expect(c.b).toBe('vintage 1 (Base, Nov 2026)');
+    expect(c.assumptions.filter((r) => r.isChanged).map((r) => r.item)).toEqual(['tam.growth']);
+    expect(c.assumptions.find((r) => r.item === 'tam.growth')).toMatchObject({ a: 0.5, b: 0.55 });
+    const table = runCli('compare', W, 'Base', 'vintage:1').stdout;
+    expect(table).toMatch(/\*\s+tam\.growth\s+50%\s+55%\s+5%/);
+    expect(runCli('compare', W, 'Base', 'vintage:99').code).toBe(1);
+  });
+});
