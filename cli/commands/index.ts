@@ -8,6 +8,7 @@ import {
   undoImportCommand,
 } from './import-commands';
 import { historyCommand, redoCommand, setCommand, undoCommand } from './journal-commands';
+import { exportCommand } from './export-commands';
 import { marketCommandEntry } from './market-commands';
 import {
   backtestCommand,
@@ -143,6 +144,13 @@ export const commands: Readonly<Record<string, Command>> = {
     summary: 'two scenarios or vintages (vintage:ID) side by side, with what differs',
     arity: 3,
     run: compareCommand,
+  },
+  export: {
+    usage: 'iwb export FILE OUT.xlsx|OUT.csv [--scenario NAME] [--json]',
+    summary: 'the workbook as XLSX (data, scenarios, market, comparison, backtest) or one grid as CSV',
+    arity: 2,
+    options: { scenario: { type: 'string' } },
+    run: exportCommand,
   },
   project: {
     usage: 'iwb project FILE [--scenario NAME] [--format table|csv|json] [--end YYYYQn]',

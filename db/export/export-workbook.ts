@@ -1,0 +1,68 @@
+import { renameSync, rmSync, writeFileSync } from 'node:fs';
+import { extname } from 'node:path';
+import { backtest } from '../../projection/backtest';
+import { invalidInput } from '../../projection/refusal';
+import { runWorkbookModel } from '../../projection/workbook-model';
+import { findScenario } from '../commands';
+import { listAllObservations } from '../derived-series';
+import { loadProjectionData } from '../projection-data';
+import { repositories } from '../repositories';
+import type { Db } from '../workbook';
+import { toCsv } from './csv-export';
+import { dataTable, type ExportTable } from './export-tables';
+import { backtestTable, comparisonTable, marketTable, scenarioTables } from './model-tables';
+import { writeXlsx } from './xlsx-export';
+
+/**
+ * Exports a workbook to a file people can share. XLSX: the Data grid, each scenario's assumptions,
+ * quarters and years, the market history, the comparison and the backtest. CSV: one grid (the
+ * Data grid, or a scenario's quarters with `scenario`). The file is written beside its target and
+ * renamed into place, so a failed export never leaves half a file.
+ */
+
+export interface ExportResult {
+  readonly path: string;
+  readonly tables: readonly string[];
+}
+
+function modelTables(db: Db, only?: string): ExportTable[] {
+  const scenarios = repositories(db).scenarios.listScenarios();
+  const chosen = only === undefined ? scenarios : [findScenario(db, only)];
+  const data = loadProjectionData(db);
+  const result = runWorkbookModel(data, chosen);
+  return [
+    ...chosen.flatMap((s, i) => scenarioTables(s, result.comparison.scenarios[i]!.projection)),
+    marketTable(result.history),
+    comparisonTable(result.comparison),
+    backtestTable(backtest(repositories(db).vintages.listVintages(), [...result.history])),
+  ];
+}
+
+export async function exportWorkbook(
+  db: Db,
+  path: string,
+  options: { scenario?: string } = {},
+): Promise<ExportResult> {
+  const extension = extname(path).toLowerCase();
+  if (extension !== '.xlsx' && extension !== '.csv') {
+    throw invalidInput(`${path}: export writes .xlsx or .csv files`);
+  }
+  const repos = repositories(db);
+  const data = dataTable(repos.series.listSeries(), listAllObservations(db));
+  const temporary = `${path}.${process.pid}.partial`;
+  try {
+    if (extension === '.csv') {
+      const table = options.scenario === undefined ? data : modelTables(db, options.scenario)[1]!;
+      writeFileSync(temporary, toCsv(table));
+      renameSync(temporary, path);
+      return { path, tables: [table.name] };
+    }
+    const tables = [data, ...modelTables(db, options.scenario)];
+    await writeXlsx(temporary, tables);
+    renameSync(temporary, path);
+    return { path, tables: tables.map((t) => t.name) };
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
