@@ -21,7 +21,7 @@ import {
 import { dealRemoveCommand, dealSetCommand, settingsCommand } from './model-commands';
 import { fitX86Command, goalSeekCommand, projectCommand } from './projection-commands';
 import { scenarioCopy, scenarioDelete, scenarioList, scenarioSet, scenarioShow } from './scenario-commands';
-import { getCommand, infoCommand, newCommand, seriesCommand } from './workbook-commands';
+import { checkCommand, getCommand, infoCommand, newCommand, seriesCommand } from './workbook-commands';
 
 /** Every `iwb` command by name; each feature's file provides its own. */
 export const commands: Readonly<Record<string, Command>> = {
@@ -36,6 +36,12 @@ export const commands: Readonly<Record<string, Command>> = {
     summary: 'schema version, counts and periods',
     arity: 1,
     run: infoCommand,
+  },
+  check: {
+    usage: 'iwb check FILE [--json]',
+    summary: 'is the workbook sound? exit 0, or 1 with every problem listed',
+    arity: 1,
+    run: checkCommand,
   },
   series: { usage: 'iwb series FILE [--json]', summary: 'list the series', arity: 1, run: seriesCommand },
   get: {

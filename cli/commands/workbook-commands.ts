@@ -1,3 +1,4 @@
+import { checkWorkbook } from '../../db/check-workbook';
 import { derivedObservations, listSeriesValues } from '../../db/derived-series';
 import { repositories } from '../../db/repositories';
 import { createWorkbook } from '../../db/workbook';
@@ -91,4 +92,13 @@ export function getCommand({ positionals, json, print }: CommandContext): void {
       rows.map((r) => [r.period, formatNumber(r.value), r.qualifier, r.source]),
     ),
   );
+}
+
+/** `iwb check FILE [--json]`: exit 0 when the workbook is sound, 1 with its problems listed. */
+export function checkCommand({ positionals, json, print }: CommandContext): void {
+  const problems = withWorkbook(positionals[0]!, { readonly: true }, (wb) => checkWorkbook(wb.db));
+  if (json) print(JSON.stringify({ isSound: problems.length === 0, problems }));
+  else print(problems.length === 0 ? 'sound' : problems.join('\n'));
+  if (problems.length > 0)
+    throw invalidInput(`${problems.length} problem${problems.length === 1 ? '' : 's'} found`);
 }

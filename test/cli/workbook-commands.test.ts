@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,5 +88,29 @@ describe('iwb info refuses hostile files with exit 1, one line, and unchanged by
     expect(result.stderr).toMatch(new RegExp(`^iwb: ${name}\\.iwb: .+\\n$`));
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(readFileSync(files[name]).equals(before)).toBe(true);
+  });
+});
+
+describe('iwb check', () => {
+  it('says a new workbook is sound, and lists every problem of a damaged one with exit 1', () => {
+    const file = join(temp.dir, 'check.iwb');
+    expect(runCli('new', file).code).toBe(0);
+    expect(runCli('check', file)).toMatchObject({ code: 0, stdout: 'sound\n' });
+    const db = new Database(file);
+    db.exec(`UPDATE observations SET value = -5 WHERE period = '2025Q1'
+               AND series_id = (SELECT id FROM series WHERE key = 'amd.revenue_data_center');
+             UPDATE assumptions SET value = 0.5 WHERE key = 'amd.inference.shareFloor'
+               AND scenario_id = (SELECT id FROM scenarios WHERE name = 'Bull');`);
+    db.close();
+    const result = runCli('check', file, '--json');
+    expect(result.code).toBe(1);
+    expect(JSON.parse(result.stdout)).toEqual({
+      isSound: false,
+      problems: [
+        "amd.revenue_data_center 2025Q1: -5 is outside the series' range (0 or more)",
+        "scenario Bull: AMD's inference share floor 50% is above its ceiling 23%",
+      ],
+    });
+    expect(result.stderr).toBe('iwb: 2 problems found\n');
   });
 });
