@@ -37,3 +37,19 @@ export interface Observation {
   readonly importId: number | null;
   readonly updatedAt: string;
 }
+
+/** Everything the series details panel and `iwb series` show of one series. */
+export interface SeriesDetails extends SeriesInfo {
+  /** The company's fiscal calendar: the month its fiscal year ends (12 for the calendar year). */
+  readonly fiscalCalendar: {
+    readonly id: string;
+    readonly label: string;
+    readonly fiscalYearEndMonth: number;
+    readonly note: string;
+  };
+  /** Other names files give the series: shipped with the app, or chosen by the user in an import. */
+  readonly aliases: readonly { readonly alias: string; readonly source: 'default' | 'user' }[];
+  readonly count: number;
+  readonly firstPeriod: string | null;
+  readonly lastPeriod: string | null;
+}

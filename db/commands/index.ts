@@ -4,7 +4,12 @@
  * same transaction. The IPC handlers and the CLI call these; neither writes to a workbook itself.
  * Reads go through db/repositories and the import pipeline's preview.
  */
-export { setObservation, type SetObservationInput } from './observation-commands';
+export {
+  annotateObservation,
+  setObservation,
+  type AnnotateObservationInput,
+  type SetObservationInput,
+} from './observation-commands';
 export { addSeriesAlias, updateSeries } from './series-commands';
 export { listHistory, redoStep, undoStep, type HistoryStep } from './history-commands';
 export {

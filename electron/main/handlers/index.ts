@@ -21,7 +21,9 @@ import {
   setOverride,
   update,
 } from './scenario-handlers';
-import { getWorkbookSummary, listObservations, listSeries, setObservationCell } from './workbook-handlers';
+import { annotateObservationCell, cellHistory, listObservations, setObservationCell } from './cell-handlers';
+import { seriesDetails, updateSeriesFields } from './series-handlers';
+import { getWorkbookSummary, listSeries } from './workbook-handlers';
 
 export type { Handler } from './handler-context';
 
@@ -29,8 +31,12 @@ export type { Handler } from './handler-context';
 export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'workbook:summary': getWorkbookSummary,
   'series:list': listSeries,
+  'series:details': seriesDetails,
+  'series:update': updateSeriesFields,
   'observations:list': listObservations,
   'observations:set': setObservationCell,
+  'observations:history': cellHistory,
+  'observations:annotate': annotateObservationCell,
   'scenarios:list': listScenarios,
   'scenarios:setAssumption': setAssumption,
   'scenarios:setGrowthOverride': setOverride,

@@ -1,6 +1,6 @@
 import { basename } from 'node:path';
-import { setObservation } from '../../../db/commands';
 import { repositories } from '../../../db/repositories';
+import { seriesInfo } from '../../../db/series-details';
 import { describeWorkbook } from '../../../db/workbook-info';
 import type { Handler } from './handler-context';
 
@@ -13,31 +13,4 @@ export const getWorkbookSummary: Handler<'workbook:summary'> = ({ workbook }) =>
 
 /** `series:list`: every series in display order. */
 export const listSeries: Handler<'series:list'> = ({ workbook }) =>
-  repositories(workbook.db)
-    .series.listSeries()
-    .map(({ key, label, unit, kind, company, metric, notes, minValue, maxValue }) => ({
-      key,
-      label,
-      unit,
-      kind,
-      company,
-      metric,
-      notes,
-      minValue,
-      maxValue,
-    }));
-
-/** `observations:list`: every value of every series. */
-export const listObservations: Handler<'observations:list'> = ({ workbook }) =>
-  repositories(workbook.db).observations.listObservations();
-
-/** `observations:set`: writes one cell and returns what was saved. */
-export const setObservationCell: Handler<'observations:set'> = ({ workbook, now }, input) => {
-  const { seriesKey, period, value, source } = input;
-  const saved = setObservation(
-    workbook.db,
-    { seriesKey, period, value, ...(source ? { source } : {}) },
-    now(),
-  );
-  return { seriesKey, period, observation: saved };
-};
+  repositories(workbook.db).series.listSeries().map(seriesInfo);
