@@ -31,28 +31,6 @@ export function infoCommand({ positionals, json, print }: CommandContext): void 
   );
 }
 
-/** `iwb series FILE [--json]`: every series with its count and period range. */
-export function seriesCommand({ positionals, json, print }: CommandContext): void {
-  const summaries = withWorkbook(positionals[0]!, { readonly: true }, (wb) =>
-    repositories(wb.db).series.listSeriesSummaries(),
-  );
-  const rows = summaries.map((s) => ({
-    key: s.key,
-    label: s.label,
-    unit: s.unit,
-    count: s.count,
-    firstPeriod: s.firstPeriod,
-    lastPeriod: s.lastPeriod,
-  }));
-  if (json) return print(JSON.stringify(rows));
-  print(
-    formatTable(
-      ['key', 'label', 'unit', 'count', 'first', 'last'],
-      rows.map((r) => [r.key, r.label, r.unit, r.count, r.firstPeriod ?? '-', r.lastPeriod ?? '-']),
-    ),
-  );
-}
-
 /** `iwb get FILE SERIES_KEY [--json]`: the values of one series with their sources. */
 export function getCommand({ positionals, json, print }: CommandContext): void {
   const [file, key] = positionals;

@@ -52,7 +52,7 @@ describe('series:details and series:update', () => {
     [
       { key: SHARE, maxValue: 10 },
       'invalid_input',
-      /^AMD x86 server unit share 2021Q4: 10.7 is outside the series' range \(0 to 10\)$/,
+      /^AMD x86 server unit share: the range 0 to 10 leaves out 10.7 in 2021Q4 \(the first/,
     ],
     [{ key: 'amd.nothing', label: 'x' }, 'invalid_input', /amd.nothing: no such series/],
   ])('refuses %j, naming why, and writes nothing', async (input, code, message) => {
