@@ -1,8 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ValueSetterParams } from 'ag-grid-community';
 import { call } from '../../api';
+import type { ObservationDto, SeriesDetails } from '../../../electron/contract';
 import type { StatusMessage } from '../../components/StatusBar';
 import { interpretCellEdit } from './cell-edit';
+import { savedCellText } from './cell-details-model';
 import {
   buildColumnDefs,
   buildSeriesRows,
@@ -39,10 +41,7 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
               current?.map((r) => (r.key === row.key ? withObservation(r, period, result.observation) : r)) ??
               null,
           );
-          onStatus({
-            kind: 'info',
-            text: `Saved ${row.label}, ${period}: ${result.observation ? result.observation.value.toLocaleString('en-US') : 'cleared'}`,
-          });
+          onStatus({ kind: 'info', text: savedCellText(row.label, period, result) });
           onSaved();
         },
         (error: Error) => onStatus({ kind: 'error', text: `${row.label}, ${period}: ${error.message}` }),
@@ -68,8 +67,31 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
     );
   }, [years, onStatus, save]);
 
+  /** Shows a value main saved elsewhere (the details panel). */
+  const showSavedCell = useCallback(
+    (seriesKey: string, period: string, observation: ObservationDto | null) => {
+      setRows((current) =>
+        current
+          ? current.map((r) => (r.key === seriesKey ? withObservation(r, period, observation) : r))
+          : null,
+      );
+      onSaved();
+    },
+    [onSaved],
+  );
+
+  /** Shows a series' label, unit and range as main saved them. */
+  const showSavedSeries = useCallback((series: SeriesDetails) => {
+    const { label, unit, minValue, maxValue } = series;
+    setRows((current) =>
+      current
+        ? current.map((r) => (r.key === series.key ? { ...r, label, unit, minValue, maxValue } : r))
+        : null,
+    );
+  }, []);
+
   /** The last period's column, scrolled into view when the grid first shows (the latest data). */
   const lastColumn = years.at(-1)?.periods.at(-1) ?? 'label';
 
-  return { rows, columnDefs, lastColumn };
+  return { rows, columnDefs, lastColumn, showSavedCell, showSavedSeries };
 }
