@@ -68,7 +68,7 @@ export const commands: Readonly<Record<string, Command>> = {
   },
   annotate: {
     usage: 'iwb annotate FILE SERIES_KEY PERIOD [--qualifier Q] [--source TEXT] [--note TEXT]',
-    summary: "a value's qualifier (exact, approx, lower_bound, upper_bound), source or note",
+    summary: "a value's qualifier (exact, approx, lower_bound, upper_bound, inference), source or note",
     arity: 3,
     options: { qualifier: { type: 'string' }, source: { type: 'string' }, note: { type: 'string' } },
     run: annotateCommand,

@@ -58,7 +58,7 @@ describe('annotateObservation', () => {
     [{ seriesKey: DC, period: '2025Q1', note: 'x'.repeat(4001) }, /a note is at most 4000 characters/],
     [
       { seriesKey: DC, period: '2025Q1', qualifier: 'roughly' as 'exact' },
-      /roughly is not one of exact, approx/,
+      /roughly is not one of exact, approx, lower_bound, upper_bound, inference/,
     ],
   ])('refuses %#, naming where and why, and writes nothing', (input, message) => {
     const before = snapshot(wb.db);
@@ -118,6 +118,23 @@ describe('readCellDetails', () => {
         replacedBy: expect.objectContaining({ kind: 'import', importId: result!.importId, undoneAt: null }),
       },
     ]);
+  });
+
+  it('reads an inferred value from a file as an inference, and an annotation can make one', async () => {
+    await importText(
+      wb.db,
+      temp.dir,
+      'series,period,value,qualifier,source\namd.instinct_revenue_est,2025Q2,1800,inferred,my split\n',
+    );
+    expect(readCellDetails(wb.db, 'amd.instinct_revenue_est', '2025Q2').current).toMatchObject({
+      value: 1800,
+      qualifier: 'inference',
+      source: 'my split',
+    });
+    expect(
+      annotateObservation(wb.db, { seriesKey: DC, period: '2025Q1', qualifier: 'inference' }, at(1))
+        .qualifier,
+    ).toBe('inference');
   });
 
   it('tells a blank cell, and refuses an unknown series or a period that is not one', () => {

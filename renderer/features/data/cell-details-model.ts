@@ -6,6 +6,7 @@ export const QUALIFIER_LABELS: Readonly<Record<Qualifier, string>> = {
   approx: 'Approximate (rounded by its source)',
   lower_bound: 'Lower bound (at least)',
   upper_bound: 'Upper bound (at most)',
+  inference: 'Inference (worked out from other figures)',
 };
 
 /** What the user typed in the cell details form. */
