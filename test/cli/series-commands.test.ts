@@ -149,7 +149,9 @@ describe('iwb set / cell / annotate', () => {
     const before = readFileSync(W);
     const bad = runCli('annotate', W, DC, '2025Q1', '--qualifier', 'roughly');
     expect(bad.code).toBe(1);
-    expect(bad.stderr).toMatch(/qualifier "roughly" is not one of exact, approx, lower_bound, upper_bound, inference/);
+    expect(bad.stderr).toMatch(
+      /qualifier "roughly" is not one of exact, approx, lower_bound, upper_bound, inference/,
+    );
     expect(runCli('annotate', W, DC, '2025Q1').code).toBe(2);
     expect(runCli('cell', W, DC, '2031Q1').stdout).toBe(`${DC} 2031Q1 is blank\n`);
     expect(readFileSync(W).equals(before)).toBe(true);

@@ -18,7 +18,6 @@ export const capexRowId = (p: GetRowIdParams<CapexCheckYear>): string => String(
 export const historyGridRows = (rows: readonly HistoryRow[]): HistoryGridRow[] =>
   rows.map((row, i) => ({ ...row, id: `${row.period}#${i}` }));
 
-
 /** The model's verdict on one estimate, for people. */
 export function verdictText(row: Pick<HistoryRow, 'isConsistent'>): string {
   if (row.isConsistent === null) return 'not modelled';
