@@ -38,6 +38,7 @@ describe('Cell and series details (built renderer in Chromium, bridged to the re
       .poll(() => page.getByTestId('status').textContent())
       .toContain(`It replaced a value cited to ${cited}`);
     await expect.poll(() => cell.getAttribute('class')).toContain('cell-hand-edited');
+    await saveScreenshot(page, 'hand-edit-replaced-source');
 
     // Shift+F2 on the focused cell opens its details, with focus in the source field.
     await cell.click();
@@ -89,8 +90,22 @@ describe('Cell and series details (built renderer in Chromium, bridged to the re
 
   it("edits a series' range from its row and refuses a range, and a typed value, outside it", async () => {
     const { page, workbook } = app;
-    await page.locator(`.ag-row[row-id="${SHARE}"] .ag-cell[col-id="label"]`).dblclick();
+    const name = page.locator(`.ag-row[row-id="${SHARE}"] .ag-cell[col-id="label"]`);
     const panel = page.getByTestId('series-details');
+    // A double-click on the series' name opens its details, as does Shift+F2 on it.
+    await name.dblclick();
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('AMD x86 server unit share');
+    // Once loaded, the panel has the focus: the label field.
+    await expect
+      .poll(() =>
+        page.evaluate(
+          () => (globalThis as unknown as Page).document.activeElement?.closest('label')?.textContent,
+        ),
+      )
+      .toContain('Label');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
+    await page.keyboard.press('Shift+F2');
     await expect.poll(() => panel.getByTestId('details-range').textContent()).toBe('0 to 100');
     expect(await panel.textContent()).toContain('amd.x86_server_unit_share');
 
@@ -117,5 +132,25 @@ describe('Cell and series details (built renderer in Chromium, bridged to the re
       .toContain("65 is outside the series' range (0 to 60)");
     expect(await cell.textContent()).toBe(before);
     await saveScreenshot(page, 'series-details');
+  });
+
+  it("opens a blank cell's details from the rail's button, and says there is nothing to describe yet", async () => {
+    const { page } = app;
+    await gridCell(page, DC, '2026Q3').click();
+    await page.getByRole('button', { name: 'Details · Shift+F2' }).click();
+    const panel = page.getByTestId('cell-details');
+    await expect.poll(() => panel.locator('h2').textContent()).toBe('AMD Data Center revenue, 2026Q3');
+    expect(await panel.getByTestId('details-value').textContent()).toBe('blank');
+    expect(await panel.textContent()).toContain('The cell is blank.');
+    expect(await panel.locator('form').count()).toBe(0);
+    // The grid, narrowed by the panel, keeps the cell in view.
+    await expect.poll(() => gridCell(page, DC, '2026Q3').isVisible()).toBe(true);
+    const box = await gridCell(page, DC, '2026Q3').boundingBox();
+    const panelBox = await panel.boundingBox();
+    expect(box!.x + box!.width).toBeLessThanOrEqual(panelBox!.x);
+    await saveScreenshot(page, 'cell-details-blank');
+    // The panel has the focus though it has no field: Esc closes it.
+    await page.keyboard.press('Escape');
+    await expect.poll(() => panel.count()).toBe(0);
   });
 });

@@ -22,7 +22,9 @@ export function DetailsPanel({ details, rows }: DetailsPanelProps) {
   useEffect(() => {
     if (!loaded || focusRequest === handledFocus.current) return;
     handledFocus.current = focusRequest;
-    panel.current?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    // Its first field, or the panel itself when it has none (a blank cell), so Esc still closes it.
+    const field = panel.current?.querySelector<HTMLElement>('[data-autofocus]');
+    (field ?? panel.current)?.focus();
   }, [focusRequest, loaded]);
 
   if (!target) {
@@ -51,6 +53,7 @@ export function DetailsPanel({ details, rows }: DetailsPanelProps) {
       className="details-panel"
       aria-label={target.kind === 'cell' ? 'Cell details' : 'Series details'}
       data-testid={target.kind === 'cell' ? 'cell-details' : 'series-details'}
+      tabIndex={-1}
       onKeyDown={onKeyDown}
     >
       <header className="details-head">

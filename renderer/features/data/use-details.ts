@@ -95,16 +95,23 @@ export function useDetails({ api, container, rows, onStatus, onSavedCell, onSave
     };
   }, [container, open, focusedTarget]);
 
-  // While open, the panel shows whichever cell the grid focuses.
+  // While open, the panel shows whichever cell the grid focuses; and the grid, narrowed by the
+  // panel, keeps the target's column in view.
   useEffect(() => {
     if (!api || !target) return;
     const follow = () => {
       const next = focusedTarget();
       if (next) retarget(next);
     };
+    const keepInView = () => {
+      if (target.kind === 'cell') api.ensureColumnVisible(target.period);
+    };
     api.addEventListener('cellFocused', follow);
+    api.addEventListener('gridSizeChanged', keepInView);
     return () => {
-      if (!api.isDestroyed()) api.removeEventListener('cellFocused', follow);
+      if (api.isDestroyed()) return;
+      api.removeEventListener('cellFocused', follow);
+      api.removeEventListener('gridSizeChanged', keepInView);
     };
   }, [api, target, focusedTarget, retarget]);
 
