@@ -194,7 +194,7 @@ export type JournalEntry = JournalChange & { readonly id: number; readonly madeA
 export function summarizeChange(change: JournalChange): string {
   switch (change.kind) {
     case 'observation.set':
-      return `${change.series} ${change.period}: ${cellText(change.before)} → ${cellText(change.after)}`;
+      return `${change.series} ${change.period}: ${cellChange(change.before, change.after)}`;
     case 'series.update':
       return `${change.series}: ${fieldChanges(change.before, change.after)}`;
     case 'series.alias':
@@ -229,6 +229,24 @@ export function summarizeChange(change: JournalChange): string {
 function cellText(cell: CellState | null): string {
   return cell === null ? 'blank' : String(cell.value);
 }
+
+/**
+ * A cell's change: the value, with the source it replaced when that changed too (so a hand edit
+ * over a cited figure names the citation); or, when only what is said of the value changed, those
+ * fields ("source "user entry" → "10-Q"").
+ */
+function cellChange(before: CellState | null, after: CellState | null): string {
+  if (before === null || after === null || before.value !== after.value) {
+    const values = `${cellText(before)} → ${cellText(after)}`;
+    if (before === null || before.source === '' || before.source === after?.source) return values;
+    return `${values} (source ${quoted(before.source)} → ${after === null ? 'none' : quoted(after.source)})`;
+  }
+  const fields = (['qualifier', 'source', 'note'] as const).filter((f) => before[f] !== after[f]);
+  if (fields.length === 0) return 'unchanged';
+  return fields.map((f) => `${f} ${quoted(before[f])} → ${quoted(after[f])}`).join(', ');
+}
+
+const quoted = (text: string) => `"${text}"`;
 
 function numberText(value: number | null): string {
   return value === null ? 'unset' : String(value);
