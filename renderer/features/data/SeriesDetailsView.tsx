@@ -36,6 +36,12 @@ export function SeriesDetailsView({ series, error, onSave }: SeriesDetailsViewPr
         <dd>
           {series.count === 0 ? 'none yet' : `${series.count}, ${series.firstPeriod} to ${series.lastPeriod}`}
         </dd>
+        {series.notes && (
+          <>
+            <dt>Notes</dt>
+            <dd className="details-note">{series.notes}</dd>
+          </>
+        )}
         <dt>Also called</dt>
         <dd>
           {series.aliases.length === 0
