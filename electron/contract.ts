@@ -1,7 +1,13 @@
 import { z } from 'zod';
+import type { CellDetails } from '../projection/cell-history';
 import { CELL_BATCH_ACTIONS, type JournalKind } from '../projection/journal';
 import type { Problem, Result } from '../projection/refusal';
-import type { Observation, SeriesInfo } from '../projection/series-types';
+import {
+  QUALIFIERS,
+  type Observation,
+  type SeriesDetails,
+  type SeriesInfo,
+} from '../projection/series-types';
 import type { Vintage } from '../projection/vintage';
 import type { ScenarioSettings, WorkbookModelData } from '../projection/workbook-model';
 import {
@@ -28,7 +34,8 @@ const SeriesKey = z
   .regex(/^[a-z0-9_]+\.[a-z0-9_]+$/, 'a series key such as amd.revenue_data_center');
 const Period = z.string().regex(/^(19|20|21)\d\d(Q[1-4])?$/, 'a period such as 2024Q3 or 2024');
 
-export type { Qualifier, SeriesKind } from '../projection/series-types';
+export type { Qualifier, SeriesDetails, SeriesKind } from '../projection/series-types';
+export type { CellDetails, CellOrigin, EarlierValue } from '../projection/cell-history';
 
 export interface WorkbookSummary {
   readonly path: string;
@@ -42,13 +49,21 @@ export interface WorkbookSummary {
 
 export type SeriesDto = SeriesInfo;
 
-export type ObservationDto = Observation;
+/** A value as the page gets it: with whether a hand edit wrote it last (the grid marks those). */
+export interface ObservationDto extends Observation {
+  readonly isHandEdited: boolean;
+}
 
 /** The result of writing one cell: the saved observation, or null when the cell was cleared. */
 export interface CellWriteResult {
   readonly seriesKey: string;
   readonly period: string;
   readonly observation: ObservationDto | null;
+  /**
+   * The source of the value the write replaced, when the new value cites another one: the page
+   * says so, since that source now lives in the cell's history only. Null otherwise.
+   */
+  readonly replacedSource: string | null;
 }
 
 /** One step of the workbook's history, as people read it. */
@@ -102,6 +117,11 @@ const DealInput = z
     source: z.string().max(2000).optional(),
   })
   .strict();
+const SourceText = z.string().max(2000);
+const NoteText = z.string().max(4000);
+const Cell = { seriesKey: SeriesKey, period: Period };
+/** A bound of a series' range: a finite number, or null for none. */
+const Bound = FiniteNumber.nullable().optional();
 
 /** Declares a channel: `channel<Result>()(inputSchema)`. */
 function channel<Result>() {
@@ -111,14 +131,44 @@ function channel<Result>() {
 export const contract = {
   'workbook:summary': channel<WorkbookSummary>()(NoInput),
   'series:list': channel<SeriesDto[]>()(NoInput),
+  'series:details': channel<SeriesDetails>()(z.object({ key: SeriesKey }).strict()),
+  /** Changes a series' label, unit or range; a range that a value already in it falls outside is refused. */
+  'series:update': channel<SeriesDetails>()(
+    z
+      .object({
+        key: SeriesKey,
+        label: z.string().min(1).max(200).optional(),
+        unit: z.string().min(1).max(40).optional(),
+        minValue: Bound,
+        maxValue: Bound,
+      })
+      .strict()
+      .refine(
+        (v) => v.minValue == null || v.maxValue == null || v.minValue <= v.maxValue,
+        'the minimum is above the maximum',
+      ),
+  ),
   'observations:list': channel<ObservationDto[]>()(NoInput),
   'observations:set': channel<CellWriteResult>()(
     z
       .object({
-        seriesKey: SeriesKey,
-        period: Period,
-        value: z.number().finite().nullable(),
-        source: z.string().max(2000).optional(),
+        ...Cell,
+        value: FiniteNumber.nullable(),
+        source: SourceText.optional(),
+        note: NoteText.optional(),
+      })
+      .strict(),
+  ),
+  /** One cell's value, what set it and its earlier values with their sources. */
+  'observations:history': channel<CellDetails>()(z.object(Cell).strict()),
+  /** Changes a value's qualifier, source or note (not the value): one journaled step. */
+  'observations:annotate': channel<CellWriteResult>()(
+    z
+      .object({
+        ...Cell,
+        qualifier: z.enum(QUALIFIERS).optional(),
+        source: SourceText.optional(),
+        note: NoteText.optional(),
       })
       .strict(),
   ),

@@ -243,7 +243,7 @@ export type JournalEntry = JournalChange & { readonly id: number; readonly madeA
 export function summarizeChange(change: JournalChange): string {
   switch (change.kind) {
     case 'observation.set':
-      return `${change.series} ${change.period}: ${cellText(change.before)} → ${cellText(change.after)}`;
+      return `${change.series} ${change.period}: ${cellChange(change.before, change.after)}`;
     case 'observations.set':
       return batchText(change.action, change.cells);
     case 'series.update':
@@ -308,6 +308,24 @@ function batchText(action: CellBatchAction, cells: readonly CellChange[]): strin
   const more = cells.length > 1 ? ` and ${cells.length - 1} more` : '';
   return `${count}: ${first.series} ${first.period}: ${cellText(first.before)} → ${cellText(first.after)}${more}`;
 }
+
+/**
+ * A cell's change: the value, with the source it replaced when that changed too (so a hand edit
+ * over a cited figure names the citation); or, when only what is said of the value changed, those
+ * fields ("source "user entry" → "10-Q"").
+ */
+function cellChange(before: CellState | null, after: CellState | null): string {
+  if (before === null || after === null || before.value !== after.value) {
+    const values = `${cellText(before)} → ${cellText(after)}`;
+    if (before === null || before.source === '' || before.source === after?.source) return values;
+    return `${values} (source ${quoted(before.source)} → ${after === null ? 'none' : quoted(after.source)})`;
+  }
+  const fields = (['qualifier', 'source', 'note'] as const).filter((f) => before[f] !== after[f]);
+  if (fields.length === 0) return 'unchanged';
+  return fields.map((f) => `${f} ${quoted(before[f])} → ${quoted(after[f])}`).join(', ');
+}
+
+const quoted = (text: string) => `"${text}"`;
 
 function numberText(value: number | null): string {
   return value === null ? 'unset' : String(value);

@@ -7,9 +7,9 @@ import type { ValueRange } from './value-range';
  */
 
 /**
- * How sure a value is: as reported, rounded by its source, a floor, a ceiling, or inferred by the
- * press rather than stated by the company (read as the floor the press gave: "north of 1.5 B$").
- * New qualifiers go at the end: imports refer to them by position.
+ * How sure a value is: as reported, rounded by its source, a floor, a ceiling, or an inference:
+ * worked out from other figures rather than stated by the company (the press's 2024Q3 "north of
+ * 1.5 B$"). New ones go last: imports code a value's qualifier as its index here.
  */
 export const QUALIFIERS = ['exact', 'approx', 'lower_bound', 'upper_bound', 'inference'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
@@ -40,4 +40,20 @@ export interface Observation {
   /** The import that wrote it, or null for a typed or default value. */
   readonly importId: number | null;
   readonly updatedAt: string;
+}
+
+/** Everything the series details panel and `iwb series` show of one series. */
+export interface SeriesDetails extends SeriesInfo {
+  /** The company's fiscal calendar: the month its fiscal year ends (12 for the calendar year). */
+  readonly fiscalCalendar: {
+    readonly id: string;
+    readonly label: string;
+    readonly fiscalYearEndMonth: number;
+    readonly note: string;
+  };
+  /** Other names files give the series: shipped with the app, or chosen by the user in an import. */
+  readonly aliases: readonly { readonly alias: string; readonly source: 'default' | 'user' }[];
+  readonly count: number;
+  readonly firstPeriod: string | null;
+  readonly lastPeriod: string | null;
 }

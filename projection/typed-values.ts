@@ -162,3 +162,11 @@ export function readCellText(typed: string, unit: string): Result<number | null>
   }
   return ok(exponent === null ? amount.value : amountInUnit(amount, exponent, exponent));
 }
+
+/**
+ * Reads a bound of a series' range as typed (the CLI's --min and --max, the series details
+ * panel): a value in the series' unit as a cell reads it, or blank or "none" for no bound (null).
+ */
+export function readRangeBound(typed: string, unit: string): Result<number | null> {
+  return /^\s*(none)?\s*$/i.test(typed) ? ok(null) : readCellText(typed, unit);
+}

@@ -1,3 +1,4 @@
+import { annotateCommand, cellCommand } from './cell-commands';
 import type { Command } from './command';
 import {
   IMPORT_OPTIONS,
@@ -21,7 +22,8 @@ import {
 import { dealRemoveCommand, dealSetCommand, settingsCommand } from './model-commands';
 import { fitX86Command, goalSeekCommand, projectCommand } from './projection-commands';
 import { scenarioCopy, scenarioDelete, scenarioList, scenarioSet, scenarioShow } from './scenario-commands';
-import { checkCommand, getCommand, infoCommand, newCommand, seriesCommand } from './workbook-commands';
+import { seriesCommand, seriesSetCommand } from './series-commands';
+import { checkCommand, getCommand, infoCommand, newCommand } from './workbook-commands';
 
 /** Every `iwb` command by name; each feature's file provides its own. */
 export const commands: Readonly<Record<string, Command>> = {
@@ -43,7 +45,24 @@ export const commands: Readonly<Record<string, Command>> = {
     arity: 1,
     run: checkCommand,
   },
-  series: { usage: 'iwb series FILE [--json]', summary: 'list the series', arity: 1, run: seriesCommand },
+  series: {
+    usage: 'iwb series FILE [--json]',
+    summary: 'list the series with unit, range, count and periods',
+    arity: 1,
+    run: seriesCommand,
+  },
+  'series-set': {
+    usage: 'iwb series-set FILE KEY [--label TEXT] [--unit UNIT] [--min N|none] [--max N|none] [--json]',
+    summary: "change a series' label, unit or range (refused when a value falls outside it)",
+    arity: 2,
+    options: {
+      label: { type: 'string' },
+      unit: { type: 'string' },
+      min: { type: 'string' },
+      max: { type: 'string' },
+    },
+    run: seriesSetCommand,
+  },
   get: {
     usage: 'iwb get FILE SERIES_KEY [--json]',
     summary: 'values of one series',
@@ -56,6 +75,19 @@ export const commands: Readonly<Record<string, Command>> = {
     arity: 4,
     options: { source: { type: 'string' }, note: { type: 'string' } },
     run: setCommand,
+  },
+  cell: {
+    usage: 'iwb cell FILE SERIES_KEY PERIOD [--json]',
+    summary: 'one value: source, note, what set it and its earlier values',
+    arity: 3,
+    run: cellCommand,
+  },
+  annotate: {
+    usage: 'iwb annotate FILE SERIES_KEY PERIOD [--qualifier Q] [--source TEXT] [--note TEXT]',
+    summary: "a value's qualifier (exact, approx, lower_bound, upper_bound, inference), source or note",
+    arity: 3,
+    options: { qualifier: { type: 'string' }, source: { type: 'string' }, note: { type: 'string' } },
+    run: annotateCommand,
   },
   history: {
     usage: 'iwb history FILE [--json]',

@@ -12,9 +12,11 @@ const now = () => new Date().toISOString();
 /**
  * `iwb set FILE SERIES_KEY PERIOD VALUE [--source TEXT] [--note TEXT]`: one cell, read as the
  * grid reads it (`3.5B` in USD millions is 3,500; an empty VALUE clears), one step of the journal.
+ * A replaced value's cited source is named, since it then lives in the cell's history only.
  */
 export function setCommand({ positionals, flags, print }: CommandContext): void {
   const [file, key, period, text] = positionals as [string, string, string, string];
+  let cited = '';
   const saved = withWorkbook(file, {}, (wb) => {
     const series = repositories(wb.db).series.findSeries(key);
     if (!series) throw invalidInput(`${key}: no such series (see \`iwb series ${file}\`)`);
@@ -22,6 +24,7 @@ export function setCommand({ positionals, flags, print }: CommandContext): void 
     if (!read.ok) throw invalidInput(`${series.label} ${period}: ${read.error.message}; nothing was saved`);
     const source = flags.source as string | undefined;
     const note = flags.note as string | undefined;
+    cited = repositories(wb.db).observations.findObservation(key, period)?.source ?? '';
     return command.setObservation(
       wb.db,
       { seriesKey: key, period, value: read.value, ...(source ? { source } : {}), ...(note ? { note } : {}) },
@@ -29,6 +32,10 @@ export function setCommand({ positionals, flags, print }: CommandContext): void 
     );
   });
   print(saved ? `${key} ${period} = ${saved.value} (${saved.source})` : `${key} ${period} cleared`);
+  // The value replaced keeps its source in the cell's history only: say so, and where to see it.
+  if (cited !== '' && cited !== saved?.source) {
+    print(`it replaced a value cited to ${cited} (see \`iwb cell ${file} ${key} ${period}\`)`);
+  }
 }
 
 /** A step as `iwb history --json` writes it. */

@@ -1,5 +1,5 @@
 import { checkWorkbook } from '../../db/check-workbook';
-import { derivedObservations, listSeriesValues } from '../../db/derived-series';
+import { listSeriesValues } from '../../db/derived-series';
 import { repositories } from '../../db/repositories';
 import { createWorkbook } from '../../db/workbook';
 import { describeWorkbook } from '../../db/workbook-info';
@@ -29,42 +29,6 @@ export function infoCommand({ positionals, json, print }: CommandContext): void 
         ['first period', info.firstPeriod ?? '-'],
         ['last period', info.lastPeriod ?? '-'],
       ],
-    ),
-  );
-}
-
-/** `iwb series FILE [--json]`: every series with its count and period range. */
-export function seriesCommand({ positionals, json, print }: CommandContext): void {
-  const { summaries, derived } = withWorkbook(positionals[0]!, { readonly: true }, (wb) => ({
-    summaries: repositories(wb.db).series.listSeriesSummaries(),
-    derived: derivedObservations(wb.db),
-  }));
-  const rows = summaries.map((s) => {
-    // A derived series holds nothing: its values are computed when read.
-    const computed = derived.filter((o) => o.seriesKey === s.key).map((o) => o.period);
-    return computed.length === 0
-      ? {
-          key: s.key,
-          label: s.label,
-          unit: s.unit,
-          count: s.count,
-          firstPeriod: s.firstPeriod,
-          lastPeriod: s.lastPeriod,
-        }
-      : {
-          key: s.key,
-          label: s.label,
-          unit: s.unit,
-          count: computed.length,
-          firstPeriod: computed[0]!,
-          lastPeriod: computed.at(-1)!,
-        };
-  });
-  if (json) return print(JSON.stringify(rows));
-  print(
-    formatTable(
-      ['key', 'label', 'unit', 'count', 'first', 'last'],
-      rows.map((r) => [r.key, r.label, r.unit, r.count, r.firstPeriod ?? '-', r.lastPeriod ?? '-']),
     ),
   );
 }

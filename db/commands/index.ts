@@ -5,8 +5,10 @@
  * Reads go through db/repositories and the import pipeline's preview.
  */
 export {
+  annotateObservation,
   setObservation,
   setObservations,
+  type AnnotateObservationInput,
   type SetObservationInput,
   type SetObservationsInput,
 } from './observation-commands';

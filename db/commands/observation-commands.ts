@@ -1,11 +1,15 @@
 import type { CellBatchAction, CellChange, CellState } from '../../projection/journal';
 import { isPeriod } from '../../projection/period';
-import type { Observation } from '../../projection/series-types';
+import { QUALIFIERS, type Observation, type Qualifier } from '../../projection/series-types';
 import { repositories, type Repositories } from '../repositories';
 import type { Series } from '../repositories/series-repository';
 import type { Db } from '../workbook';
 import { invalidInput } from '../../projection/refusal';
 import { rangeProblem } from '../../projection/value-range';
+
+/** The longest source and note a value may carry (the IPC contract checks the same). */
+export const MAX_SOURCE = 2000;
+export const MAX_NOTE = 4000;
 
 export interface SetObservationInput {
   readonly seriesKey: string;
@@ -30,19 +34,31 @@ function cellState(observation: Observation | null): CellState | null {
   return state;
 }
 
+/** The series of a cell that may be typed in, or a refusal naming the series or period. */
+function typedSeries(find: (key: string) => Series | undefined, seriesKey: string, period: string): Series {
+  const series = find(seriesKey);
+  if (!series) throw invalidInput(`${seriesKey}: no such series`);
+  if (series.kind === 'derived') {
+    throw invalidInput(`${series.label}: a derived series is computed, not typed in`);
+  }
+  if (!isPeriod(period)) throw invalidInput(`${period}: not a period (expected YYYYQn or YYYY)`);
+  return series;
+}
+
+function checkTexts(where: string, source: string | undefined, note: string | undefined): void {
+  if (source !== undefined && source.length > MAX_SOURCE)
+    throw invalidInput(`${where}: a source is at most ${MAX_SOURCE} characters`);
+  if (note !== undefined && note.length > MAX_NOTE)
+    throw invalidInput(`${where}: a note is at most ${MAX_NOTE} characters`);
+}
+
 /**
  * The series a cell write goes to, after checking the write; throws a Refusal naming the cell.
  * `find` looks the series up (a batch passes one that remembers each key it has seen).
  */
 function checkCell(input: SetObservationInput, find: (key: string) => Series | undefined): Series {
-  const series = find(input.seriesKey);
-  if (!series) throw invalidInput(`${input.seriesKey}: no such series`);
-  if (series.kind === 'derived') {
-    throw invalidInput(`${series.label}: a derived series is computed, not typed in`);
-  }
-  if (!isPeriod(input.period)) {
-    throw invalidInput(`${input.period}: not a period (expected YYYYQn or YYYY)`);
-  }
+  const series = typedSeries(find, input.seriesKey, input.period);
+  checkTexts(`${series.label} ${input.period}`, input.source, input.note);
   if (input.value !== null && !Number.isFinite(input.value)) {
     throw invalidInput(`${series.label} ${input.period}: ${String(input.value)} is not a number`);
   }
@@ -142,5 +158,57 @@ export function setObservations(db: Db, input: SetObservationsInput, now: string
       repos.journal.appendChange(now, { kind: 'observations.set', action: input.action, cells: changes });
     }
     return saved;
+  })();
+}
+
+export interface AnnotateObservationInput {
+  readonly seriesKey: string;
+  readonly period: string;
+  /** Each field left out stays as it is. */
+  readonly qualifier?: Qualifier;
+  readonly source?: string;
+  readonly note?: string;
+}
+
+/**
+ * Changes what is said of a value (how sure it is, where it comes from, a note) but not the value,
+ * journaled as an `observation.set` with the cell before and after (so undo takes it back). The
+ * cell then counts as written by hand: an import undone later leaves it as the user left it.
+ * Refuses a blank cell, a derived series and texts over their limits; no change writes nothing.
+ */
+export function annotateObservation(db: Db, input: AnnotateObservationInput, now: string): Observation {
+  const repos = repositories(db);
+  const series = typedSeries((key) => repos.series.findSeries(key), input.seriesKey, input.period);
+  const where = `${series.label} ${input.period}`;
+  checkTexts(where, input.source, input.note);
+  if (input.qualifier !== undefined && !QUALIFIERS.includes(input.qualifier)) {
+    throw invalidInput(`${where}: ${String(input.qualifier)} is not one of ${QUALIFIERS.join(', ')}`);
+  }
+  return db.transaction(() => {
+    const before = repos.observations.findObservation(input.seriesKey, input.period);
+    if (!before) throw invalidInput(`${where}: the cell is blank; type a value before its source or note`);
+    const qualifier = input.qualifier ?? before.qualifier;
+    const source = input.source?.trim() ?? before.source;
+    const note = input.note?.trim() ?? before.note;
+    if (qualifier === before.qualifier && source === before.source && note === before.note) return before;
+    repos.observations.upsertObservation({
+      seriesId: series.id,
+      period: input.period,
+      value: before.value,
+      qualifier,
+      source,
+      note,
+      importId: null,
+      updatedAt: now,
+    });
+    const after = repos.observations.findObservation(input.seriesKey, input.period)!;
+    repos.journal.appendChange(now, {
+      kind: 'observation.set',
+      series: input.seriesKey,
+      period: input.period,
+      before: cellState(before),
+      after: cellState(after),
+    });
+    return after;
   })();
 }

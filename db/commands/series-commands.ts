@@ -1,6 +1,6 @@
 import type { SeriesFields } from '../../projection/journal';
 import { invalidInput } from '../../projection/refusal';
-import { invalidRange, rangeProblem } from '../../projection/value-range';
+import { describeRange, invalidRange, rangeProblem } from '../../projection/value-range';
 import { repositories } from '../repositories';
 import type { Series } from '../repositories/series-repository';
 import type { Db } from '../workbook';
@@ -57,7 +57,10 @@ export function updateSeries(db: Db, key: string, fields: Partial<SeriesFields>,
     .listSeriesObservations(key)
     .find((o) => rangeProblem(o.value, after) !== null);
   if (outside) {
-    throw invalidInput(`${series.label} ${outside.period}: ${rangeProblem(outside.value, after)}`);
+    throw invalidInput(
+      `${series.label}: the range ${describeRange(after)} leaves out ${outside.value} in ${outside.period}` +
+        ' (the first value outside it); nothing was changed',
+    );
   }
   return db.transaction(() => {
     repos.series.updateSeriesFields(series.id, after);

@@ -1,4 +1,6 @@
 import type { ImportCounts, ImportRecord } from '../../projection/import-types';
+import type { ReplacedByImport } from '../../projection/cell-history';
+import type { Qualifier } from '../../projection/series-types';
 import type { Db } from '../workbook';
 
 export interface NewImport {
@@ -21,6 +23,20 @@ interface ImportRow {
   skipped: number;
   imported_at: string;
   undone_at: string | null;
+}
+
+interface ReplacedRow {
+  import_id: number;
+  file_name: string;
+  imported_at: string;
+  undone_at: string | null;
+  value: number;
+  qualifier: Qualifier;
+  source: string;
+  note: string;
+  import_id_before: number | null;
+  updated_at: string;
+  step: number | null;
 }
 
 function toImportRecord(row: ImportRow): ImportRecord {
@@ -96,6 +112,17 @@ export function importRepository(db: Db) {
      ON CONFLICT (id) DO UPDATE SET fiscal_year_end_month = excluded.fiscal_year_end_month`,
     ),
   );
+  // The values imports replaced in one cell, with each import's journal step to order them by.
+  const replacedInCell = prepare(() =>
+    db.prepare<[string, string], ReplacedRow>(
+      `SELECT r.import_id, i.file_name, i.imported_at, i.undone_at, r.value, r.qualifier, r.source, r.note,
+         r.import_id_before, r.updated_at,
+         (SELECT j.id FROM journal j WHERE j.kind = 'import.commit'
+           AND json_extract(j.change, '$.importId') = r.import_id) AS step
+       FROM import_replaced r JOIN imports i ON i.id = r.import_id JOIN series s ON s.id = r.series_id
+       WHERE s.key = ? AND r.period = ? ORDER BY r.import_id`,
+    ),
+  );
   const maxOrder = prepare(() =>
     db.prepare<[], { value: number }>('SELECT coalesce(max(sort_order), 0) AS value FROM series'),
   );
@@ -124,6 +151,26 @@ export function importRepository(db: Db) {
     findImport(id: number): ImportRecord | undefined {
       const row = one().get(id);
       return row ? toImportRecord(row) : undefined;
+    },
+    /** The values imports replaced in one cell, oldest import first. */
+    listReplacedInCell(seriesKey: string, period: string): ReplacedByImport[] {
+      return replacedInCell()
+        .all(seriesKey, period)
+        .map((row) => ({
+          importId: row.import_id,
+          fileName: row.file_name,
+          at: row.imported_at,
+          undoneAt: row.undone_at,
+          step: row.step,
+          replaced: {
+            value: row.value,
+            qualifier: row.qualifier,
+            source: row.source,
+            note: row.note,
+            importId: row.import_id_before,
+            updatedAt: row.updated_at,
+          },
+        }));
     },
     /** Ids of later imports, not undone, that overwrote values import `id` wrote. */
     listOverwritingImports(id: number): number[] {

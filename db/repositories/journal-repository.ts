@@ -28,6 +28,31 @@ export function journalRepository(db: Db) {
   const every = prepare(() =>
     db.prepare<[], JournalRow>('SELECT id, made_at, change FROM journal ORDER BY id'),
   );
+  // The hand edits of one cell and the undos and redos of them. json_extract over every row: the
+  // journal grows by one row per change, and a full scan of a few thousand is well under a millisecond.
+  const ofCell = prepare(() =>
+    db.prepare<{ series: string; period: string }, JournalRow>(
+      `WITH edits AS (
+         SELECT id FROM journal WHERE kind = 'observation.set'
+           AND json_extract(change, '$.series') = @series AND json_extract(change, '$.period') = @period)
+       SELECT id, made_at, change FROM journal
+       WHERE id IN (SELECT id FROM edits)
+         OR (kind IN ('history.undo', 'history.redo') AND json_extract(change, '$.step') IN (SELECT id FROM edits))
+       ORDER BY id`,
+    ),
+  );
+  // Cells whose value or description was last written by a hand edit (or its redo): an
+  // observation.set entry left the cell as it is now. An undo puts back the earlier state with its
+  // own time, so a cell undone to its imported or default value no longer matches any entry.
+  const handEditedSql = `SELECT DISTINCT s.key AS series_key, o.period FROM journal j
+    JOIN series s ON s.key = json_extract(j.change, '$.series')
+    JOIN observations o ON o.series_id = s.id AND o.period = json_extract(j.change, '$.period')
+    WHERE j.kind = 'observation.set' AND o.import_id IS NULL
+      AND o.updated_at = json_extract(j.change, '$.after.updatedAt')`;
+  const handEdited = prepare(() => db.prepare<[], { series_key: string; period: string }>(handEditedSql));
+  const handEditedOne = prepare(() =>
+    db.prepare<[string, string], { series_key: string }>(`${handEditedSql} AND s.key = ? AND o.period = ?`),
+  );
   const count = prepare(() => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM journal'));
 
   return {
@@ -44,6 +69,25 @@ export function journalRepository(db: Db) {
     /** Every entry, oldest first. */
     listEntries(): JournalEntry[] {
       return every().all().map(toEntry);
+    },
+    /**
+     * The entries that changed one cell, oldest first: its `observation.set` changes and the
+     * `history.undo` / `history.redo` entries of those.
+     */
+    listCellEntries(series: string, period: string): JournalEntry[] {
+      return ofCell().all({ series, period }).map(toEntry);
+    },
+    /** The cells a hand edit wrote last, as `SERIES@PERIOD`. */
+    listHandEditedCells(): Set<string> {
+      return new Set(
+        handEdited()
+          .all()
+          .map((row) => `${row.series_key}@${row.period}`),
+      );
+    },
+    /** Whether a hand edit wrote one cell last. */
+    isHandEditedCell(series: string, period: string): boolean {
+      return handEditedOne().get(series, period) !== undefined;
     },
     /** How many entries the journal holds. */
     countEntries(): number {

@@ -35,7 +35,7 @@ describe('iwb new / info / series / get', () => {
   it('series lists key, label, unit, count and period range', () => {
     const rows = JSON.parse(runCli('series', W, '--json').stdout) as Record<string, unknown>[];
     expect(rows).toHaveLength(24);
-    expect(rows.find((r) => r.key === 'amd.x86_server_unit_share')).toEqual({
+    expect(rows.find((r) => r.key === 'amd.x86_server_unit_share')).toMatchObject({
       key: 'amd.x86_server_unit_share',
       label: 'AMD x86 server unit share',
       unit: 'percent',

@@ -338,3 +338,27 @@ describe('migration 6: scenarios on the market model', () => {
     }
   });
 });
+
+describe('migration 6: inference as a qualifier', () => {
+  it('keeps every value as it was and lets a value be an inference', () => {
+    const path = workbookAtVersion(5, 'before-inference');
+    const old = new Database(path);
+    old.exec(`INSERT INTO observations (series_id, period, value, qualifier, source, note, updated_at)
+      VALUES (1, '2025Q2', 3240, 'approx', 's', 'n', '2026-01-02')`);
+    const before = old.prepare('SELECT * FROM observations ORDER BY period').all();
+    old.close();
+    const wb = openWorkbook(path);
+    try {
+      expect(wb.db.prepare('SELECT * FROM observations ORDER BY period').all()).toEqual(before);
+      wb.db.exec("UPDATE observations SET qualifier = 'inference' WHERE period = '2025Q2'");
+      expect(
+        repositories(wb.db).observations.findObservation('amd.revenue_data_center', '2025Q2'),
+      ).toMatchObject({
+        qualifier: 'inference',
+      });
+      expect(() => wb.db.exec("UPDATE observations SET qualifier = 'guess'")).toThrow(/CHECK constraint/);
+    } finally {
+      wb.close();
+    }
+  });
+});

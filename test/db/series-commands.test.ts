@@ -63,7 +63,7 @@ describe('series commands', () => {
     [{ minValue: 10, maxValue: 5 }, /minimum 10 is above the maximum 5/],
     [
       { maxValue: 30 },
-      /AMD x86 server unit share \d{4}Q\d: \d+(\.\d+)? is outside the series' range \(0 to 30\)/,
+      /^AMD x86 server unit share: the range 0 to 30 leaves out 33.2 in 2026Q1 \(the first value outside it\); nothing was changed$/,
     ],
   ])('refuses %j, naming why, and writes nothing', (fields, message) => {
     const before = snapshot();

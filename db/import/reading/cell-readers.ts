@@ -43,7 +43,9 @@ const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map([
   ...['upper_bound', 'upper bound', 'at most', 'less than', 'under', '<', '<=', 'max', 'maximum'].map(
     (w) => [w, 'upper_bound'] as const,
   ),
-  ...['inference', 'inferred', 'press estimate', 'press inference'].map((w) => [w, 'inference'] as const),
+  ...['inference', 'inferred', 'implied', 'derived', 'press estimate', 'press inference', '∴'].map(
+    (w) => [w, 'inference'] as const,
+  ),
 ]);
 
 /** Reads a qualifier cell ("approx", "lower bound", ">"...); blank is `exact`. */

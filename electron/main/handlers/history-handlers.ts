@@ -10,13 +10,17 @@ function stepDto(step: HistoryStep): HistoryStepDto {
 
 /** The step moved and the cells it wrote, as they are after the move. */
 function moved({ workbook }: HandlerContext, step: HistoryStep): HistoryMoveResult {
-  const observations = repositories(workbook.db).observations;
+  const { observations, journal } = repositories(workbook.db);
   const cells =
-    changedCells(step)?.map(({ series, period }) => ({
-      seriesKey: series,
-      period,
-      observation: observations.findObservation(series, period) ?? null,
-    })) ?? null;
+    changedCells(step)?.map(({ series, period }) => {
+      const found = observations.findObservation(series, period);
+      return {
+        seriesKey: series,
+        period,
+        observation: found ? { ...found, isHandEdited: journal.isHandEditedCell(series, period) } : null,
+        replacedSource: null,
+      };
+    }) ?? null;
   return { step: stepDto(step), cells };
 }
 

@@ -26,12 +26,14 @@ import {
   update,
 } from './scenario-handlers';
 import {
-  getWorkbookSummary,
+  annotateObservationCell,
+  cellHistory,
   listObservations,
-  listSeries,
   setObservationCell,
   setObservationCells,
-} from './workbook-handlers';
+} from './cell-handlers';
+import { seriesDetails, updateSeriesFields } from './series-handlers';
+import { getWorkbookSummary, listSeries } from './workbook-handlers';
 
 export type { Handler } from './handler-context';
 
@@ -39,6 +41,8 @@ export type { Handler } from './handler-context';
 export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'workbook:summary': getWorkbookSummary,
   'series:list': listSeries,
+  'series:details': seriesDetails,
+  'series:update': updateSeriesFields,
   'observations:list': listObservations,
   'observations:set': setObservationCell,
   'observations:setMany': setObservationCells,
@@ -49,6 +53,8 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'history:list': listSteps,
   'history:undo': undoHistory,
   'history:redo': redoHistory,
+  'observations:history': cellHistory,
+  'observations:annotate': annotateObservationCell,
   'scenarios:list': listScenarios,
   'scenarios:setAssumption': setAssumption,
   'scenarios:setGrowthOverride': setOverride,

@@ -1,11 +1,14 @@
 import './data.css';
-import { useMemo } from 'react';
+import { useMemo, useRef, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { GRID_DEFAULTS } from '../../components/grid-theme';
 import type { StatusMessage } from '../../components/StatusBar';
 import type { SeriesRow } from './data-grid-model';
+import { DetailsPanel } from './DetailsPanel';
 import { useData } from './use-data';
 import { useDataSheet } from './use-data-sheet';
+import { useDetails } from './use-details';
 
 interface DataViewProps {
   readonly onStatus: (message: StatusMessage) => void;
@@ -16,7 +19,8 @@ interface DataViewProps {
 
 /**
  * The Data view: one row per series, one column per quarter (and year), a spreadsheet's keys,
- * ranges, clipboard, fill and undo; state in use-data.ts and use-data-sheet.ts.
+ * ranges, clipboard, fill and undo, and the details panel of the focused cell or series; state in
+ * use-data.ts, use-data-sheet.ts and use-details.ts.
  */
 export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProps) {
   const data = useData(onStatus, onSaved);
@@ -27,22 +31,38 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
     onSelectionSummary,
   });
   const columnDefs = useMemo(() => withSelection(data.columnDefs), [withSelection, data.columnDefs]);
+  const [api, setApi] = useState<GridApi<SeriesRow> | null>(null);
+  const container = useRef<HTMLDivElement>(null);
+  const details = useDetails({
+    api,
+    container,
+    rows: data.rows,
+    onStatus,
+    onSavedCell: data.showSavedCell,
+    onSavedSeries: data.showSavedSeries,
+  });
 
   if (!data.rows) return <div className="loading">Loading the workbook…</div>;
   const { lastColumn } = data;
   return (
-    <div className="data-grid" data-testid="data-grid" ref={attach}>
-      <AgGridReact<SeriesRow>
-        {...GRID_DEFAULTS}
-        rowData={data.rows}
-        columnDefs={columnDefs}
-        getRowId={(p) => p.data.key}
-        cellSelection={false}
-        stopEditingWhenCellsLoseFocus
-        onGridReady={onGridReady}
-        onCellFocused={onCellFocused}
-        onFirstDataRendered={(e) => e.api.ensureColumnVisible(lastColumn, 'end')}
-      />
+    <div className="data-view" ref={container}>
+      <div className="data-grid" data-testid="data-grid" ref={attach}>
+        <AgGridReact<SeriesRow>
+          {...GRID_DEFAULTS}
+          rowData={data.rows}
+          columnDefs={columnDefs}
+          getRowId={(p) => p.data.key}
+          cellSelection={false}
+          stopEditingWhenCellsLoseFocus
+          onGridReady={(e) => {
+            setApi(e.api);
+            onGridReady(e);
+          }}
+          onCellFocused={onCellFocused}
+          onFirstDataRendered={(e) => e.api.ensureColumnVisible(lastColumn, 'end')}
+        />
+      </div>
+      <DetailsPanel details={details} rows={data.rows} />
     </div>
   );
 }

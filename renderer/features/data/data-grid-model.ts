@@ -2,6 +2,7 @@ import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } fro
 import type { ObservationDto, SeriesDto } from '../../../electron/contract';
 import { comparePeriods, formatQuarter, parseQuarter, quarterRange } from '../../../projection/period';
 import { BOUND_PREFIX } from '../../components/number-format';
+import { periodCellClasses } from './hand-edit-mark';
 
 /** One grid row: a series and its values by period. */
 export interface SeriesRow {
@@ -96,7 +97,7 @@ export function buildColumnDefs(
     width: period.length === 4 ? 96 : 88,
     type: 'rightAligned',
     editable: (p) => p.data?.kind !== 'derived',
-    cellClass: period.length === 4 ? 'cell-year' : undefined,
+    cellClass: (p) => periodCellClasses(period, p.data?.values[period]),
     valueGetter: (p: ValueGetterParams<SeriesRow>) => p.data?.values[period]?.value ?? null,
     valueFormatter: (p: ValueFormatterParams<SeriesRow>) =>
       formatValue(p.data?.values[period], p.data?.unit ?? ''),

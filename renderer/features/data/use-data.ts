@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ValueSetterParams } from 'ag-grid-community';
-import type { CellWriteResult } from '../../../electron/contract';
 import { call } from '../../api';
+import type { CellWriteResult, ObservationDto, SeriesDetails } from '../../../electron/contract';
 import type { StatusMessage } from '../../components/StatusBar';
 import { interpretCellEdit } from './cell-edit';
+import { savedCellText } from './cell-details-model';
 import {
   buildColumnDefs,
   buildSeriesRows,
@@ -44,10 +45,7 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
       call('observations:set', { seriesKey: row.key, period, value }).then(
         (result) => {
           applyCells([result]);
-          onStatus({
-            kind: 'info',
-            text: `Saved ${row.label}, ${period}: ${result.observation ? result.observation.value.toLocaleString('en-US') : 'cleared'}`,
-          });
+          onStatus({ kind: 'info', text: savedCellText(row.label, period, result) });
           onSaved();
         },
         (error: Error) => onStatus({ kind: 'error', text: `${row.label}, ${period}: ${error.message}` }),
@@ -76,8 +74,27 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
   /** Every period column, left to right: the columns a selection moves over. */
   const periods = useMemo(() => years.flatMap((y) => y.periods), [years]);
 
+  /** Shows a value main saved elsewhere (the details panel). */
+  const showSavedCell = useCallback(
+    (seriesKey: string, period: string, observation: ObservationDto | null) => {
+      applyCells([{ seriesKey, period, observation, replacedSource: null }]);
+      onSaved();
+    },
+    [applyCells, onSaved],
+  );
+
+  /** Shows a series' label, unit and range as main saved them. */
+  const showSavedSeries = useCallback((series: SeriesDetails) => {
+    const { label, unit, minValue, maxValue } = series;
+    setRows((current) =>
+      current
+        ? current.map((r) => (r.key === series.key ? { ...r, label, unit, minValue, maxValue } : r))
+        : null,
+    );
+  }, []);
+
   /** The last period's column, scrolled into view when the grid first shows (the latest data). */
   const lastColumn = periods.at(-1) ?? 'label';
 
-  return { rows, periods, columnDefs, lastColumn, applyCells, reload };
+  return { rows, periods, columnDefs, lastColumn, applyCells, reload, showSavedCell, showSavedSeries };
 }

@@ -2,6 +2,7 @@ import type { ColDef, GetRowIdParams, RowClassRules } from 'ag-grid-community';
 import type { CapexCheckYear } from '../../../projection/capex-check';
 import type { HistoryRow } from '../../../projection/history-compare';
 import {
+  BOUND_PREFIX,
   formatMoney,
   formatPercent,
   formatSignedMoney,
@@ -16,13 +17,6 @@ export const capexRowId = (p: GetRowIdParams<CapexCheckYear>): string => String(
 
 export const historyGridRows = (rows: readonly HistoryRow[]): HistoryGridRow[] =>
   rows.map((row, i) => ({ ...row, id: `${row.period}#${i}` }));
-
-const BOUND: Record<HistoryRow['qualifier'], string> = {
-  exact: '',
-  approx: '≈ ',
-  lower_bound: '≥ ',
-  upper_bound: '≤ ',
-};
 
 /** The model's verdict on one estimate, for people. */
 export function verdictText(row: Pick<HistoryRow, 'isConsistent'>): string {
@@ -49,7 +43,7 @@ export const HISTORY_COLUMNS: ColDef<HistoryGridRow>[] = [
     flex: 1,
     minWidth: 110,
     ...right,
-    valueGetter: (p) => (p.data ? `${BOUND[p.data.qualifier]}${formatMoney(p.data.estimate)}` : ''),
+    valueGetter: (p) => (p.data ? `${BOUND_PREFIX[p.data.qualifier]}${formatMoney(p.data.estimate)}` : ''),
   },
   {
     colId: 'model',

@@ -27,7 +27,12 @@ const HISTORY_GROUPS: readonly {
   shape: AgMarkerShape;
   color: keyof Pick<ChartPalette, 'history' | 'historyMuted'>;
 }[] = [
-  { qualifiers: ['exact', 'approx'], title: 'History: estimate', shape: 'circle', color: 'history' },
+  {
+    qualifiers: ['exact', 'approx', 'inference'],
+    title: 'History: estimate',
+    shape: 'circle',
+    color: 'history',
+  },
   { qualifiers: ['lower_bound'], title: 'History: at least (≥)', shape: 'triangle', color: 'history' },
   { qualifiers: ['upper_bound'], title: 'History: at most (≤)', shape: 'diamond', color: 'historyMuted' },
 ];

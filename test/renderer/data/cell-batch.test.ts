@@ -11,6 +11,7 @@ const observation = (seriesKey: string, period: string, value: number) => ({
   note: '',
   importId: null,
   updatedAt: 't',
+  isHandEdited: false,
 });
 
 const revenue: SeriesRow = {

@@ -19,6 +19,7 @@ const revenue: SeriesRow = {
       note: '',
       importId: null,
       updatedAt: 't',
+      isHandEdited: false,
     },
   },
 };

@@ -1,0 +1,70 @@
+import { annotateObservation, setObservation, setObservations } from '../../../db/commands';
+import { listAllObservations } from '../../../db/derived-series';
+import { readCellDetails } from '../../../db/cell-details';
+import { repositories } from '../../../db/repositories';
+import type { Db } from '../../../db/workbook';
+import type { Observation } from '../../../projection/series-types';
+import type { CellWriteResult } from '../../contract';
+import type { Handler } from './handler-context';
+
+/** `observations:list`: every value of every series, each with whether a hand edit wrote it last. */
+export const listObservations: Handler<'observations:list'> = ({ workbook }) => {
+  const handEdited = repositories(workbook.db).journal.listHandEditedCells();
+  return listAllObservations(workbook.db).map((o) => ({
+    ...o,
+    isHandEdited: handEdited.has(`${o.seriesKey}@${o.period}`),
+  }));
+};
+
+/** What a write of one cell returns: the saved value and the cited source it replaced, if any. */
+function written(
+  db: Db,
+  cell: { seriesKey: string; period: string },
+  before: Observation | undefined,
+  saved: Observation | null,
+): CellWriteResult {
+  const repos = repositories(db);
+  const isReplaced = before !== undefined && before.source !== '' && before.source !== saved?.source;
+  return {
+    ...cell,
+    observation: saved && {
+      ...saved,
+      isHandEdited: repos.journal.isHandEditedCell(cell.seriesKey, cell.period),
+    },
+    replacedSource: isReplaced ? before.source : null,
+  };
+}
+
+/** `observations:set`: writes one cell (with a source and note when given) and returns what was saved. */
+export const setObservationCell: Handler<'observations:set'> = ({ workbook, now }, input) => {
+  const { seriesKey, period, value, source, note } = input;
+  const before = repositories(workbook.db).observations.findObservation(seriesKey, period);
+  const saved = setObservation(
+    workbook.db,
+    { seriesKey, period, value, ...(source ? { source } : {}), ...(note ? { note } : {}) },
+    now(),
+  );
+  return written(workbook.db, { seriesKey, period }, before, saved);
+};
+
+/** `observations:annotate`: a value's qualifier, source or note, as one journaled step. */
+export const annotateObservationCell: Handler<'observations:annotate'> = ({ workbook, now }, input) => {
+  const { seriesKey, period } = input;
+  const before = repositories(workbook.db).observations.findObservation(seriesKey, period);
+  const saved = annotateObservation(workbook.db, input, now());
+  return written(workbook.db, { seriesKey, period }, before, saved);
+};
+
+/** `observations:history`: one cell's value, what set it and its earlier values. */
+export const cellHistory: Handler<'observations:history'> = ({ workbook }, { seriesKey, period }) =>
+  readCellDetails(workbook.db, seriesKey, period);
+
+/** `observations:setMany`: writes many cells as one step (a paste, fill, clear) and returns each as saved. */
+export const setObservationCells: Handler<'observations:setMany'> = ({ workbook, now }, input) => {
+  const repos = repositories(workbook.db);
+  const before = input.cells.map((c) => repos.observations.findObservation(c.seriesKey, c.period));
+  const saved = setObservations(workbook.db, input, now());
+  return input.cells.map(({ seriesKey, period }, at) =>
+    written(workbook.db, { seriesKey, period }, before[at], saved[at] ?? null),
+  );
+};
