@@ -1,41 +1,55 @@
+import { join } from 'node:path';
 import type { ProjectionDataDto, ScenarioDto } from '../../electron/contract';
-import { withDefaults } from '../../projection/assumptions';
-import { formatQuarter, quarterFromIndex } from '../../projection/period';
+import { loadMarketData, MARKET_SERIES } from '../../db/market-data';
+import { repositories } from '../../db/repositories';
+import { createWorkbook } from '../../db/workbook';
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS } from '../../projection/assumptions';
+import { DEFAULT_DEALS } from '../../projection/market/deals';
+import { isQuarterPeriod } from '../../projection/period';
 import { DEFAULT_SCENARIOS } from '../../projection/scenarios';
+import { makeTempDir } from '../helpers/temp-dir';
 
-/** The default bull, base and bear scenarios with every assumption written out, as a new workbook holds them. */
+/**
+ * The default bull, base and bear scenarios with every scenario assumption written out (no history
+ * settings: those are the workbook's) and the default OpenAI and Meta deals, as a new workbook
+ * holds them.
+ */
 export function defaultScenarios(): ScenarioDto[] {
   return DEFAULT_SCENARIOS.map((s) => ({
     name: s.name,
     description: s.description,
     probability: s.probability,
-    assumptions: { ...withDefaults(s.assumptions) },
+    assumptions: Object.fromEntries(
+      ASSUMPTION_KEYS.map((key) => [key, s.assumptions[key] ?? DEFAULT_ASSUMPTIONS[key]]),
+    ),
     growthOverrides: {},
+    deals: DEFAULT_DEALS,
   }));
 }
 
+let cached: ProjectionDataDto | null = null;
+
 /**
- * Workbook data shaped like the default workbook's: reported to 2026Q1, an x86 share history that
- * follows a logistic (ceiling 34%, k 0.16, midpoint 2022Q4) from 2018Q1, eight quarters of capex
- * of 100,000 each, and Instinct estimates as lower bounds.
+ * The default workbook's model data: a new workbook is created (db/seed's content) and its series
+ * read as the market model reads them, with the default history settings. Made once per test file.
  */
 export function sampleData(): ProjectionDataDto {
-  const x86History = Array.from({ length: 32 }, (_, i) => {
-    const index = 2018 * 4 + i;
-    const share = 34 / (1 + Math.exp(-0.16 * (index - (2022 * 4 + 3))));
-    return { period: formatQuarter(quarterFromIndex(index)), value: +share.toFixed(2) };
-  });
-  const capexQuarters = Array.from({ length: 8 }, (_, i) => ({
-    period: formatQuarter(quarterFromIndex(2024 * 4 + 2 + i)),
-    value: 100_000,
-  }));
-  return {
-    lastReportedQuarter: '2026Q1',
-    x86History,
-    capexQuarters,
-    instinctEstimates: [
-      { period: '2024Q3', value: 1500, qualifier: 'lower_bound', label: 'Workbook estimate (lower bound)' },
-      { period: '2024', value: 5000, qualifier: 'lower_bound', label: 'Workbook estimate (lower bound)' },
-    ],
-  };
+  if (cached) return cached;
+  const { dir, cleanup } = makeTempDir('iwb-renderer-fixture-');
+  try {
+    const workbook = createWorkbook(join(dir, 'default.iwb'));
+    try {
+      const { market, capex } = loadMarketData(workbook.db);
+      const x86History = repositories(workbook.db)
+        .observations.listSeriesObservations(MARKET_SERIES.x86UnitShare)
+        .filter((o) => isQuarterPeriod(o.period))
+        .map((o) => ({ period: o.period, value: o.value }));
+      cached = { market, capex, x86History, historyAssumptions: {} };
+      return cached;
+    } finally {
+      workbook.close();
+    }
+  } finally {
+    cleanup();
+  }
 }
