@@ -1,4 +1,5 @@
 import type { RecipeMapping, RecipeOptions } from './import-types';
+import type { Deal } from './market/deals';
 import type { Observation } from './series-types';
 import type { ValueRange } from './value-range';
 
@@ -32,6 +33,8 @@ export interface ScenarioSnapshot extends ScenarioFields {
   readonly order: number;
   readonly assumptions: Readonly<Record<string, number>>;
   readonly growthOverrides: Readonly<Record<number, number>>;
+  /** Left out by entries written before scenarios had deals (schema 5 or older). */
+  readonly deals?: readonly Deal[];
 }
 
 export interface FiscalCalendarState {
@@ -83,6 +86,8 @@ export const JOURNAL_KINDS = [
   'scenario.create',
   'scenario.update',
   'scenario.delete',
+  'scenario.deals',
+  'model.setting',
   'import.commit',
   'import.undo',
   'recipe.save',
@@ -134,6 +139,20 @@ export type JournalChange =
       readonly after: ScenarioFields;
     }
   | { readonly kind: 'scenario.delete'; readonly before: ScenarioSnapshot }
+  | {
+      /** A scenario's deals replaced as a list. */
+      readonly kind: 'scenario.deals';
+      readonly scenario: string;
+      readonly before: readonly Deal[];
+      readonly after: readonly Deal[];
+    }
+  | {
+      /** A workbook history setting (`history.*`); null: the default applies. */
+      readonly kind: 'model.setting';
+      readonly key: string;
+      readonly before: number | null;
+      readonly after: number | null;
+    }
   | {
       readonly kind: 'import.commit';
       readonly importId: number;
@@ -209,6 +228,10 @@ export function summarizeChange(change: JournalChange): string {
       return `${change.scenario}: ${fieldChanges(change.before, change.after)}`;
     case 'scenario.delete':
       return `deleted scenario ${change.before.name}`;
+    case 'scenario.deals':
+      return `${change.scenario}: deals ${dealNames(change.before)} → ${dealNames(change.after)}`;
+    case 'model.setting':
+      return `history setting ${change.key} ${numberText(change.before)} → ${numberText(change.after)}`;
     case 'import.commit':
       return `imported ${change.fileName}: ${change.counts.inserted} new, ${change.counts.updated} changed`;
     case 'import.undo':
@@ -228,6 +251,10 @@ export function summarizeChange(change: JournalChange): string {
 
 function cellText(cell: CellState | null): string {
   return cell === null ? 'blank' : String(cell.value);
+}
+
+function dealNames(deals: readonly Deal[]): string {
+  return deals.length === 0 ? 'none' : deals.map((d) => `${d.name} ${d.gigawatts} GW`).join(', ');
 }
 
 function numberText(value: number | null): string {

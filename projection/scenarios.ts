@@ -1,4 +1,5 @@
 import type { AssumptionValues } from './assumptions';
+import { DEFAULT_DEALS, type Deal } from './market/deals';
 
 /** A named assumption set with its probability (fraction) and why it might happen. */
 export interface ScenarioDefinition {
@@ -7,7 +8,18 @@ export interface ScenarioDefinition {
   readonly probability: number;
   /** Values over DEFAULT_ASSUMPTIONS; the base case uses the defaults as they are. */
   readonly assumptions: AssumptionValues;
+  readonly deals: readonly Deal[];
 }
+
+/**
+ * The bear case's reading of the deals: they slip and shrink. OpenAI stops after 4 of its 6 GW
+ * (the warrant vests by milestones) and Meta takes 3 of its "up to" 6 GW, both over five years.
+ */
+const BEAR_DEALS: readonly Deal[] = DEFAULT_DEALS.map((d) => ({
+  ...d,
+  gigawatts: d.name === 'Meta' ? 3 : 4,
+  rampYears: 5,
+}));
 
 /**
  * The default bull, base and bear cases (probabilities 0.25 / 0.5 / 0.25) on the market model.
@@ -21,16 +33,18 @@ export const DEFAULT_SCENARIOS: readonly ScenarioDefinition[] = [
     name: 'Bull',
     description:
       'MI450 rack-scale systems and the OpenAI and Meta 6 GW deals make AMD the second source at scale: ' +
-      'its inference share ramps sooner and higher, custom ASICs stay below a quarter of inference, and AI spending holds up longer.',
+      'its inference share ramps sooner and higher, custom ASICs stay at a quarter of inference, and AI spending grows faster: ' +
+      "Instinct alone nears AMD's whole 100 B$ Data Center target by 2030.",
     probability: 0.25,
     assumptions: {
       'tam.growth': 0.6,
-      'tam.growthFade': 0.3,
-      'xpu.inferenceShareEnd': 0.24,
-      'amd.inference.shareCeiling': 0.28,
+      'tam.growthFade': 0.37,
+      'xpu.inferenceShareEnd': 0.25,
+      'amd.inference.shareCeiling': 0.23,
       'amd.inference.rampMidpoint': 2027.25,
-      'amd.training.shareCeiling': 0.14,
+      'amd.training.shareCeiling': 0.12,
     },
+    deals: DEFAULT_DEALS,
   },
   {
     name: 'Base',
@@ -39,12 +53,14 @@ export const DEFAULT_SCENARIOS: readonly ScenarioDefinition[] = [
       'custom ASICs take 30% of inference; AMD ramps to about a fifth of merchant inference and a tenth of training.',
     probability: 0.5,
     assumptions: {},
+    deals: DEFAULT_DEALS,
   },
   {
     name: 'Bear',
     description:
       "NVIDIA's CUDA moat holds in training and hyperscalers move inference to their own TPU, Trainium and MTIA: " +
-      "custom ASICs and startups take nearly half of inference, AMD's ramp comes later and tops out lower, and capex digests.",
+      "custom ASICs and startups take nearly half of inference, AMD's ramp comes later and tops out lower, capex digests, " +
+      'and the OpenAI and Meta deployments slip and shrink.',
     probability: 0.25,
     assumptions: {
       'tam.growth': 0.45,
@@ -56,6 +72,7 @@ export const DEFAULT_SCENARIOS: readonly ScenarioDefinition[] = [
       'amd.inference.rampMidpoint': 2028.25,
       'amd.training.shareCeiling': 0.06,
     },
+    deals: BEAR_DEALS,
   },
 ];
 

@@ -9,6 +9,7 @@ import {
 } from './import-commands';
 import { historyCommand, redoCommand, setCommand, undoCommand } from './journal-commands';
 import { marketCommandEntry } from './market-commands';
+import { dealRemoveCommand, dealSetCommand, settingsCommand } from './model-commands';
 import { fitX86Command, goalSeekCommand, projectCommand } from './projection-commands';
 import { scenarioCopy, scenarioDelete, scenarioList, scenarioSet, scenarioShow } from './scenario-commands';
 import { getCommand, infoCommand, newCommand, seriesCommand } from './workbook-commands';
@@ -78,6 +79,25 @@ export const commands: Readonly<Record<string, Command>> = {
     summary: 'delete a scenario',
     arity: 2,
     run: scenarioDelete,
+  },
+  'deal set': {
+    usage:
+      'iwb deal set FILE SCENARIO DEAL [gigawatts=G] [start=YYYYQn] [ramp=YEARS] [price=B$/GW] [content=%] [source=TEXT]',
+    summary: "add or change one of a scenario's deals",
+    arity: [3, Number.POSITIVE_INFINITY],
+    run: dealSetCommand,
+  },
+  'deal remove': {
+    usage: 'iwb deal remove FILE SCENARIO DEAL',
+    summary: "remove one of a scenario's deals",
+    arity: 3,
+    run: dealRemoveCommand,
+  },
+  settings: {
+    usage: 'iwb settings FILE [KEY=VALUE...] [--json]',
+    summary: 'the history settings every scenario shares (history.*); an empty VALUE restores the default',
+    arity: [1, Number.POSITIVE_INFINITY],
+    run: settingsCommand,
   },
   project: {
     usage: 'iwb project FILE [--scenario NAME] [--format table|csv|json] [--end YYYYQn]',

@@ -6,7 +6,7 @@ import type { Db } from '../../db/workbook';
 import { goalSeek } from '../../projection/goal-seek';
 import { isFractionOutput, parseOutputSpec } from '../../projection/output-spec';
 import { isQuarterPeriod, type QuarterPeriod } from '../../projection/period';
-import { fitX86, runWorkbookModel, scenarioInputs } from '../../projection/workbook-model';
+import { fitX86, modelContext, runWorkbookModel, scenarioInputs } from '../../projection/workbook-model';
 import { takeValue, splitAssignment } from '../assumption-values';
 import { readTargetText } from '../../projection/typed-values';
 import { UsageError } from '../cli-errors';
@@ -42,58 +42,84 @@ export function projectCommand({ positionals, flags, print }: CommandContext): v
     };
   });
   const projection = result.comparison.scenarios[0]!.projection;
-  const quarters = projection.quarters.map(
-    ({ period, tam, xpuShare, merchant, amdShare, instinctRevenue, grossProfit }) => ({
-      period,
+  const quarters = projection.quarters
+    .filter((q) => q.isProjected)
+    .map((q) => ({
+      period: q.period,
+      tam: q.tam,
+      training: q.training,
+      inference: q.inference,
+      xpuShare: q.xpuShare,
+      otherShare: q.otherShare,
+      merchant: q.merchant,
+      amdShare: q.amdShare,
+      instinctRevenue: q.instinctRevenue,
+      nvidiaRevenue: q.nvidiaRevenue,
+      dealRevenue: q.dealRevenue,
+      revenueFromDeals: q.revenueFromDeals,
+      isBelowDeals: q.isBelowDeals,
+      grossProfit: q.grossProfit,
+    }));
+  const years = projection.years
+    .filter((y) => y.projectedQuarters > 0)
+    .map(({ year, projectedQuarters, tam, instinctRevenue, nvidiaRevenue, dealRevenue, yoy }) => ({
+      year,
+      projectedQuarters,
       tam,
-      xpuShare,
-      merchant,
-      amdShare,
       instinctRevenue,
-      grossProfit,
-    }),
-  );
-  const years = projection.years.map(({ year, tam, instinctRevenue, yoy }) => ({
-    year,
-    tam,
-    instinctRevenue,
-    yoy,
-  }));
-  if (format === 'json') return print(JSON.stringify({ scenario: scenario.name, quarters, years }));
-  const header = ['period', 'tam', 'xpuShare', 'merchant', 'amdShare', 'instinctRevenue', 'grossProfit'];
+      nvidiaRevenue,
+      dealRevenue,
+      yoy,
+    }));
+  const checks = result.outcomes[0]!.checks;
+  if (format === 'json') {
+    return print(JSON.stringify({ scenario: scenario.name, jumpOff: result.jumpOff, quarters, years, checks }));
+  }
+  const header = Object.keys(quarters[0] ?? {});
   if (format === 'csv') {
-    print(
-      [header.join(','), ...quarters.map((q) => header.map((h) => q[h as keyof typeof q]).join(','))].join(
-        '\n',
-      ),
-    );
+    print([header.join(','), ...quarters.map((q) => Object.values(q).join(','))].join('\n'));
     return;
   }
-  print(`${scenario.name}: ${result.firstQuarter}–${result.endQuarter}, USD millions\n`);
+  const j = result.jumpOff;
+  print(
+    `${scenario.name}: ${result.firstQuarter}–${result.endQuarter}, USD millions; jump-off ${j.quarter}: ` +
+      `TAM ${formatNumber(j.tam, 0)}, XPU ${pct(j.xpuShare)}, AMD ${pct(j.amdShare)} of merchant\n`,
+  );
   print(
     formatTable(
-      ['period', 'TAM', 'XPU share', 'merchant', 'AMD share', 'Instinct revenue', 'gross profit'],
+      ['period', 'TAM', 'inference', 'XPU share', 'merchant', 'AMD share', 'Instinct', 'NVIDIA', 'deals'],
       quarters.map((q) => [
         q.period,
         formatNumber(q.tam, 0),
+        pct(q.inference / q.tam),
         pct(q.xpuShare),
         formatNumber(q.merchant, 0),
         pct(q.amdShare),
         formatNumber(q.instinctRevenue, 0),
-        formatNumber(q.grossProfit, 0),
+        formatNumber(q.nvidiaRevenue, 0),
+        formatNumber(q.dealRevenue, 0) + (q.isBelowDeals ? ' *' : ''),
+      ]),
+    ),
+  );
+  print('* share-driven Instinct revenue below the deals\n');
+  print(
+    formatTable(
+      ['year', 'TAM', 'Instinct revenue', 'NVIDIA', 'deals', 'YoY'],
+      years.map((y) => [
+        y.projectedQuarters < 4 ? `${y.year} (${y.projectedQuarters}q projected)` : String(y.year),
+        formatNumber(y.tam, 0),
+        formatNumber(y.instinctRevenue, 0),
+        formatNumber(y.nvidiaRevenue, 0),
+        formatNumber(y.dealRevenue, 0),
+        y.yoy === null ? '-' : pct(y.yoy),
       ]),
     ),
   );
   print('');
   print(
     formatTable(
-      ['year', 'TAM', 'Instinct revenue', 'YoY'],
-      years.map((y) => [
-        String(y.year),
-        formatNumber(y.tam, 0),
-        formatNumber(y.instinctRevenue, 0),
-        y.yoy === null ? '-' : pct(y.yoy),
-      ]),
+      ['check', 'period', 'expected', 'verdict', 'detail'],
+      checks.map((c) => [c.label, c.period, c.expected, c.verdict, c.detail]),
     ),
   );
 }
@@ -142,8 +168,9 @@ export function goalSeekCommand({ positionals, flags, json, print, warn }: Comma
   const isSave = flags.save === true;
   const result = withWorkbook(positionals[0]!, { readonly: !isSave }, (wb) => {
     const scenario = findScenario(wb.db, scenarioName);
-    const fit = fitX86(loadProjectionData(wb.db).x86History);
-    const solved = goalSeek({ inputs: scenarioInputs(scenario, fit), key, output, target: targetValue });
+    const data = loadProjectionData(wb.db);
+    const context = modelContext(data, fitX86(data.x86History));
+    const solved = goalSeek({ context, inputs: scenarioInputs(scenario), key, output, target: targetValue });
     if (isSave && !solved.isReached) throw invalidInput(`${solved.message}; nothing was saved`);
     if (isSave) setScenarioAssumption(wb.db, scenario.name, key, solved.value, new Date().toISOString());
     return { scenario: scenario.name, ...solved, saved: isSave };

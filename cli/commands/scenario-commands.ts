@@ -7,6 +7,7 @@ import { readProbabilityText } from '../../projection/typed-values';
 import { formatTable } from '../format-table';
 import { withWorkbook } from '../open-for-cli';
 import type { CommandContext } from './command';
+import { DEAL_HEADER, dealRows } from './model-commands';
 
 const now = () => new Date().toISOString();
 
@@ -30,8 +31,8 @@ export function scenarioShow({ positionals, json, print }: CommandContext): void
   const [file, name] = positionals;
   const s = withWorkbook(file!, { readonly: true }, (wb) => command.findScenario(wb.db, name!));
   if (json) {
-    const { name: n, description, probability, assumptions, growthOverrides } = s;
-    return print(JSON.stringify({ name: n, description, probability, assumptions, growthOverrides }));
+    const { name: n, description, probability, assumptions, growthOverrides, deals } = s;
+    return print(JSON.stringify({ name: n, description, probability, assumptions, growthOverrides, deals }));
   }
   print(`${s.name} (probability ${+(s.probability * 100).toFixed(4)}%)\n${s.description}\n`);
   const rows = ASSUMPTION_KEYS.filter((k) => s.assumptions[k] !== undefined).map((k) => [
@@ -42,11 +43,13 @@ export function scenarioShow({ positionals, json, print }: CommandContext): void
   for (const [year, value] of Object.entries(s.growthOverrides)) {
     rows.push([
       `tam.growth@${year}`,
-      `TAM growth in ${year} (override)`,
+      `TAM growth of the projected year starting in ${year} (override)`,
       formatAssumptionValue('tam.growth', value),
     ]);
   }
   print(formatTable(['key', 'assumption', 'value'], rows));
+  print('');
+  print(s.deals.length === 0 ? 'no deals' : formatTable(DEAL_HEADER, dealRows(s.deals)));
 }
 
 /** Applies one KEY=VALUE of `scenario set`; `name` is the scenario's current name. */

@@ -1,3 +1,4 @@
+import { isAssumptionKey } from '../../projection/assumptions';
 import type { CellState, JournalChange, JournalEntry, ScenarioSnapshot } from '../../projection/journal';
 import { summarizeChange } from '../../projection/journal';
 import { invalidInput, Refusal } from '../../projection/refusal';
@@ -73,11 +74,23 @@ function scenarioNamed(repos: Repositories, name: string) {
   return found;
 }
 
+/** Refuses a step written on the model before schema 6, whose assumption keys no longer exist. */
+function checkModelKeys(keys: readonly string[], what: string): void {
+  const gone = keys.filter((k) => !isAssumptionKey(k));
+  if (gone.length > 0) {
+    throw invalidInput(
+      `${what} was made on the model of an earlier version (${gone.join(', ')} no longer exist) and cannot be taken back on this one`,
+    );
+  }
+}
+
 function restoreScenario(repos: Repositories, snapshot: ScenarioSnapshot, now: string): void {
   if (repos.scenarios.listScenarios().some((s) => s.name === snapshot.name)) {
     throw invalidInput(`a scenario called "${snapshot.name}" exists again`);
   }
+  checkModelKeys(Object.keys(snapshot.assumptions), `scenario ${snapshot.name}`);
   const id = repos.scenarios.insertScenario({ ...snapshot, createdAt: now });
+  repos.deals.replaceDeals(id, snapshot.deals ?? []);
   for (const [key, value] of Object.entries(snapshot.assumptions))
     repos.scenarios.setAssumptionValue(id, key, 0, value);
   for (const [year, value] of Object.entries(snapshot.growthOverrides)) {
@@ -118,6 +131,7 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
       return;
     }
     case 'scenario.assumption': {
+      checkModelKeys([change.key], `the change of ${change.key}`);
       const scenario = scenarioNamed(repos, change.scenario);
       const year = change.year ?? 0;
       const current =
@@ -145,6 +159,17 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
     case 'scenario.delete':
       if (!isForward) return restoreScenario(repos, change.before, now);
       return repos.scenarios.deleteScenario(scenarioNamed(repos, change.before.name).id);
+    case 'scenario.deals': {
+      const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
+      const scenario = scenarioNamed(repos, change.scenario);
+      if (JSON.stringify(scenario.deals) !== JSON.stringify(from)) throw stale(`${change.scenario}'s deals`);
+      return repos.deals.replaceDeals(scenario.id, to);
+    }
+    case 'model.setting': {
+      const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
+      if ((repos.modelSettings.listModelSettings()[change.key] ?? null) !== from) throw stale(change.key);
+      return repos.modelSettings.setModelSetting(change.key, to);
+    }
     default:
       throw invalidInput(`${summarizeChange(change)}: this kind of step cannot be undone here yet`);
   }

@@ -15,4 +15,5 @@ export {
   setScenarioAssumption,
   updateScenario,
 } from './scenario-commands';
+export { listHistorySettings, setHistoryAssumption, setScenarioDeals } from './model-commands';
 export { commitImport, deleteImportRecipe, importFile, saveImportRecipe, undoImport } from '../import';

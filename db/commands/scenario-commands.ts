@@ -1,6 +1,10 @@
-import { ASSUMPTION_META, validateAssumption, validateAssumptions } from '../../projection/assumptions';
+import {
+  isHistoryAssumptionKey,
+  validateAssumption,
+  validateAssumptions,
+} from '../../projection/assumptions';
 import type { JournalChange, ScenarioFields, ScenarioSnapshot } from '../../projection/journal';
-import { validateGrowthOverrides } from '../../projection/tam';
+import { validateGrowthOverrides } from '../../projection/scenario-model';
 import { repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY, type Scenario } from '../repositories/scenario-repository';
 import type { Db } from '../workbook';
@@ -51,8 +55,9 @@ function snapshot({
   order,
   assumptions,
   growthOverrides,
+  deals,
 }: Scenario): ScenarioSnapshot {
-  return { name, description, probability, order, assumptions, growthOverrides };
+  return { name, description, probability, order, assumptions, growthOverrides, deals };
 }
 
 /** Sets one assumption of a scenario (value in the assumption's unit). */
@@ -64,6 +69,11 @@ export function setScenarioAssumption(
   now: string,
 ): Scenario {
   const scenario = findScenario(db, name);
+  if (isHistoryAssumptionKey(key)) {
+    throw invalidInput(
+      `${scenario.name}: ${key} is a history setting of the workbook, the same for every scenario; set it as one`,
+    );
+  }
   const problem =
     validateAssumption(key, value) ?? validateAssumptions({ ...scenario.assumptions, [key]: value })[0];
   if (problem) throw invalidInput(`${scenario.name}: ${problem}`);
@@ -91,13 +101,12 @@ export function setGrowthOverride(
 ): Scenario {
   const scenario = findScenario(db, name);
   if (value !== null) {
-    const baseYear = scenario.assumptions['tam.baseYear'] ?? ASSUMPTION_META['tam.baseYear'].defaultValue;
     const problem =
       validateAssumption(GROWTH_OVERRIDE_KEY, value) ??
       (!Number.isInteger(year) || year < 2000 || year > 2100
         ? `${year} is not a year between 2000 and 2100`
         : null) ??
-      validateGrowthOverrides({ [year]: value }, baseYear)[0];
+      validateGrowthOverrides({ [year]: value })[0];
     if (problem) throw invalidInput(`${scenario.name}, ${year}: ${problem}`);
   }
   db.transaction(() => {
@@ -133,6 +142,7 @@ export function copyScenario(db: Db, from: string, to: string, now: string): Sce
     for (const [year, value] of Object.entries(source.growthOverrides)) {
       repo.setAssumptionValue(id, GROWTH_OVERRIDE_KEY, Number(year), value);
     }
+    repositories(db).deals.replaceDeals(id, source.deals);
     const copy = findScenario(db, name);
     journal(db, now, { kind: 'scenario.create', from: source.name, after: snapshot(copy) });
     return copy;

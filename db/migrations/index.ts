@@ -3,6 +3,7 @@ import importHistory from './0002-import-history.sql';
 import dropImportIdIndex from './0003-drop-import-id-index.sql';
 import typedJournal from './0004-typed-journal.sql';
 import seriesAliasesAndRanges from './0005-series-aliases-and-ranges.sql';
+import marketModel from './0006-market-model.sql';
 
 /**
  * Forward-only schema migrations, in order. Migration N (1-based) takes a workbook from
@@ -14,6 +15,7 @@ export const migrations: readonly { readonly name: string; readonly sql: string 
   { name: '0003-drop-import-id-index', sql: dropImportIdIndex },
   { name: '0004-typed-journal', sql: typedJournal },
   { name: '0005-series-aliases-and-ranges', sql: seriesAliasesAndRanges },
+  { name: '0006-market-model', sql: marketModel },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -8,6 +8,8 @@ import { seriesRepository } from './series-repository';
 import { statementRepository } from './statement-repository';
 import { importRepository } from './import-repository';
 import { recipeRepository } from './recipe-repository';
+import { dealRepository } from './deal-repository';
+import { modelSettingsRepository } from './model-settings-repository';
 
 function build(db: Db) {
   return {
@@ -20,6 +22,8 @@ function build(db: Db) {
     meta: metaRepository(db),
     imports: importRepository(db),
     recipes: recipeRepository(db),
+    deals: dealRepository(db),
+    modelSettings: modelSettingsRepository(db),
   };
 }
 

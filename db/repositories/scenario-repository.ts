@@ -1,5 +1,6 @@
 import type { ScenarioSettings } from '../../projection/workbook-model';
 import type { Db } from '../workbook';
+import { dealRepository } from './deal-repository';
 
 /** A scenario as stored: the model's settings, with its row id and place in the list. */
 export interface Scenario extends ScenarioSettings {
@@ -48,14 +49,16 @@ export function scenarioRepository(db: Db) {
   );
   const removeValue = db.prepare('DELETE FROM assumptions WHERE scenario_id = ? AND key = ? AND year = ?');
   const maxOrder = db.prepare<[], { m: number | null }>('SELECT max(sort_order) AS m FROM scenarios');
+  const deals = dealRepository(db);
 
   return {
     /** Adds a scenario (no assumptions yet) and returns its id. */
     insertScenario(scenario: NewScenario): number {
       return Number(insert.run(scenario).lastInsertRowid);
     },
-    /** Every scenario with its assumptions, in display order. */
+    /** Every scenario with its assumptions and deals, in display order. */
     listScenarios(): Scenario[] {
+      const dealsById = deals.listDealsByScenario();
       const byId = new Map<
         number,
         { assumptions: Record<string, number>; overrides: Record<number, number> }
@@ -74,6 +77,7 @@ export function scenarioRepository(db: Db) {
         order: row.sort_order,
         assumptions: byId.get(row.id)?.assumptions ?? {},
         growthOverrides: byId.get(row.id)?.overrides ?? {},
+        deals: dealsById.get(row.id) ?? [],
       }));
     },
     /** Changes a scenario's name, description and probability. */

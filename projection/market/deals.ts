@@ -3,9 +3,12 @@ import { invalidInput } from '../refusal';
 
 /**
  * Deployment agreements as a floor under Instinct revenue. A deal of G gigawatts at P USD billions
- * per GW, of which AMD's content is c, is worth G × P × c × 1000 USD millions, booked evenly over
- * `rampYears` × 4 quarters from `startQuarter` (the agreements speak of GW deployed per half-year,
- * not of a shape, so even is the plain reading: 6 GW over 3 years is 1 GW a half-year).
+ * per GW, of which AMD's content is c, is worth G × P × c × 1000 USD millions, booked over the
+ * n = `rampYears` × 4 quarters from `startQuarter` on a linear ramp: quarter k (1..n) takes
+ * k ÷ (n (n + 1) / 2) of the value. Data-center deployments phase in with power and buildings
+ * ("the first 1 GW in 2H 2026", then more), and booking evenly from the first quarter would put
+ * 9.4 B$ a quarter of the two default deals into 2026Q3, above AMD's whole Data Center revenue
+ * (5.8 B$ in 2026Q1).
  */
 export interface Deal {
   readonly name: string;
@@ -84,9 +87,9 @@ export function dealFloor(deals: readonly Deal[], first: number, last: number): 
   for (const d of deals) {
     const start = quarterIndex(parseQuarter(d.startQuarter));
     const quarters = Math.round(d.rampYears * 4);
-    const perQuarter = dealValue(d) / quarters;
+    const step = dealValue(d) / ((quarters * (quarters + 1)) / 2);
     for (let i = Math.max(start, first); i < start + quarters && i <= last; i++)
-      out[i - first] = (out[i - first] ?? 0) + perQuarter;
+      out[i - first] = (out[i - first] ?? 0) + step * (i - start + 1);
   }
   return out;
 }

@@ -18,6 +18,8 @@ import {
   projectionData,
   remove,
   setAssumption,
+  setDeals,
+  setHistoryAssumption,
   setOverride,
   update,
 } from './scenario-handlers';
@@ -37,7 +39,9 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'scenarios:copy': copy,
   'scenarios:update': update,
   'scenarios:delete': remove,
+  'scenarios:setDeals': setDeals,
   'projection:data': projectionData,
+  'model:setHistoryAssumption': setHistoryAssumption,
   'files:choose': chooseFile,
   'files:grantDropped': grantDroppedFile,
   'imports:preview': preview,

@@ -2,17 +2,20 @@ import {
   copyScenario,
   deleteScenario,
   setGrowthOverride,
+  setHistoryAssumption as setHistorySetting,
   setScenarioAssumption,
+  setScenarioDeals,
   updateScenario,
 } from '../../../db/commands';
 import { loadProjectionData } from '../../../db/projection-data';
 import { repositories } from '../../../db/repositories';
 import type { Scenario } from '../../../db/repositories/scenario-repository';
 import type { ScenarioDto } from '../../contract';
+import type { Deal } from '../../../projection/market/deals';
 import type { Handler } from './handler-context';
 
-function toDto({ name, description, probability, assumptions, growthOverrides }: Scenario): ScenarioDto {
-  return { name, description, probability, assumptions, growthOverrides };
+function toDto({ name, description, probability, assumptions, growthOverrides, deals }: Scenario): ScenarioDto {
+  return { name, description, probability, assumptions, growthOverrides, deals };
 }
 
 /** `scenarios:list`: every scenario in display order. */
@@ -45,3 +48,14 @@ export const remove: Handler<'scenarios:delete'> = ({ workbook, now }, input) =>
 
 /** `projection:data`: the series values the projection runs on. */
 export const projectionData: Handler<'projection:data'> = ({ workbook }) => loadProjectionData(workbook.db);
+
+/** `scenarios:setDeals`: replaces a scenario's deals, validated, journaled as one step. */
+export const setDeals: Handler<'scenarios:setDeals'> = ({ workbook, now }, input) =>
+  // The contract's pattern has checked each start is a quarter (YYYYQn).
+  toDto(setScenarioDeals(workbook.db, input.scenario, input.deals as readonly Deal[], now()));
+
+/** `model:setHistoryAssumption`: one history setting of the workbook; replies with the data the projection runs on. */
+export const setHistoryAssumption: Handler<'model:setHistoryAssumption'> = ({ workbook, now }, input) => {
+  setHistorySetting(workbook.db, input.key, input.value, now());
+  return loadProjectionData(workbook.db);
+};

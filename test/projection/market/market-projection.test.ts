@@ -109,8 +109,13 @@ describe('the market projection', () => {
   });
 
   it('books a deal evenly over its ramp as a floor and flags share-driven revenue below it', () => {
-    // 2 GW × 10 B$/GW × 50% × 1000 = 10,000 USD millions over two quarters: 5,000 in 2026Q2 and Q3.
-    expect(projected.map((q) => q.dealRevenue)).toEqual([0, 5000, 5000, 0]);
+    // 2 GW × 10 B$/GW × 50% × 1000 = 10,000 USD millions over two quarters on a linear ramp:
+    // weights 1 and 2 of 3, so 3,333.3 in 2026Q2 and 6,666.7 in 2026Q3.
+    const deals = projected.map((q) => q.dealRevenue);
+    expect(deals[0]).toBe(0);
+    expect(deals[1]).toBeCloseTo(10000 / 3, 9);
+    expect(deals[2]).toBeCloseTo(20000 / 3, 9);
+    expect(deals[3]).toBe(0);
     const [q1, q2, , q4] = projected;
     expect(q1!.isBelowDeals).toBe(false);
     expect(q2!.isBelowDeals).toBe(true);
