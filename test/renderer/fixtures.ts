@@ -1,50 +1,38 @@
 import { join } from 'node:path';
 import type { ProjectionDataDto, ScenarioDto } from '../../electron/contract';
-import { loadMarketData, MARKET_SERIES } from '../../db/market-data';
+import { loadProjectionData } from '../../db/projection-data';
 import { repositories } from '../../db/repositories';
 import { createWorkbook } from '../../db/workbook';
-import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS } from '../../projection/assumptions';
-import { DEFAULT_DEALS } from '../../projection/market/deals';
-import { isQuarterPeriod } from '../../projection/period';
-import { DEFAULT_SCENARIOS } from '../../projection/scenarios';
 import { makeTempDir } from '../helpers/temp-dir';
 
-/**
- * The default bull, base and bear scenarios with every scenario assumption written out (no history
- * settings: those are the workbook's) and the default OpenAI and Meta deals, as a new workbook
- * holds them.
- */
-export function defaultScenarios(): ScenarioDto[] {
-  return DEFAULT_SCENARIOS.map((s) => ({
-    name: s.name,
-    description: s.description,
-    probability: s.probability,
-    assumptions: Object.fromEntries(
-      ASSUMPTION_KEYS.map((key) => [key, s.assumptions[key] ?? DEFAULT_ASSUMPTIONS[key]]),
-    ),
-    growthOverrides: {},
-    deals: DEFAULT_DEALS,
-  }));
+interface DefaultWorkbook {
+  readonly data: ProjectionDataDto;
+  readonly scenarios: readonly ScenarioDto[];
 }
 
-let cached: ProjectionDataDto | null = null;
+let cached: DefaultWorkbook | null = null;
 
 /**
- * The default workbook's model data: a new workbook is created (db/seed's content) and its series
- * read as the market model reads them, with the default history settings. Made once per test file.
+ * A new workbook's content (db/seed) as the renderer receives it: the model's data as
+ * `projection:data` answers and the scenarios as `scenarios:list` does. Made once per test file.
  */
-export function sampleData(): ProjectionDataDto {
+function defaultWorkbook(): DefaultWorkbook {
   if (cached) return cached;
   const { dir, cleanup } = makeTempDir('iwb-renderer-fixture-');
   try {
     const workbook = createWorkbook(join(dir, 'default.iwb'));
     try {
-      const { market, capex } = loadMarketData(workbook.db);
-      const x86History = repositories(workbook.db)
-        .observations.listSeriesObservations(MARKET_SERIES.x86UnitShare)
-        .filter((o) => isQuarterPeriod(o.period))
-        .map((o) => ({ period: o.period, value: o.value }));
-      cached = { market, capex, x86History, historyAssumptions: {} };
+      const scenarios = repositories(workbook.db)
+        .scenarios.listScenarios()
+        .map(({ name, description, probability, assumptions, growthOverrides, deals }) => ({
+          name,
+          description,
+          probability,
+          assumptions,
+          growthOverrides,
+          deals,
+        }));
+      cached = { data: loadProjectionData(workbook.db), scenarios };
       return cached;
     } finally {
       workbook.close();
@@ -52,4 +40,14 @@ export function sampleData(): ProjectionDataDto {
   } finally {
     cleanup();
   }
+}
+
+/** The default bull, base and bear scenarios with every assumption and their deals, as a new workbook holds them. */
+export function defaultScenarios(): ScenarioDto[] {
+  return defaultWorkbook().scenarios.map((s) => ({ ...s }));
+}
+
+/** The default workbook's model data: the market's series, capex, the x86 share history and the history settings. */
+export function sampleData(): ProjectionDataDto {
+  return defaultWorkbook().data;
 }
