@@ -115,8 +115,9 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
                 hint="The TAM by segment; hover for AMD’s Instinct revenue and share in each."
               />
             )}
-            <ChecksPanel scenario={scenario.name} checks={outcome.checks} />
+            <X86FitPanel history={data.x86History} fit={p.x86Fit} scenario={scenario} />
           </div>
+          <ChecksPanel scenario={scenario.name} checks={outcome.checks} />
           <section className="panel">
             <h2>Outputs · {scenario.name}</h2>
             <PanelGrid<OutputRow>
@@ -134,16 +135,13 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
           <CapexPanel scenario={scenario.name} capex={outcome.capex} />
           <HistoryPanel history={panelsResult.statements} />
           <MarketHistoryPanel history={panelsResult.history} />
-          <div className="panel-row">
-            <X86FitPanel history={data.x86History} fit={p.x86Fit} scenario={scenario} />
-            <GoalSeekPanel
-              key={scenario.name}
-              context={context}
-              scenario={scenario}
-              years={p.horizonYears}
-              onApply={p.applyGoal}
-            />
-          </div>
+          <GoalSeekPanel
+            key={scenario.name}
+            context={context}
+            scenario={scenario}
+            years={p.horizonYears}
+            onApply={p.applyGoal}
+          />
         </>
       )}
     </div>

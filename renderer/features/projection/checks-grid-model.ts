@@ -37,13 +37,23 @@ export function checkValueText(check: ModelCheck): string {
 
 /** The checks against the companies' statements: what was said, the scenario's value, the verdict and why. */
 export const CHECK_COLUMNS: ColDef<ModelCheck>[] = [
-  { colId: 'label', headerName: 'Check', field: 'label', width: 250, tooltipField: 'source' },
+  {
+    colId: 'label',
+    headerName: 'Check',
+    field: 'label',
+    width: 300,
+    tooltipField: 'source',
+    wrapText: true,
+    autoHeight: true,
+  },
   { colId: 'period', headerName: 'Period', field: 'period', width: 110 },
   {
     colId: 'expected',
     headerName: 'Statement',
     field: 'expected',
-    width: 220,
+    width: 260,
+    wrapText: true,
+    autoHeight: true,
     tooltipField: 'source',
     headerTooltip: 'What the company said (USD millions unless stated); hover for the source',
   },

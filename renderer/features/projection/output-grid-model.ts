@@ -189,7 +189,7 @@ export function buildOutputColumnDefs(
 ): (ColDef<OutputRow> | ColGroupDef<OutputRow>)[] {
   const column = (period: string, isYear: boolean, year: OutputYear): ColDef<OutputRow> => ({
     colId: period,
-    headerName: isYear ? 'Year' : period.slice(4),
+    headerName: isYear ? (year.projectedQuarters === 0 ? 'Reported' : 'Year') : period.slice(4),
     headerTooltip: isYear ? describeYear(year) : period,
     ...(isYear ? {} : { columnGroupShow: 'open' as const }),
     headerClass:
@@ -221,7 +221,7 @@ export function buildOutputColumnDefs(
     },
     ...years.map((y) => ({
       groupId: `year-${y.year}`,
-      headerName: y.projectedQuarters === 0 ? `${y.year} reported` : String(y.year),
+      headerName: String(y.year),
       headerClass: y.projectedQuarters === 0 ? 'header-reported' : undefined,
       openByDefault: y.projectedQuarters > 0,
       children: [...y.quarters.map((q) => column(q, false, y)), column(String(y.year), true, y)],

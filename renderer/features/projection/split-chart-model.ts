@@ -71,8 +71,8 @@ export function buildDealsChartOptions(
   return {
     ...BASE_CHART_OPTIONS,
     series: [
-      area(data, 'fromDeals', 'From deals (covered by the floor)', palette.deals, DEALS_TOOLTIP),
-      area(data, 'fromShare', 'From share of the rest of the market', palette.share, DEALS_TOOLTIP),
+      area(data, 'fromDeals', 'Covered by deals', palette.deals, DEALS_TOOLTIP),
+      area(data, 'fromShare', 'Beyond the deals (from share)', palette.share, DEALS_TOOLTIP),
       floor,
     ],
     axes: {

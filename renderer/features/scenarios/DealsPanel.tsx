@@ -22,7 +22,7 @@ function DeleteButton({
   return (
     <button
       type="button"
-      className="button small"
+      className="button small deal-delete"
       aria-label={`Delete deal ${data.deal.name}`}
       onClick={() => onDelete(data.index)}
     >
