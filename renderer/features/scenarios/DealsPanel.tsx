@@ -47,6 +47,7 @@ function ScenarioDeals({
         colId: 'delete',
         headerName: '',
         width: 96,
+        cellClass: 'cell-action',
         cellRenderer: DeleteButton,
         cellRendererParams: { onDelete: (index: number) => onDelete(name, index) },
       },
