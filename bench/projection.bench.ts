@@ -109,9 +109,9 @@ export async function run(): Promise<readonly BenchRow[]> {
   );
   return [
     {
-      name: `recompute: ${SCENARIOS.length} scenarios x ${QUARTERS} quarters + expectation`,
+      name: `recompute: ${SCENARIOS.length} default scenarios x ${QUARTERS} quarters on the market model + expectation`,
       medianMs: recompute,
-      reference: 'plain loop, same exp/multiply count',
+      reference: 'plain loop, two ramps per quarter',
       referenceMs: recomputeReference,
       ratio: recompute / recomputeReference,
       targetMs: 1,

@@ -56,7 +56,9 @@ export interface GoalSeekResult {
 function checkedKey(key: string): AssumptionKey {
   if (!isAssumptionKey(key)) throw invalidInput(`unknown assumption "${key}"`);
   if (isHistoryAssumptionKey(key)) {
-    throw invalidInput(`${key} is a history setting of the workbook; goal seek solves a scenario's assumptions`);
+    throw invalidInput(
+      `${key} is a history setting of the workbook; goal seek solves a scenario's assumptions`,
+    );
   }
   if (ASSUMPTION_META[key].isInteger) {
     throw invalidInput(`${key} takes whole numbers; goal seek solves continuous assumptions only`);

@@ -70,6 +70,7 @@ function modelValue(model: Projection, period: Period, metric: HistoryMetric): n
 function agrees(estimate: HistoryEstimate, value: number, tolerance: number): boolean {
   switch (estimate.qualifier) {
     case 'lower_bound':
+    case 'inference':
       return value >= estimate.value;
     case 'upper_bound':
       return value <= estimate.value;

@@ -25,9 +25,12 @@ export interface ModelCheck {
   readonly source: string;
 }
 
-const AMD_TAM_SOURCE = 'AMD statements (statements.csv): Advancing AI 2023 and 2024, Financial Analyst Day 2025';
-const BROADCOM_SOURCE = 'Broadcom Q4 FY2024 call (statements.csv): 60-90 B$ AI SAM in FY2027 for three customers';
-const DC_TARGET_SOURCE = 'AMD Financial Analyst Day 2025 (statements.csv): about 100 B$ Data Center revenue within five years';
+const AMD_TAM_SOURCE =
+  'AMD statements (statements.csv): Advancing AI 2023 and 2024, Financial Analyst Day 2025';
+const BROADCOM_SOURCE =
+  'Broadcom Q4 FY2024 call (statements.csv): 60-90 B$ AI SAM in FY2027 for three customers';
+const DC_TARGET_SOURCE =
+  'AMD Financial Analyst Day 2025 (statements.csv): about 100 B$ Data Center revenue within five years';
 
 /** AMD's data-center AI accelerator TAM statements, USD millions. */
 const AMD_TAM_PATH = [
@@ -53,8 +56,15 @@ function tamChecks(p: Projection): ModelCheck[] {
   return AMD_TAM_PATH.map((s) => {
     const y = yearOf(p, s.year);
     const expected = `${s.kind} ${whole(s.value)}`;
-    const base = { id: `amd-tam-${s.year}`, label: `AMD's TAM path, ${s.year}`, period: String(s.year), expected, source: AMD_TAM_SOURCE };
-    if (!y) return { ...base, value: null, verdict: 'no data', detail: `the model does not hold ${s.year} whole` };
+    const base = {
+      id: `amd-tam-${s.year}`,
+      label: `AMD's TAM path, ${s.year}`,
+      period: String(s.year),
+      expected,
+      source: AMD_TAM_SOURCE,
+    };
+    if (!y)
+      return { ...base, value: null, verdict: 'no data', detail: `the model does not hold ${s.year} whole` };
     const gap = y.tam / s.value - 1;
     const meets = s.kind === 'more than' ? y.tam > s.value : Math.abs(gap) <= ABOUT_TOLERANCE;
     const where = y.projectedQuarters === 0 ? 'rebuilt market' : 'TAM';
@@ -78,7 +88,13 @@ function broadcomCheck(p: Projection, a: ReturnType<typeof withDefaults>): Model
   const high = 90_000 * factor;
   const y = yearOf(p, 2027);
   const expected = `${whole(low)} to ${whole(high)} of custom accelerators`;
-  const base = { id: 'broadcom-sam-2027', label: "Broadcom's FY2027 XPU SAM", period: '2027', expected, source: BROADCOM_SOURCE };
+  const base = {
+    id: 'broadcom-sam-2027',
+    label: "Broadcom's FY2027 XPU SAM",
+    period: '2027',
+    expected,
+    source: BROADCOM_SOURCE,
+  };
   if (!y) return { ...base, value: null, verdict: 'no data', detail: 'the model does not hold 2027 whole' };
   const xpu = y.tam * y.xpuShare;
   const where = xpu < low ? 'below' : xpu > high ? 'above' : 'within';
@@ -93,8 +109,14 @@ function broadcomCheck(p: Projection, a: ReturnType<typeof withDefaults>): Model
 /** AMD's whole Data Center target bounds Instinct alone: EPYC, Pensando and the rest come on top. */
 function dataCenterCheck(p: Projection): ModelCheck {
   const last = [...p.years].reverse().find((y) => y.quarterCount === 4 && y.year <= 2030);
-  const base = { id: 'amd-dc-target', label: "AMD's ~100 B$ Data Center target", expected: 'Instinct below 100,000', source: DC_TARGET_SOURCE };
-  if (!last) return { ...base, period: '2030', value: null, verdict: 'no data', detail: 'no whole year up to 2030' };
+  const base = {
+    id: 'amd-dc-target',
+    label: "AMD's ~100 B$ Data Center target",
+    expected: 'Instinct below 100,000',
+    source: DC_TARGET_SOURCE,
+  };
+  if (!last)
+    return { ...base, period: '2030', value: null, verdict: 'no data', detail: 'no whole year up to 2030' };
   const share = last.instinctRevenue / 100_000;
   return {
     ...base,
@@ -109,17 +131,25 @@ function dataCenterCheck(p: Projection): ModelCheck {
 function rampCheck(p: Projection, epycQuarters: number | null): ModelCheck {
   const projected = p.quarters.filter((q) => q.isProjected);
   const index = projected.findIndex((q) => q.amdShare >= TWENTY_PERCENT);
-  const epyc = epycQuarters === null ? 'EPYC: no fit' : `EPYC took ${epycQuarters.toFixed(1)} quarters from 1% to 20% (x86 fit)`;
+  const epyc =
+    epycQuarters === null
+      ? 'EPYC: no fit'
+      : `EPYC took ${epycQuarters.toFixed(1)} quarters from 1% to 20% (x86 fit)`;
   const base = {
     id: 'ramp-to-20',
-    label: "Quarters to 20% of the merchant market",
+    label: 'Quarters to 20% of the merchant market',
     period: `from ${p.jumpOff.quarter}`,
     expected: epycQuarters === null ? 'EPYC fit not available' : `EPYC: ${epycQuarters.toFixed(1)} quarters`,
     source: 'The x86 server unit share fit (Mercury Research series in the workbook)',
   };
   if (index < 0) {
     const lastShare = projected.at(-1)?.amdShare ?? p.jumpOff.amdShare;
-    return { ...base, value: null, verdict: 'no data', detail: `not within the horizon (${pct(lastShare)} at its end); ${epyc}` };
+    return {
+      ...base,
+      value: null,
+      verdict: 'no data',
+      detail: `not within the horizon (${pct(lastShare)} at its end); ${epyc}`,
+    };
   }
   const quarters = index + 1;
   const isFaster = epycQuarters !== null && quarters < epycQuarters;

@@ -91,7 +91,9 @@ export function isFractionOutput(spec: OutputSpec): boolean {
 /** The last quarter an output needs the model to reach. */
 function lastQuarterOf(spec: OutputSpec): QuarterPeriod {
   if (spec.kind === 'cagr') return `${spec.toYear}Q4` as QuarterPeriod;
-  return isQuarterPeriod(spec.period) ? (spec.period as QuarterPeriod) : (`${spec.period}Q4` as QuarterPeriod);
+  return isQuarterPeriod(spec.period)
+    ? (spec.period as QuarterPeriod)
+    : (`${spec.period}Q4` as QuarterPeriod);
 }
 
 /**

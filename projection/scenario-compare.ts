@@ -84,14 +84,17 @@ export function compareScenarios(
     years.push({
       year: row.year,
       scenarios: byScenario,
-      expected: total <= 0 ? null : {
-        year: row.year,
-        tam: expect('tam'),
-        merchant: expect('merchant'),
-        instinctRevenue,
-        grossProfit: expect('grossProfit'),
-        yoy: previous === undefined || previous <= 0 ? null : instinctRevenue / previous - 1,
-      },
+      expected:
+        total <= 0
+          ? null
+          : {
+              year: row.year,
+              tam: expect('tam'),
+              merchant: expect('merchant'),
+              instinctRevenue,
+              grossProfit: expect('grossProfit'),
+              yoy: previous === undefined || previous <= 0 ? null : instinctRevenue / previous - 1,
+            },
     });
   });
   return { scenarios: runs, years, probabilityTotal: total };

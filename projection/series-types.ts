@@ -6,8 +6,12 @@ import type { ValueRange } from './value-range';
  * and the CLI read them.
  */
 
-/** How sure a value is: as reported, rounded by its source, a floor, a ceiling. */
-export const QUALIFIERS = ['exact', 'approx', 'lower_bound', 'upper_bound'] as const;
+/**
+ * How sure a value is: as reported, rounded by its source, a floor, a ceiling, or inferred by the
+ * press rather than stated by the company (read as the floor the press gave: "north of 1.5 B$").
+ * New qualifiers go at the end: imports refer to them by position.
+ */
+export const QUALIFIERS = ['exact', 'approx', 'lower_bound', 'upper_bound', 'inference'] as const;
 export type Qualifier = (typeof QUALIFIERS)[number];
 
 /** Where a series' values come from: reported by a company, estimated by the user, computed. */

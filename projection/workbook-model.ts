@@ -15,7 +15,12 @@ import { scenarioChecks, type ModelCheck } from './model-checks';
 import { comparePeriods, type QuarterPeriod } from './period';
 import { invalidInput } from './refusal';
 import { compareScenarios, type ScenarioComparison, type ScenarioInputs } from './scenario-compare';
-import { DEFAULT_END_QUARTER, firstProjectedQuarter, type GrowthOverrides, type ModelContext } from './scenario-model';
+import {
+  DEFAULT_END_QUARTER,
+  firstProjectedQuarter,
+  type GrowthOverrides,
+  type ModelContext,
+} from './scenario-model';
 
 /**
  * Runs every scenario of a workbook on the market model: the market rebuilt from the workbook's
@@ -123,7 +128,9 @@ export function runWorkbookModel(
   const context = modelContext(data, x86Fit, endQuarter);
   const jumpOffQuarter = context.history[context.history.length - 1]!.period;
   if (comparePeriods(endQuarter, jumpOffQuarter) <= 0) {
-    throw invalidInput(`the horizon ends (${endQuarter}) at or before the last reported quarter ${jumpOffQuarter}`);
+    throw invalidInput(
+      `the horizon ends (${endQuarter}) at or before the last reported quarter ${jumpOffQuarter}`,
+    );
   }
   const comparison = compareScenarios(context, scenarios.map(scenarioInputs));
   const first = comparison.scenarios[0]!.projection;

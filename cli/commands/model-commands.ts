@@ -43,7 +43,11 @@ export function settingsCommand({ positionals, json, print, warn }: CommandConte
   print(
     formatTable(
       ['key', 'setting', 'value'],
-      rows.map((r) => [r.key, r.label, formatAssumptionValue(r.key, r.value) + (r.isDefault ? ' (default)' : '')]),
+      rows.map((r) => [
+        r.key,
+        r.label,
+        formatAssumptionValue(r.key, r.value) + (r.isDefault ? ' (default)' : ''),
+      ]),
     ),
   );
 }
@@ -64,7 +68,8 @@ function applyDealFields(base: Deal, assignments: readonly string[], warn: (t: s
         deal = { ...deal, gigawatts: readNumber(value, key) };
         break;
       case 'start':
-        if (!isQuarterPeriod(value.trim())) throw invalidInput(`start: "${value}" is not a quarter such as 2026Q3`);
+        if (!isQuarterPeriod(value.trim()))
+          throw invalidInput(`start: "${value}" is not a quarter such as 2026Q3`);
         deal = { ...deal, startQuarter: value.trim() as QuarterPeriod };
         break;
       case 'ramp':
@@ -122,7 +127,12 @@ export function dealRemoveCommand({ positionals, print }: CommandContext): void 
       const names = scenario.deals.map((d) => d.name).join(', ') || 'none';
       throw invalidInput(`${scenario.name} has no deal "${dealName}" (deals: ${names})`);
     }
-    command.setScenarioDeals(wb.db, scenario.name, scenario.deals.filter((d) => d.name !== dealName), now());
+    command.setScenarioDeals(
+      wb.db,
+      scenario.name,
+      scenario.deals.filter((d) => d.name !== dealName),
+      now(),
+    );
   });
   print(`${scenarioName}: removed ${dealName}`);
 }

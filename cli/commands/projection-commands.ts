@@ -73,7 +73,9 @@ export function projectCommand({ positionals, flags, print }: CommandContext): v
     }));
   const checks = result.outcomes[0]!.checks;
   if (format === 'json') {
-    return print(JSON.stringify({ scenario: scenario.name, jumpOff: result.jumpOff, quarters, years, checks }));
+    return print(
+      JSON.stringify({ scenario: scenario.name, jumpOff: result.jumpOff, quarters, years, checks }),
+    );
   }
   const header = Object.keys(quarters[0] ?? {});
   if (format === 'csv') {

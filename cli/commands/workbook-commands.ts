@@ -1,3 +1,4 @@
+import { derivedObservations, listSeriesValues } from '../../db/derived-series';
 import { repositories } from '../../db/repositories';
 import { createWorkbook } from '../../db/workbook';
 import { describeWorkbook } from '../../db/workbook-info';
@@ -33,17 +34,31 @@ export function infoCommand({ positionals, json, print }: CommandContext): void 
 
 /** `iwb series FILE [--json]`: every series with its count and period range. */
 export function seriesCommand({ positionals, json, print }: CommandContext): void {
-  const summaries = withWorkbook(positionals[0]!, { readonly: true }, (wb) =>
-    repositories(wb.db).series.listSeriesSummaries(),
-  );
-  const rows = summaries.map((s) => ({
-    key: s.key,
-    label: s.label,
-    unit: s.unit,
-    count: s.count,
-    firstPeriod: s.firstPeriod,
-    lastPeriod: s.lastPeriod,
+  const { summaries, derived } = withWorkbook(positionals[0]!, { readonly: true }, (wb) => ({
+    summaries: repositories(wb.db).series.listSeriesSummaries(),
+    derived: derivedObservations(wb.db),
   }));
+  const rows = summaries.map((s) => {
+    // A derived series holds nothing: its values are computed when read.
+    const computed = derived.filter((o) => o.seriesKey === s.key).map((o) => o.period);
+    return computed.length === 0
+      ? {
+          key: s.key,
+          label: s.label,
+          unit: s.unit,
+          count: s.count,
+          firstPeriod: s.firstPeriod,
+          lastPeriod: s.lastPeriod,
+        }
+      : {
+          key: s.key,
+          label: s.label,
+          unit: s.unit,
+          count: computed.length,
+          firstPeriod: computed[0]!,
+          lastPeriod: computed.at(-1)!,
+        };
+  });
   if (json) return print(JSON.stringify(rows));
   print(
     formatTable(
@@ -61,7 +76,7 @@ export function getCommand({ positionals, json, print }: CommandContext): void {
     if (!repos.series.findSeries(key!)) {
       throw invalidInput(`${key}: no such series (see \`iwb series ${file}\`)`);
     }
-    return repos.observations.listSeriesObservations(key!);
+    return listSeriesValues(wb.db, key!);
   });
   const rows = observations.map((o) => ({
     period: o.period,

@@ -1,4 +1,8 @@
-import { isHistoryAssumptionKey, validateAssumption, validateAssumptions } from '../../projection/assumptions';
+import {
+  isHistoryAssumptionKey,
+  validateAssumption,
+  validateAssumptions,
+} from '../../projection/assumptions';
 import { validateDeals, type Deal } from '../../projection/market/deals';
 import { invalidInput } from '../../projection/refusal';
 import { repositories } from '../repositories';
@@ -52,6 +56,11 @@ export function setHistoryAssumption(db: Db, key: string, value: number | null, 
   db.transaction(() => {
     const repos = repositories(db);
     repos.modelSettings.setModelSetting(key, value);
-    repos.journal.appendChange(now, { kind: 'model.setting', key, before: current[key] ?? null, after: value });
+    repos.journal.appendChange(now, {
+      kind: 'model.setting',
+      key,
+      before: current[key] ?? null,
+      after: value,
+    });
   })();
 }

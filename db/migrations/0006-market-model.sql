@@ -9,6 +9,47 @@ CREATE TABLE model_settings (
   value REAL NOT NULL
 ) STRICT, WITHOUT ROWID;
 
+-- A value may be a press inference (the 2024Q3 "north of 1.5 B$"), apart from the companies' own
+-- statements. SQLite cannot change a CHECK, so the table is rebuilt as it was with the new list;
+-- nothing refers to observations, so it can be dropped with foreign keys on.
+CREATE TABLE observations_v6 (
+  series_id  INTEGER NOT NULL REFERENCES series (id) ON DELETE CASCADE,
+  period     TEXT NOT NULL CHECK (
+    period GLOB '[12][0-9][0-9][0-9]Q[1-4]' OR period GLOB '[12][0-9][0-9][0-9]'
+  ),
+  value      REAL NOT NULL,
+  qualifier  TEXT NOT NULL DEFAULT 'exact'
+    CHECK (qualifier IN ('exact', 'approx', 'lower_bound', 'upper_bound', 'inference')),
+  source     TEXT NOT NULL DEFAULT '',
+  note       TEXT NOT NULL DEFAULT '',
+  import_id  INTEGER REFERENCES imports (id),
+  updated_at TEXT NOT NULL,
+  PRIMARY KEY (series_id, period)
+) STRICT, WITHOUT ROWID;
+INSERT INTO observations_v6 (series_id, period, value, qualifier, source, note, import_id, updated_at)
+  SELECT series_id, period, value, qualifier, source, note, import_id, updated_at FROM observations;
+DROP TABLE observations;
+ALTER TABLE observations_v6 RENAME TO observations;
+-- The seeded estimate that came from the press, not from AMD, says so (as a new workbook's does).
+UPDATE observations SET qualifier = 'inference'
+WHERE qualifier = 'lower_bound' AND note LIKE 'press estimate%'
+  AND series_id = (SELECT id FROM series WHERE key = 'amd.instinct_revenue_est');
+
+-- AMD's Instinct and EPYC revenue as the market model rebuilds them: computed when read
+-- (db/derived-series.ts), so the rows hold no values. Placed after the Instinct estimates.
+INSERT INTO series (key, label, unit, kind, company, metric, fiscal_calendar, notes, sort_order, min_value)
+SELECT d.key, d.label, 'USD millions', 'derived', 'AMD', d.metric, e.fiscal_calendar, d.notes,
+       e.sort_order + d.offset, 0
+FROM series e JOIN (
+  SELECT 'amd.instinct_revenue_implied' AS key, 'AMD Instinct revenue (implied)' AS label,
+    'instinct_revenue_implied' AS metric, 1 AS offset,
+    'Computed, not typed: AMD Data Center revenue minus an EPYC estimate (AMD''s x86 server revenue share × an x86 server CPU market pinned by AMD''s Instinct statements: 2023Q4, 2024Q2, 2024), held within 0 and Data Center revenue. Your own quarterly values in amd.instinct_revenue_est win where present. Method: docs/MODEL.md, section 1.2.' AS notes
+  UNION ALL SELECT 'amd.epyc_revenue_implied', 'AMD EPYC revenue (implied)', 'epyc_revenue_implied', 2,
+    'Computed, not typed: AMD Data Center revenue minus the implied Instinct revenue (amd.instinct_revenue_implied). Method: docs/MODEL.md, section 1.2.'
+) d
+WHERE e.key = 'amd.instinct_revenue_est'
+  AND NOT EXISTS (SELECT 1 FROM series x WHERE x.key = d.key);
+
 -- Deployment agreements (projection/market/deals.ts), a committed-revenue floor per scenario.
 CREATE TABLE scenario_deals (
   id                  INTEGER PRIMARY KEY,

@@ -1,3 +1,4 @@
+import { DERIVED_SERIES } from '../derived-series';
 import Papa from 'papaparse';
 import { fiscalQuarterToCalendar, fiscalYearToCalendar } from '../../projection/fiscal-calendar';
 import { isPeriod } from '../../projection/period';
@@ -66,8 +67,20 @@ export function calendarPeriod(label: string, fiscalYearEndMonth: number): strin
   return period;
 }
 
-function qualifierFromNote(note: string): Qualifier {
-  return /round/i.test(note) ? 'approx' : 'exact';
+// "$4.1bn", "$2.1 billion", "$5.2B": a figure its source gave only to 0.1 B$ (or whole billions).
+const TENTH_OF_A_BILLION = /\$\s?(\d+(?:\.\d)?)\s?(?:bn|billion|b)\b/gi;
+
+/**
+ * How sure a seeded figure (USD millions) is, from what its note says the source printed: approximate
+ * when the source rounded it, said "about", or gave it only to 0.1 B$ (a value stated as $4.1bn
+ * may be anything from 4,050 to 4,150); exact when it gave more digits ($3.62 billion, $5,887 M).
+ */
+export function qualifierFromNote(note: string, value: number): Qualifier {
+  if (/round|approx|about|~/i.test(note)) return 'approx';
+  for (const m of note.matchAll(TENTH_OF_A_BILLION)) {
+    if (Math.abs(Number(m[1]) * 1000 - value) < 1e-6) return 'approx';
+  }
+  return 'exact';
 }
 
 const FIGURE_FILES: readonly [string, string][] = [
@@ -118,7 +131,18 @@ export function seedDefaultContent(db: Db): void {
           notes: '',
           order: (order += 10),
         });
-        if (key === 'amd.revenue_data_center') addSeries({ ...INSTINCT_SERIES, order: (order += 10) });
+        if (key === 'amd.revenue_data_center') {
+          addSeries({ ...INSTINCT_SERIES, order: (order += 10) });
+          for (const derived of DERIVED_SERIES) {
+            addSeries({
+              ...INSTINCT_SERIES,
+              ...derived,
+              kind: 'derived',
+              metric: derived.key.slice('amd.'.length),
+              order: (order += 10),
+            });
+          }
+        }
       }
       const value = Number(row.value);
       if (!Number.isFinite(value))
@@ -129,7 +153,7 @@ export function seedDefaultContent(db: Db): void {
         seriesId: seriesIds.get(key)!,
         period,
         value,
-        qualifier: qualifierFromNote(row.note),
+        qualifier: qualifierFromNote(row.note, value),
         source: row.source,
         note: `${fiscalLabel}${row.note}`.trim(),
         importId: null,
@@ -167,7 +191,8 @@ export function seedDefaultContent(db: Db): void {
       seriesId: instinctId,
       period: seed.period,
       value: seed.value,
-      qualifier: 'lower_bound',
+      // AMD's own statements are floors it has passed; the press's "north of" is its inference.
+      qualifier: statement.speaker_company.startsWith('press') ? 'inference' : 'lower_bound',
       source: statement.source,
       note: `${statement.speaker_company}: ${statement.quantity}. ${statement.note}`.trim(),
       importId: null,

@@ -10,7 +10,6 @@ import {
 import { invalidInput } from '../refusal';
 import type { FiscalSeries } from './market-types';
 
-
 /**
  * An annual total (any unit) split into four quarters growing geometrically at the quarterly rate
  * r = (1 + growth)^(1/4) that compounds to the annual growth, adding up to the total.

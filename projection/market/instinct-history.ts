@@ -25,7 +25,8 @@ import type { PeriodValue, QualifiedValue } from './market-types';
  *   back would leave no room for the MI300 start).
  * A stated bound is taken `margin` beyond it ("more than 5 B$" with 3% = 5,150). Implied
  * Instinct is held within [0, DC]. The user's quarterly values in amd.instinct_revenue_est win:
- * exact or approximate replace it, a lower bound raises it, an upper bound lowers it; EPYC is
+ * exact or approximate replace it, a lower bound raises it, an upper bound lowers it, a press
+ * inference is left beside it (it is not the company's figure); EPYC is
  * always DC − Instinct.
  */
 
@@ -208,7 +209,8 @@ export function instinctHistory(inputs: InstinctHistoryInputs): InstinctQuarter[
     const estimate = estimates.get(index);
     let instinct = implied;
     let rule = describeRule(index, knots, s(index), inputs.marketGrowth);
-    if (estimate !== undefined) {
+    // A press inference is shown beside the history (history-compare.ts), never written into it.
+    if (estimate !== undefined && estimate.qualifier !== 'inference') {
       const v = estimate.value;
       const q = estimate.qualifier;
       instinct = q === 'lower_bound' ? Math.max(implied, v) : q === 'upper_bound' ? Math.min(implied, v) : v;

@@ -259,6 +259,6 @@ export const MARKET_ASSUMPTION_FIELDS = {
     ...SHARE,
     defaultValue: 0.5,
     rationale:
-      "AMD has said data-center GPU margins are below its corporate non-GAAP gross margin (about 54% in 2025); 50% is a round step below it (earnings calls; not in the workbook).",
+      'AMD has said data-center GPU margins are below its corporate non-GAAP gross margin (about 54% in 2025); 50% is a round step below it (earnings calls; not in the workbook).',
   },
 } as const satisfies Readonly<Record<string, MarketAssumptionFields>>;

@@ -65,10 +65,11 @@ export function formatPlain(value: number, digits = 6): string {
   return formatter(0, digits, false).format(value);
 }
 
-/** The mark before a value that is not exact: ≈ rounded, ≥ a lower bound, ≤ an upper bound. */
+/** The mark before a value that is not exact: ≈ rounded, ≥ a lower bound, ≤ an upper bound, ≳ a press inference. */
 export const BOUND_PREFIX: Record<Qualifier, string> = {
   exact: '',
   approx: '≈ ',
   lower_bound: '≥ ',
   upper_bound: '≤ ',
+  inference: '≳ ',
 };

@@ -34,7 +34,7 @@ describe('iwb scenario', () => {
       ['Bear', 0.25],
     ]);
     expect(runCli('scenario', 'show', W, 'Bull').stdout).toMatch(
-      /amd\.shareCeiling\s+AMD's merchant share ceiling\s+32%/,
+      /amd\.inference\.shareCeiling\s+AMD's inference share: ramp ceiling\s+23%/,
     );
   });
 
@@ -44,42 +44,42 @@ describe('iwb scenario', () => {
       'set',
       W,
       'Base',
-      'amd.shareCeiling=30%',
+      'amd.inference.shareCeiling=30%',
       'tam.growth=55',
-      'amd.rampMidpoint=2027Q3',
+      'amd.inference.rampMidpoint=2027Q3',
       'tam.growth@2028=20',
       'probability=40',
     );
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toBe('');
     const base = show('Base');
-    expect(base.assumptions['amd.shareCeiling']).toBeCloseTo(0.3, 12);
+    expect(base.assumptions['amd.inference.shareCeiling']).toBeCloseTo(0.3, 12);
     expect(base.assumptions['tam.growth']).toBe(0.55);
-    expect(base.assumptions['amd.rampMidpoint']).toBe(2027.5);
+    expect(base.assumptions['amd.inference.rampMidpoint']).toBe(2027.5);
     expect(base.growthOverrides).toEqual({ '2028': 0.2 });
     expect(base.probability).toBeCloseTo(0.4, 12);
   });
 
   it('reads a bare number below 1 as a percent, as the app does, and says so on stderr', () => {
-    const result = runCli('scenario', 'set', W, 'Bear', 'amd.shareCeiling=0.25', 'probability=0.5');
+    const result = runCli('scenario', 'set', W, 'Bear', 'amd.grossMargin=0.25', 'probability=0.5');
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr.trim().split('\n')).toEqual([
-      'iwb: note: amd.shareCeiling: 0.25 was read as 0.25% (type 25 for 25%)',
+      'iwb: note: amd.grossMargin: 0.25 was read as 0.25% (type 25 for 25%)',
       'iwb: note: probability: 0.5 was read as 0.5% (type 50 for 50%)',
     ]);
     const bear = show('Bear');
-    expect(bear.assumptions['amd.shareCeiling']).toBeCloseTo(0.0025, 12);
+    expect(bear.assumptions['amd.grossMargin']).toBeCloseTo(0.0025, 12);
     expect(bear.probability).toBeCloseTo(0.005, 12);
   });
 
   it.each([
-    [['Base', 'amd.shareCeiling=120%'], /between 0% and 100%/],
-    [['Base', 'tam.base=-1'], /must not be negative/],
+    [['Base', 'amd.inference.shareCeiling=120%'], /between 0% and 100%/],
+    [['Base', 'capex.guidance=-1'], /must not be negative/],
     [['Base', 'tam.growth=fast'], /"fast" is not a number/],
     [['Base', 'no.such=1'], /unknown assumption "no.such"/],
     [['Base', 'tam.growth'], /expected KEY=VALUE/],
     [['Nope', 'tam.growth=0.5'], /"Nope": no such scenario/],
-    [['Base', 'tam.growth=50', 'amd.shareCeiling=200'], /between 0% and 100%/],
+    [['Base', 'tam.growth=50', 'amd.inference.shareCeiling=200'], /between 0% and 100%/],
   ])('refuses %j with exit 1, one line, and an unchanged file', (args, message) => {
     const before = readFileSync(W);
     const result = runCli('scenario', 'set', W, ...args);
@@ -104,33 +104,54 @@ describe('iwb project / fit-x86 / goal-seek', () => {
     expect(result.code, result.stderr).toBe(0);
     const out = JSON.parse(result.stdout) as {
       scenario: string;
+      jumpOff: { quarter: string; tam: number; amdShare: number };
       quarters: {
         period: string;
         tam: number;
+        training: number;
+        inference: number;
         xpuShare: number;
+        otherShare: number;
         merchant: number;
         amdShare: number;
         instinctRevenue: number;
+        nvidiaRevenue: number;
+        dealRevenue: number;
         grossProfit: number;
       }[];
+      checks: { id: string; verdict: string }[];
       years: { year: number; instinctRevenue: number; yoy: number | null }[];
     };
     expect(out.scenario).toBe('Bear');
     expect(out.quarters[0]?.period).toBe('2026Q2');
     expect(out.quarters.at(-1)?.period).toBe('2030Q4');
+    expect(out.jumpOff.quarter).toBe('2026Q1');
+    expect(out.checks.map((c) => c.id)).toContain('broadcom-sam-2027');
     for (const q of out.quarters) {
-      expect(q.merchant).toBeCloseTo(q.tam * (1 - q.xpuShare), 6);
-      expect(q.instinctRevenue).toBeCloseTo(q.merchant * q.amdShare, 6);
+      // The identities hold exactly: they are how the values are computed.
+      expect(q.merchant).toBe(q.tam * (1 - q.xpuShare - q.otherShare));
+      expect(q.instinctRevenue).toBe(q.merchant * q.amdShare);
+      expect(q.nvidiaRevenue).toBe(q.merchant - q.instinctRevenue);
+      expect(q.training + q.inference).toBeCloseTo(q.tam, 6);
+      expect(q.dealRevenue).toBeGreaterThanOrEqual(0);
       expect(q.amdShare).toBeGreaterThanOrEqual(0);
       expect(q.amdShare).toBeLessThanOrEqual(1);
     }
     expect(out.years.map((y) => y.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
     const csv = runCli('project', W, '--scenario', 'Bear', '--format', 'csv').stdout.trim().split('\n');
-    expect(csv[0]).toBe('period,tam,xpuShare,merchant,amdShare,instinctRevenue,grossProfit');
+    expect(csv[0]).toBe(
+      'period,tam,training,inference,xpuShare,otherShare,merchant,amdShare,instinctRevenue,nvidiaRevenue,dealRevenue,revenueFromDeals,isBelowDeals,grossProfit',
+    );
     expect(csv).toHaveLength(out.quarters.length + 1);
     expect(runCli('project', W).stdout).toMatch(/^Base: 2026Q2–2030Q4/);
     expect(runCli('project', W, '--format', 'xml').code).toBe(2);
     expect(runCli('project', W, '--scenario', 'Nope').code).toBe(1);
+    // A what-if copy starts at probability 0 and is projected like any other.
+    expect(runCli('scenario', 'copy', W, 'Bear', 'What if').code).toBe(0);
+    const whatIf = runCli('project', W, '--scenario', 'What if', '--format', 'json');
+    expect(whatIf.code, whatIf.stderr).toBe(0);
+    expect(JSON.parse(whatIf.stdout).years).toEqual(out.years);
+    expect(runCli('scenario', 'delete', W, 'What if').code).toBe(0);
   });
 
   it('fits the x86 analog', () => {
@@ -155,7 +176,7 @@ describe('iwb project / fit-x86 / goal-seek', () => {
         '--target',
         'instinctRevenue:2027=40000',
         '--by',
-        'amd.shareCeiling',
+        'amd.inference.shareCeiling',
         '--json',
       ).stdout,
     ) as { value: number; output: number; reached: boolean; saved: boolean };
@@ -172,11 +193,11 @@ describe('iwb project / fit-x86 / goal-seek', () => {
       '--target',
       'instinctRevenue:2027=40000',
       '--by',
-      'amd.shareCeiling',
+      'amd.inference.shareCeiling',
       '--save',
     );
     expect(saved.code, saved.stderr).toBe(0);
-    expect(show('Bull').assumptions['amd.shareCeiling']).toBeCloseTo(dry.value, 12);
+    expect(show('Bull').assumptions['amd.inference.shareCeiling']).toBeCloseTo(dry.value, 12);
     const projected = JSON.parse(runCli('project', W, '--scenario', 'Bull', '--format', 'json').stdout) as {
       years: { year: number; instinctRevenue: number }[];
     };
@@ -191,7 +212,7 @@ describe('iwb project / fit-x86 / goal-seek', () => {
         '--target',
         'instinctRevenue:2027=9000000',
         '--by',
-        'amd.shareCeiling',
+        'amd.inference.shareCeiling',
         '--json',
       ).stdout,
     ) as { reached: boolean; message: string };
@@ -205,7 +226,7 @@ describe('iwb project / fit-x86 / goal-seek', () => {
       '--target',
       'instinctRevenue:2027=9000000',
       '--by',
-      'amd.shareCeiling',
+      'amd.inference.shareCeiling',
       '--save',
     );
     expect(refused.code).toBe(1);

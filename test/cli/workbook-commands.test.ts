@@ -21,19 +21,19 @@ describe('iwb new / info / series / get', () => {
     expect(json.code).toBe(0);
     expect(JSON.parse(json.stdout)).toEqual({
       schemaVersion: SCHEMA_VERSION,
-      series: 22,
+      series: 24,
       observations: 250,
       firstPeriod: '2017Q4',
       lastPeriod: '2026Q1',
     });
     const table = runCli('info', W);
-    expect(table.stdout).toMatch(/series\s+22/);
+    expect(table.stdout).toMatch(/series\s+24/);
     expect(table.stdout).toMatch(/first period\s+2017Q4/);
   });
 
   it('series lists key, label, unit, count and period range', () => {
     const rows = JSON.parse(runCli('series', W, '--json').stdout) as Record<string, unknown>[];
-    expect(rows).toHaveLength(22);
+    expect(rows).toHaveLength(24);
     expect(rows.find((r) => r.key === 'amd.x86_server_unit_share')).toEqual({
       key: 'amd.x86_server_unit_share',
       label: 'AMD x86 server unit share',

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { repositories, type Repositories } from '../../db/repositories';
-import { calendarPeriod } from '../../db/seed/seed-default-content';
+import { calendarPeriod, qualifierFromNote } from '../../db/seed/seed-default-content';
 import { createWorkbook, type Workbook } from '../../db/workbook';
 import { describeWorkbook } from '../../db/workbook-info';
 import { SCHEMA_VERSION } from '../../db/migrations';
@@ -21,12 +21,12 @@ afterAll(() => {
 });
 
 describe('the default workbook', () => {
-  it('holds the 246 figures of ../shared/data in 21 series, the Instinct estimates and 72 statements', () => {
+  it('holds the 246 figures of ../shared/data in 21 series, the Instinct estimates, the two derived series and 72 statements', () => {
     // 94 AMD segment rows + 53 x86 share + 17 NVIDIA + 75 capex + 7 Broadcom = 246; plus 4 Instinct
     // estimates (and their series).
     expect(describeWorkbook(wb.db)).toEqual({
       schemaVersion: SCHEMA_VERSION,
-      series: 22,
+      series: 24,
       observations: 250,
       firstPeriod: '2017Q4',
       lastPeriod: '2026Q1',
@@ -47,18 +47,32 @@ describe('the default workbook', () => {
     expect(values.find((v) => v.period === '2024')?.value).toBe(12600);
   });
 
-  it('seeds the Instinct estimate series from the statements, as lower bounds with sources', () => {
+  it("seeds the Instinct estimate series from the statements: AMD's as lower bounds, the press's as an inference", () => {
     const series = repos.series.findSeries('amd.instinct_revenue_est');
     expect(series).toMatchObject({ kind: 'estimate', unit: 'USD millions', company: 'AMD' });
     const values = repos.observations.listSeriesObservations('amd.instinct_revenue_est');
     expect(values.map((v) => [v.period, v.value, v.qualifier])).toEqual([
       ['2023Q4', 400, 'lower_bound'],
       ['2024Q2', 1000, 'lower_bound'],
-      ['2024Q3', 1500, 'lower_bound'],
+      ['2024Q3', 1500, 'inference'],
       ['2024', 5000, 'lower_bound'],
     ]);
     expect(values.find((v) => v.period === '2024Q3')?.source).toContain('gfmreview.com');
     expect(values.every((v) => v.source.startsWith('https://'))).toBe(true);
+  });
+
+  it('marks a figure its source gave only to 0.1 B$, or said it rounded, as approximate', () => {
+    const qualifier = (key: string, period: string) =>
+      repos.observations.listSeriesObservations(key).find((o) => o.period === period)?.qualifier;
+    // "reported as $4.1bn (+77% y/y); rounded to $0.1B by the source"
+    expect(qualifier('broadcom.revenue_ai_semiconductor', '2024Q4')).toBe('approx');
+    // "reported as $3.62 billion": three digits, as printed.
+    expect(qualifier('nvidia.revenue_data_center', '2022Q4')).toBe('exact');
+    expect(qualifierFromNote('reported as $2.1 billion (recast)', 2100)).toBe('approx');
+    expect(qualifierFromNote('reported as $5.2B (+63% y/y)', 5200)).toBe('approx');
+    expect(qualifierFromNote('reported as $10.32 billion', 10320)).toBe('exact');
+    // A billions figure in the note that is not this value says nothing about it.
+    expect(qualifierFromNote('vs $3.7B a year ago', 5887)).toBe('exact');
   });
 
   it('maps NVIDIA fiscal periods to calendar periods (fiscal year ends in January)', () => {

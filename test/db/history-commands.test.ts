@@ -68,9 +68,9 @@ describe('undo and redo', () => {
 
   it('says when there is nothing to undo or redo, and a new change ends what can be redone', () => {
     expect(() => undoStep(wb.db, NOW)).toThrow(/nothing to undo/);
-    setScenarioAssumption(wb.db, 'Base', 'amd.shareCeiling', 0.3, NOW);
+    setScenarioAssumption(wb.db, 'Base', 'amd.inference.shareCeiling', 0.3, NOW);
     undoStep(wb.db, NOW);
-    setScenarioAssumption(wb.db, 'Base', 'amd.shareCeiling', 0.2, NOW);
+    setScenarioAssumption(wb.db, 'Base', 'amd.inference.shareCeiling', 0.2, NOW);
     expect(() => redoStep(wb.db, NOW)).toThrow(/nothing to redo/);
     expect(listHistory(wb.db).canUndo).toMatchObject({ kind: 'scenario.assumption', after: 0.2 });
   });
@@ -108,7 +108,7 @@ describe('undo and redo', () => {
       .map(
         ([name, v]) =>
           (db: Workbook['db']) =>
-            void setScenarioAssumption(db, name, 'amd.shareCeiling', v, NOW),
+            void setScenarioAssumption(db, name, 'amd.inference.shareCeiling', v, NOW),
       ),
     fc.tuple(fc.constantFrom('Base', 'Copy'), fc.option(fc.double({ min: 0.1, max: 1, noNaN: true }))).map(
       ([name, v]) =>

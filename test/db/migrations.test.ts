@@ -6,6 +6,9 @@ import { APPLICATION_ID } from '../../db/file-header';
 import { migrations, SCHEMA_VERSION } from '../../db/migrations';
 import { repositories } from '../../db/repositories';
 import { openWorkbook } from '../../db/workbook';
+import { undoStep } from '../../db/commands';
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS, validateAssumptions } from '../../projection/assumptions';
+import { DEFAULT_DEALS } from '../../projection/market/deals';
 import { makeTempDir } from '../helpers/temp-dir';
 
 const temp = makeTempDir();
@@ -234,6 +237,102 @@ describe('migration 5: series ranges and aliases', () => {
       expect(series.listAliases()).toEqual([
         { seriesKey: 'amd.revenue_data_center', alias: 'Data Center', source: 'default' },
       ]);
+    } finally {
+      wb.close();
+    }
+  });
+});
+
+describe('migration 6: scenarios on the market model', () => {
+  /** A schema 5 workbook with a scenario as version 5 wrote it (every old key) and one with none. */
+  function withOldScenarios(): string {
+    const path = workbookAtVersion(5, 'old-scenarios');
+    const db = new Database(path);
+    db.exec(`INSERT INTO scenarios (id, name, probability, sort_order, created_at) VALUES
+        (1, 'Mine', 0.6, 10, '2026-01-01'), (2, 'Empty', 0.4, 20, '2026-01-01')`);
+    const old: Record<string, number> = {
+      'tam.baseYear': 2023,
+      'tam.base': 45000,
+      'tam.growth': 0.6,
+      'tam.growthFade': 0.2,
+      'xpu.shareStart': 0.12,
+      'xpu.shareEnd': 0.3,
+      'xpu.startYear': 2024,
+      'xpu.endYear': 2031,
+      'amd.shareFloor': 0.05,
+      'amd.shareCeiling': 0.27,
+      'amd.rampMidpoint': 2027.25,
+      'amd.rampSpeed': 0.3,
+      'amd.rampSpeedVsX86': 0,
+      'amd.grossMargin': 0.55,
+      'capex.growth': 0.2,
+      'capex.acceleratorFraction': 0.35,
+      'hyperscaler.demandShare': 0.45,
+    };
+    const insert = db.prepare('INSERT INTO assumptions (scenario_id, key, year, value) VALUES (1, ?, ?, ?)');
+    for (const [key, value] of Object.entries(old)) insert.run(key, 0, value);
+    insert.run('tam.growth', 2028, 0.25);
+    db.exec(`INSERT INTO series (key, label, unit, kind, company, metric, fiscal_calendar, sort_order)
+        VALUES ('amd.instinct_revenue_est', 'AMD Instinct revenue (estimate)', 'USD millions', 'estimate', 'AMD', 'instinct_revenue_est', 'calendar', 20);
+      INSERT INTO observations (series_id, period, value, qualifier, source, note, updated_at) VALUES
+        (2, '2024Q3', 1500, 'lower_bound', 'https://gfmreview.com', 'press estimate (gfmreview): north of 1.5 B$', '2026-01-01'),
+        (2, '2024Q2', 1000, 'lower_bound', 'https://digitimes.com', 'AMD (Lisa Su, Q2 2024 earnings call)', '2026-01-01');`);
+    // A journal step on the old model: undoing it after the migration would write a key that is gone.
+    db.prepare('INSERT INTO journal (made_at, kind, change) VALUES (?, ?, ?)').run(
+      '2026-01-02T00:00:00.000Z',
+      'scenario.assumption',
+      JSON.stringify({
+        kind: 'scenario.assumption',
+        scenario: 'Mine',
+        key: 'tam.base',
+        year: null,
+        before: 40000,
+        after: 45000,
+      }),
+    );
+    db.close();
+    return path;
+  }
+
+  it('keeps what still has a meaning, writes the new defaults and the default deals', () => {
+    const wb = openWorkbook(withOldScenarios());
+    try {
+      const [mine, empty] = repositories(wb.db).scenarios.listScenarios();
+      expect(Object.keys(mine!.assumptions).sort()).toEqual([...ASSUMPTION_KEYS].sort());
+      expect(mine!.assumptions).toMatchObject({
+        'tam.growth': DEFAULT_ASSUMPTIONS['tam.growth'],
+        'tam.growthFade': 0.2,
+        'xpu.trainingShareEnd': 0.3,
+        'xpu.inferenceShareEnd': 0.3,
+        'shares.endYear': 2031,
+        'amd.training.shareFloor': 0.05,
+        'amd.inference.shareFloor': 0.05,
+        'amd.training.shareCeiling': 0.27,
+        'amd.inference.shareCeiling': 0.27,
+        'amd.training.rampMidpoint': 2027.25,
+        'amd.inference.rampSpeed': 0.3,
+        'amd.rampSpeedVsEpyc': 0,
+        'amd.grossMargin': 0.55,
+        'capex.growth': 0.2,
+        'capex.acceleratorFraction': 0.35,
+        'hyperscaler.demandShare': 0.45,
+      });
+      expect(mine!.growthOverrides).toEqual({ 2028: 0.25 });
+      // The SQL's defaults are this version's: a scenario with nothing set gets exactly them.
+      const defaults = Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, DEFAULT_ASSUMPTIONS[k]]));
+      expect(empty!.assumptions).toEqual(defaults);
+      expect(validateAssumptions(mine!.assumptions)).toEqual([]);
+      expect(mine!.deals).toEqual(DEFAULT_DEALS);
+      expect(empty!.deals).toEqual(DEFAULT_DEALS);
+      expect(repositories(wb.db).modelSettings.listModelSettings()).toEqual({});
+      const estimates = repositories(wb.db).observations.listSeriesObservations('amd.instinct_revenue_est');
+      expect(estimates.map((o) => [o.period, o.qualifier])).toEqual([
+        ['2024Q2', 'lower_bound'],
+        ['2024Q3', 'inference'],
+      ]);
+      expect(() => undoStep(wb.db, '2026-11-30T00:00:00.000Z')).toThrow(
+        /made on the model of an earlier version \(tam.base no longer exist/,
+      );
     } finally {
       wb.close();
     }

@@ -10,7 +10,7 @@ import {
   updateScenario,
 } from '../../db/commands';
 import { createWorkbook, type Workbook } from '../../db/workbook';
-import { DEFAULT_ASSUMPTIONS } from '../../projection/assumptions';
+import { ASSUMPTION_KEYS, DEFAULT_ASSUMPTIONS } from '../../projection/assumptions';
 import { makeTempDir } from '../helpers/temp-dir';
 
 let temp: ReturnType<typeof makeTempDir>;
@@ -44,13 +44,16 @@ describe('default scenarios', () => {
     ]);
     for (const s of scenarios) {
       expect(s.description.length).toBeGreaterThan(40);
-      expect(Object.keys(s.assumptions).sort()).toEqual(Object.keys(DEFAULT_ASSUMPTIONS).sort());
+      expect(Object.keys(s.assumptions).sort()).toEqual([...ASSUMPTION_KEYS].sort());
+      expect(s.deals.map((d) => d.name)).toEqual(['OpenAI', 'Meta']);
     }
-    expect(findScenario(wb.db, 'Base').assumptions).toEqual(DEFAULT_ASSUMPTIONS);
+    const defaults = Object.fromEntries(ASSUMPTION_KEYS.map((k) => [k, DEFAULT_ASSUMPTIONS[k]]));
+    expect(findScenario(wb.db, 'Base').assumptions).toEqual(defaults);
+    expect(findScenario(wb.db, 'Bear').deals.map((d) => d.gigawatts)).toEqual([4, 3]);
     const bull = findScenario(wb.db, 'Bull').assumptions;
     const bear = findScenario(wb.db, 'Bear').assumptions;
-    expect(bull['amd.shareCeiling']).toBeGreaterThan(bear['amd.shareCeiling']!);
-    expect(bull['xpu.shareEnd']).toBeLessThan(bear['xpu.shareEnd']!);
+    expect(bull['amd.inference.shareCeiling']).toBeGreaterThan(bear['amd.inference.shareCeiling']!);
+    expect(bull['xpu.inferenceShareEnd']).toBeLessThan(bear['xpu.inferenceShareEnd']!);
     expect(bull['tam.growthFade']).toBeLessThan(bear['tam.growthFade']!);
   });
 });
@@ -58,23 +61,25 @@ describe('default scenarios', () => {
 describe('scenario edits', () => {
   it('sets an assumption and journals the old value', () => {
     expect(
-      setScenarioAssumption(wb.db, 'Base', 'amd.shareCeiling', 0.3, NOW).assumptions['amd.shareCeiling'],
+      setScenarioAssumption(wb.db, 'Base', 'amd.inference.shareCeiling', 0.3, NOW).assumptions[
+        'amd.inference.shareCeiling'
+      ],
     ).toBe(0.3);
     expect(repositories(wb.db).journal.listRecentEntries(1)[0]).toMatchObject({
       kind: 'scenario.assumption',
       scenario: 'Base',
-      key: 'amd.shareCeiling',
+      key: 'amd.inference.shareCeiling',
       year: null,
-      before: 0.25,
+      before: 0.22,
       after: 0.3,
     });
   });
 
   it.each([
-    ['Base', 'amd.shareCeiling', 1.2, /between 0% and 100%/],
-    ['Base', 'tam.base', -5, /must not be negative/],
+    ['Base', 'amd.inference.shareCeiling', 1.2, /between 0% and 100%/],
+    ['Base', 'capex.guidance', -5, /must not be negative/],
     ['Base', 'tam.sparkle', 1, /unknown assumption "tam.sparkle"/],
-    ['Base', 'xpu.endYear', 2020, /before its start year/],
+    ['Base', 'segments.inferenceStartYear', 2031, /after its end year/],
     ['Nope', 'tam.growth', 0.5, /"Nope": no such scenario \(scenarios: Bull, Base, Bear\)/],
   ])('refuses %s %s = %d, writing nothing', (name, key, value, message) => {
     const before = snapshot();
@@ -86,7 +91,7 @@ describe('scenario edits', () => {
     expect(setGrowthOverride(wb.db, 'Bear', 2027, 0.2, NOW).growthOverrides).toEqual({ 2027: 0.2 });
     expect(setGrowthOverride(wb.db, 'Bear', 2027, null, NOW).growthOverrides).toEqual({});
     const before = snapshot();
-    expect(() => setGrowthOverride(wb.db, 'Bear', 2023, 0.2, NOW)).toThrow(/2023/);
+    expect(() => setGrowthOverride(wb.db, 'Bear', 1999, 0.2, NOW)).toThrow(/1999/);
     expect(() => setGrowthOverride(wb.db, 'Bear', 2027, 9, NOW)).toThrow(/TAM growth/);
     expect(snapshot()).toEqual(before);
   });
@@ -95,6 +100,7 @@ describe('scenario edits', () => {
     const copy = copyScenario(wb.db, 'Bull', 'Bull, faster', NOW);
     expect(copy).toMatchObject({ name: 'Bull, faster', probability: 0 });
     expect(copy.assumptions).toEqual(findScenario(wb.db, 'Bull').assumptions);
+    expect(copy.deals).toEqual(findScenario(wb.db, 'Bull').deals);
     const renamed = updateScenario(
       wb.db,
       'Bull, faster',

@@ -17,7 +17,7 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
     const { page } = app;
     await expect
       .poll(() => page.locator('[data-testid="workbook-summary"]').textContent())
-      .toContain('22 series');
+      .toContain('24 series');
     // ../shared/data/amd_segments.csv: Data Center 2025Q1 is 3674 (exact), 2024Q4 3860 (rounded).
     expect(await gridCell(page, 'amd.revenue_data_center', '2025Q1').textContent()).toBe('3,674');
     expect(await gridCell(page, 'amd.revenue_data_center', '2024Q4').textContent()).toBe('≈ 3,860');

@@ -36,7 +36,7 @@ describe('IPC dispatch', () => {
 
   it('answers good requests with { ok: true, value }', async () => {
     const summary = await dispatch('workbook:summary', undefined, context);
-    expect(summary).toMatchObject({ ok: true, value: { fileName: 'w.iwb', series: 22, observations: 250 } });
+    expect(summary).toMatchObject({ ok: true, value: { fileName: 'w.iwb', series: 24, observations: 250 } });
     const set = await dispatch(
       'observations:set',
       { seriesKey: 'amd.instinct_revenue_est', period: '2025Q1', value: 1600 },

@@ -49,7 +49,7 @@ describe('registerIpc', () => {
       event(OUR_WINDOW, { url: 'app://workbook/index.html', parent: null }),
       undefined,
     );
-    expect(reply).toMatchObject({ ok: true, value: { series: 22 } });
+    expect(reply).toMatchObject({ ok: true, value: { series: 24 } });
   });
 
   it.each([

@@ -43,6 +43,7 @@ const QUALIFIER_WORDS: ReadonlyMap<string, Qualifier> = new Map([
   ...['upper_bound', 'upper bound', 'at most', 'less than', 'under', '<', '<=', 'max', 'maximum'].map(
     (w) => [w, 'upper_bound'] as const,
   ),
+  ...['inference', 'inferred', 'press estimate', 'press inference'].map((w) => [w, 'inference'] as const),
 ]);
 
 /** Reads a qualifier cell ("approx", "lower bound", ">"...); blank is `exact`. */

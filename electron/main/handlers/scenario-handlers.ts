@@ -14,7 +14,14 @@ import type { ScenarioDto } from '../../contract';
 import type { Deal } from '../../../projection/market/deals';
 import type { Handler } from './handler-context';
 
-function toDto({ name, description, probability, assumptions, growthOverrides, deals }: Scenario): ScenarioDto {
+function toDto({
+  name,
+  description,
+  probability,
+  assumptions,
+  growthOverrides,
+  deals,
+}: Scenario): ScenarioDto {
   return { name, description, probability, assumptions, growthOverrides, deals };
 }
 

@@ -1,5 +1,6 @@
 import { basename } from 'node:path';
 import { setObservation } from '../../../db/commands';
+import { listAllObservations } from '../../../db/derived-series';
 import { repositories } from '../../../db/repositories';
 import { describeWorkbook } from '../../../db/workbook-info';
 import type { Handler } from './handler-context';
@@ -29,7 +30,7 @@ export const listSeries: Handler<'series:list'> = ({ workbook }) =>
 
 /** `observations:list`: every value of every series. */
 export const listObservations: Handler<'observations:list'> = ({ workbook }) =>
-  repositories(workbook.db).observations.listObservations();
+  listAllObservations(workbook.db);
 
 /** `observations:set`: writes one cell and returns what was saved. */
 export const setObservationCell: Handler<'observations:set'> = ({ workbook, now }, input) => {
