@@ -103,7 +103,7 @@ const DEFAULT_WORKBOOK_DATA: ProjectionDataDto = {
     instinctEstimates: [
       { period: '2023Q4', value: 400, qualifier: 'lower_bound' },
       { period: '2024Q2', value: 1000, qualifier: 'lower_bound' },
-      { period: '2024Q3', value: 1500, qualifier: 'lower_bound' },
+      { period: '2024Q3', value: 1500, qualifier: 'inference' },
       { period: '2024', value: 5000, qualifier: 'lower_bound' },
     ],
   },

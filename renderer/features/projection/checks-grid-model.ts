@@ -3,6 +3,7 @@ import type { CapexCheckYear } from '../../../projection/capex-check';
 import type { HistoryRow } from '../../../projection/history-compare';
 import type { CheckVerdict, ModelCheck } from '../../../projection/model-checks';
 import {
+  BOUND_PREFIX,
   formatMoney,
   formatPercent,
   formatSignedMoney,
@@ -97,13 +98,6 @@ export function capexReading(row: CapexCheckYear): string {
 export const historyGridRows = (rows: readonly HistoryRow[]): HistoryGridRow[] =>
   rows.map((row, i) => ({ ...row, id: `${row.period}#${i}` }));
 
-const BOUND: Record<HistoryRow['qualifier'], string> = {
-  exact: '',
-  approx: '≈ ',
-  lower_bound: '≥ ',
-  upper_bound: '≤ ',
-};
-
 /** The model's verdict on one estimate, for people. */
 export function verdictText(row: Pick<HistoryRow, 'isConsistent'>): string {
   if (row.isConsistent === null) return 'not modelled';
@@ -129,7 +123,7 @@ export const HISTORY_COLUMNS: ColDef<HistoryGridRow>[] = [
     flex: 1,
     minWidth: 110,
     ...right,
-    valueGetter: (p) => (p.data ? `${BOUND[p.data.qualifier]}${formatMoney(p.data.estimate)}` : ''),
+    valueGetter: (p) => (p.data ? `${BOUND_PREFIX[p.data.qualifier]}${formatMoney(p.data.estimate)}` : ''),
   },
   {
     colId: 'model',

@@ -32,6 +32,12 @@ const HISTORY_GROUPS: readonly {
   { qualifiers: ['exact', 'approx'], title: 'History: estimate', shape: 'circle', color: 'history' },
   { qualifiers: ['lower_bound'], title: 'History: at least (≥)', shape: 'triangle', color: 'history' },
   { qualifiers: ['upper_bound'], title: 'History: at most (≤)', shape: 'diamond', color: 'historyMuted' },
+  {
+    qualifiers: ['inference'],
+    title: 'History: press inference (≳)',
+    shape: 'square',
+    color: 'historyMuted',
+  },
 ];
 
 const xOf = (period: string): number =>
