@@ -60,7 +60,11 @@ describe('the outputs grid', () => {
     const columns = buildOutputColumnDefs(outputYears(projection));
     expect(columns.slice(0, 2).map((c) => (c as ColDef).colId)).toEqual(['label', 'unit']);
     const reported = columns[2] as ColGroupDef<OutputRow>;
-    expect(reported).toMatchObject({ headerName: '2023', headerClass: 'header-reported', openByDefault: false });
+    expect(reported).toMatchObject({
+      headerName: '2023',
+      headerClass: 'header-reported',
+      openByDefault: false,
+    });
     expect(reported.children.map((c) => c.headerName)).toEqual(['Q1', 'Q2', 'Q3', 'Q4', 'Reported']);
     expect((reported.children[0] as ColDef).columnGroupShow).toBe('open');
     expect((reported.children[4] as ColDef).columnGroupShow).toBeUndefined();

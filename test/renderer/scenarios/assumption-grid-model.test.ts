@@ -36,7 +36,11 @@ describe('the assumptions grids', () => {
       'xpu.inferenceShareEnd',
     ]);
     expect(buildAssumptionRows(scenarios, 'margin').map((r) => r.key)).toEqual(['amd.grossMargin']);
-    expect(row('tam.growth').values).toEqual({ Bull: 0.6, Base: DEFAULT_ASSUMPTIONS['tam.growth'], Bear: 0.45 });
+    expect(row('tam.growth').values).toEqual({
+      Bull: 0.6,
+      Base: DEFAULT_ASSUMPTIONS['tam.growth'],
+      Bear: 0.45,
+    });
   });
 
   it('shows label, unit and valid range, then one editable column per scenario', () => {

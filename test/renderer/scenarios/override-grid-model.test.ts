@@ -19,7 +19,10 @@ describe('projected years', () => {
       { key: 2029, label: '2029Q2–2030Q1', quarterCount: 4 },
       { key: 2030, label: '2030Q2–2030Q4', quarterCount: 3 },
     ]);
-    expect(projectedYears('2025Q4', '2027Q4').map((y) => y.label)).toEqual(['2026Q1–2026Q4', '2027Q1–2027Q4']);
+    expect(projectedYears('2025Q4', '2027Q4').map((y) => y.label)).toEqual([
+      '2026Q1–2026Q4',
+      '2027Q1–2027Q4',
+    ]);
   });
 });
 
