@@ -1,6 +1,8 @@
 import { z } from 'zod';
+import { CELL_BATCH_ACTIONS, type JournalKind } from '../projection/journal';
 import type { Problem, Result } from '../projection/refusal';
 import type { Observation, SeriesInfo } from '../projection/series-types';
+import type { Vintage } from '../projection/vintage';
 import type { ScenarioSettings, WorkbookModelData } from '../projection/workbook-model';
 import {
   importInputs,
@@ -49,13 +51,43 @@ export interface CellWriteResult {
   readonly observation: ObservationDto | null;
 }
 
+/** One step of the workbook's history, as people read it. */
+export interface HistoryStepDto {
+  readonly id: number;
+  readonly at: string;
+  readonly kind: JournalKind;
+  /** What the step did (projection/journal.ts summarizeChange). */
+  readonly summary: string;
+}
+
+/**
+ * An undo or redo: the step taken back or done again, and the cells it wrote as they are now, so
+ * a grid reloads just those; null when the step was not about cells alone (reload everything).
+ */
+export interface HistoryMoveResult {
+  readonly step: HistoryStepDto;
+  readonly cells: CellWriteResult[] | null;
+}
+
+/** The history, newest first, with the step an undo or a redo would take next. */
+export interface HistoryDto {
+  readonly steps: HistoryStepDto[];
+  readonly canUndo: HistoryStepDto | null;
+  readonly canRedo: HistoryStepDto | null;
+}
+
 /** A scenario as the renderer sees it: the model's ScenarioSettings (shares as fractions). */
 export type ScenarioDto = ScenarioSettings;
+
+/** A vintage as stored: the frozen scenario, its inputs and what it projected. */
+export type VintageDto = Vintage;
 
 /** The workbook data the projection runs on (see projection/workbook-model.ts). */
 export type ProjectionDataDto = WorkbookModelData;
 
 const NoInput = z.undefined();
+// A paste of 10,000 cells is one step; ten times that is a workbook's worth, not a paste.
+const MAX_BATCH_CELLS = 100_000;
 const ScenarioName = z.string().min(1).max(80);
 const FiniteNumber = z.number().finite();
 /** A deal as typed in the Scenarios view; projection/market/deals.ts checks it against the others. */
@@ -90,6 +122,34 @@ export const contract = {
       })
       .strict(),
   ),
+  /** Many cells in one step (paste, fill, clear, cut); the first bad cell refuses them all. */
+  'observations:setMany': channel<CellWriteResult[]>()(
+    z
+      .object({
+        action: z.enum(CELL_BATCH_ACTIONS),
+        cells: z
+          .array(
+            z
+              .object({ seriesKey: SeriesKey, period: Period, value: z.number().finite().nullable() })
+              .strict(),
+          )
+          .min(1)
+          .max(MAX_BATCH_CELLS),
+      })
+      .strict(),
+  ),
+  /** Vintages: scenarios frozen with what they projected (projection/vintage.ts). */
+  'vintages:list': channel<VintageDto[]>()(NoInput),
+  'vintages:freeze': channel<VintageDto>()(
+    z.object({ scenario: ScenarioName, label: z.string().max(120).optional() }).strict(),
+  ),
+  'vintages:delete': channel<null>()(z.object({ vintage: z.number().int().positive() }).strict()),
+  'vintages:copy': channel<ScenarioDto>()(
+    z.object({ vintage: z.number().int().positive(), name: ScenarioName }).strict(),
+  ),
+  'history:list': channel<HistoryDto>()(NoInput),
+  'history:undo': channel<HistoryMoveResult>()(NoInput),
+  'history:redo': channel<HistoryMoveResult>()(NoInput),
   'scenarios:list': channel<ScenarioDto[]>()(NoInput),
   'scenarios:setAssumption': channel<ScenarioDto>()(
     z.object({ scenario: ScenarioName, key: z.string().min(1).max(80), value: FiniteNumber }).strict(),

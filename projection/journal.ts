@@ -1,5 +1,6 @@
 import type { RecipeMapping, RecipeOptions } from './import-types';
 import type { Deal } from './market/deals';
+import type { VintageSnapshot } from './vintage';
 import type { Observation } from './series-types';
 import type { ValueRange } from './value-range';
 
@@ -78,8 +79,21 @@ export interface ImportCounts {
   readonly seriesCreated: number;
 }
 
+/** Why many cells changed in one step: a block pasted, a fill, a range cleared or cut. */
+export const CELL_BATCH_ACTIONS = ['paste', 'fill', 'clear', 'cut'] as const;
+export type CellBatchAction = (typeof CELL_BATCH_ACTIONS)[number];
+
+/** One cell of a batch: its series and period, its state before and after (null: blank). */
+export interface CellChange {
+  readonly series: string;
+  readonly period: string;
+  readonly before: CellState | null;
+  readonly after: CellState | null;
+}
+
 export const JOURNAL_KINDS = [
   'observation.set',
+  'observations.set',
   'series.update',
   'series.alias',
   'scenario.assumption',
@@ -88,6 +102,8 @@ export const JOURNAL_KINDS = [
   'scenario.delete',
   'scenario.deals',
   'model.setting',
+  'vintage.freeze',
+  'vintage.delete',
   'import.commit',
   'import.undo',
   'recipe.save',
@@ -108,6 +124,13 @@ export type JournalChange =
       /** Null: the cell was blank (before) or cleared (after). */
       readonly before: CellState | null;
       readonly after: CellState | null;
+    }
+  | {
+      /** Many cells in one step (a paste, fill, clear or cut): undone and redone together. */
+      readonly kind: 'observations.set';
+      readonly action: CellBatchAction;
+      /** The cells that changed, in the order they were written. */
+      readonly cells: readonly CellChange[];
     }
   | {
       readonly kind: 'series.update';
@@ -146,6 +169,13 @@ export type JournalChange =
       readonly before: readonly Deal[];
       readonly after: readonly Deal[];
     }
+  | {
+      /** A scenario frozen as vintage `vintage` (its id; `id` is the journal entry's). */
+      readonly kind: 'vintage.freeze';
+      readonly vintage: number;
+      readonly after: VintageSnapshot;
+    }
+  | { readonly kind: 'vintage.delete'; readonly vintage: number; readonly before: VintageSnapshot }
   | {
       /** A workbook history setting (`history.*`); null: the default applies. */
       readonly kind: 'model.setting';
@@ -214,6 +244,8 @@ export function summarizeChange(change: JournalChange): string {
   switch (change.kind) {
     case 'observation.set':
       return `${change.series} ${change.period}: ${cellText(change.before)} → ${cellText(change.after)}`;
+    case 'observations.set':
+      return batchText(change.action, change.cells);
     case 'series.update':
       return `${change.series}: ${fieldChanges(change.before, change.after)}`;
     case 'series.alias':
@@ -230,6 +262,10 @@ export function summarizeChange(change: JournalChange): string {
       return `deleted scenario ${change.before.name}`;
     case 'scenario.deals':
       return `${change.scenario}: deals ${dealNames(change.before)} → ${dealNames(change.after)}`;
+    case 'vintage.freeze':
+      return `froze ${change.after.label}`;
+    case 'vintage.delete':
+      return `deleted vintage ${change.before.label}`;
     case 'model.setting':
       return `history setting ${change.key} ${numberText(change.before)} → ${numberText(change.after)}`;
     case 'import.commit':
@@ -257,6 +293,22 @@ function dealNames(deals: readonly Deal[]): string {
   return deals.length === 0 ? 'none' : deals.map((d) => `${d.name} ${d.gigawatts} GW`).join(', ');
 }
 
+const BATCH_VERBS: Record<CellBatchAction, string> = {
+  paste: 'pasted',
+  fill: 'filled',
+  clear: 'cleared',
+  cut: 'cut',
+};
+
+/** "pasted 6 cells: amd.revenue_data_center 2025Q1: 3674 → 3700 and 5 more". */
+function batchText(action: CellBatchAction, cells: readonly CellChange[]): string {
+  const [first] = cells;
+  const count = `${BATCH_VERBS[action]} ${cells.length} ${cells.length === 1 ? 'cell' : 'cells'}`;
+  if (!first) return count;
+  const more = cells.length > 1 ? ` and ${cells.length - 1} more` : '';
+  return `${count}: ${first.series} ${first.period}: ${cellText(first.before)} → ${cellText(first.after)}${more}`;
+}
+
 function numberText(value: number | null): string {
   return value === null ? 'unset' : String(value);
 }
@@ -265,4 +317,16 @@ function fieldChanges<T extends object>(before: T, after: T): string {
   const changed = (Object.keys(after) as (keyof T)[]).filter((key) => before[key] !== after[key]);
   if (changed.length === 0) return 'unchanged';
   return changed.map((key) => `${String(key)} ${String(before[key])} → ${String(after[key])}`).join(', ');
+}
+
+/**
+ * The cells a change wrote, so a view can reload just those after an undo or redo; null when the
+ * change is not about cells alone (a series, a scenario, an import), and the view reloads it all.
+ */
+export function changedCells(
+  change: JournalChange,
+): readonly { readonly series: string; readonly period: string }[] | null {
+  if (change.kind === 'observation.set') return [{ series: change.series, period: change.period }];
+  if (change.kind === 'observations.set') return change.cells;
+  return null;
 }

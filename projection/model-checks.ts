@@ -144,11 +144,13 @@ function rampCheck(p: Projection, epycQuarters: number | null): ModelCheck {
   };
   if (index < 0) {
     const lastShare = projected.at(-1)?.amdShare ?? p.jumpOff.amdShare;
+    // Not there after n quarters means n + 1 or more: no faster than EPYC once that is EPYC's count.
+    const isSlower = epycQuarters !== null && projected.length + 1 >= epycQuarters;
     return {
       ...base,
       value: null,
-      verdict: 'no data',
-      detail: `not within the horizon (${pct(lastShare)} at its end); ${epyc}`,
+      verdict: isSlower ? 'meets' : 'no data',
+      detail: `not within the horizon (${pct(lastShare)} at its end, ${projected.length} quarters); ${epyc}`,
     };
   }
   const quarters = index + 1;

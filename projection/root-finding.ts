@@ -72,8 +72,16 @@ export function brentRoot(f: (x: number) => number, lo: number, hi: number, fTol
   return b;
 }
 
-/** The point of [lo, hi] where |f| is smallest, by golden-section search (ends included). */
-export function nearestToZero(f: (x: number) => number, lo: number, hi: number): number {
+/**
+ * The point of [lo, hi] where |f| is smallest, by golden-section search (ends included). A point
+ * where f is NaN (no value there) counts as farthest from zero, so it is never the answer while
+ * any point tried has a value.
+ */
+export function nearestToZero(g: (x: number) => number, lo: number, hi: number): number {
+  const f = (x: number): number => {
+    const v = g(x);
+    return Number.isNaN(v) ? Number.POSITIVE_INFINITY : v;
+  };
   const atLo = Math.abs(f(lo));
   const atHi = Math.abs(f(hi));
   let best = atLo <= atHi ? lo : hi;

@@ -126,12 +126,11 @@ export function runScenario(
   const margin = assumptions['amd.grossMargin'];
   // Object.assign, not a spread: V8 copies these wide objects about 30 times faster this way
   // (bench/projection.bench.ts: 1.3 ms against 35 µs for a scenario's 53 quarters).
-  const quarters = market.quarters.map(
-    (q, i): QuarterResult =>
-      Object.assign({}, q, {
-        grossProfit: q.instinctRevenue * margin,
-        yoy: growth(q.instinctRevenue, market.quarters[i - 4]?.instinctRevenue),
-      }),
+  const quarters = market.quarters.map((q, i): QuarterResult =>
+    Object.assign({}, q, {
+      grossProfit: q.instinctRevenue * margin,
+      yoy: growth(q.instinctRevenue, market.quarters[i - 4]?.instinctRevenue),
+    }),
   );
   const years = market.years.map((y, i): YearResult => {
     const previous = market.years[i - 1];

@@ -9,6 +9,14 @@ import {
 } from './import-commands';
 import { historyCommand, redoCommand, setCommand, undoCommand } from './journal-commands';
 import { marketCommandEntry } from './market-commands';
+import {
+  backtestCommand,
+  compareCommand,
+  freezeCommand,
+  vintageCopyCommand,
+  vintageDeleteCommand,
+  vintagesCommand,
+} from './vintage-commands';
 import { dealRemoveCommand, dealSetCommand, settingsCommand } from './model-commands';
 import { fitX86Command, goalSeekCommand, projectCommand } from './projection-commands';
 import { scenarioCopy, scenarioDelete, scenarioList, scenarioSet, scenarioShow } from './scenario-commands';
@@ -98,6 +106,43 @@ export const commands: Readonly<Record<string, Command>> = {
     summary: 'the history settings every scenario shares (history.*); an empty VALUE restores the default',
     arity: [1, Number.POSITIVE_INFINITY],
     run: settingsCommand,
+  },
+  freeze: {
+    usage: 'iwb freeze FILE SCENARIO [--label TEXT]',
+    summary: 'store a scenario and its projection as a dated, read-only vintage',
+    arity: 2,
+    options: { label: { type: 'string' } },
+    run: freezeCommand,
+  },
+  vintages: {
+    usage: 'iwb vintages FILE [--json]',
+    summary: 'list the vintages',
+    arity: 1,
+    run: vintagesCommand,
+  },
+  'vintage delete': {
+    usage: 'iwb vintage delete FILE ID',
+    summary: 'delete a vintage (undoable)',
+    arity: 2,
+    run: vintageDeleteCommand,
+  },
+  'vintage copy': {
+    usage: 'iwb vintage copy FILE ID NAME',
+    summary: 'a new editable scenario from a vintage',
+    arity: 3,
+    run: vintageCopyCommand,
+  },
+  backtest: {
+    usage: 'iwb backtest FILE [--json]',
+    summary: 'score every vintage against what is reported now',
+    arity: 1,
+    run: backtestCommand,
+  },
+  compare: {
+    usage: 'iwb compare FILE A B [--json]',
+    summary: 'two scenarios or vintages (vintage:ID) side by side, with what differs',
+    arity: 3,
+    run: compareCommand,
   },
   project: {
     usage: 'iwb project FILE [--scenario NAME] [--format table|csv|json] [--end YYYYQn]',

@@ -113,6 +113,19 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
         throw stale(`${change.series} ${change.period}`);
       return writeCell(repos, change.series, change.period, to);
     }
+    case 'observations.set': {
+      // Every cell is checked before any is written, so the refusal names the first changed cell.
+      for (const cell of change.cells) {
+        const from = isForward ? cell.before : cell.after;
+        if (!sameCell(cellNow(repos, cell.series, cell.period), from)) {
+          throw stale(`${cell.series} ${cell.period}`);
+        }
+      }
+      for (const cell of change.cells) {
+        writeCell(repos, cell.series, cell.period, isForward ? cell.after : cell.before);
+      }
+      return;
+    }
     case 'series.update': {
       const series = repos.series.findSeries(change.series);
       const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
@@ -164,6 +177,16 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
       const scenario = scenarioNamed(repos, change.scenario);
       if (JSON.stringify(scenario.deals) !== JSON.stringify(from)) throw stale(`${change.scenario}'s deals`);
       return repos.deals.replaceDeals(scenario.id, to);
+    }
+    case 'vintage.freeze':
+    case 'vintage.delete': {
+      // Freezing is undone by deleting, a delete by storing the snapshot again under its id.
+      const isStored = (change.kind === 'vintage.freeze') === isForward;
+      const snapshot = change.kind === 'vintage.freeze' ? change.after : change.before;
+      const exists = repos.vintages.findVintage(change.vintage) !== undefined;
+      if (exists === isStored) throw stale(`vintage ${change.vintage}`);
+      if (isStored) return void repos.vintages.insertVintage(snapshot, change.vintage);
+      return repos.vintages.deleteVintage(change.vintage);
     }
     case 'model.setting': {
       const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];

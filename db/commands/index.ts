@@ -4,7 +4,12 @@
  * same transaction. The IPC handlers and the CLI call these; neither writes to a workbook itself.
  * Reads go through db/repositories and the import pipeline's preview.
  */
-export { setObservation, type SetObservationInput } from './observation-commands';
+export {
+  setObservation,
+  setObservations,
+  type SetObservationInput,
+  type SetObservationsInput,
+} from './observation-commands';
 export { addSeriesAlias, updateSeries } from './series-commands';
 export { listHistory, redoStep, undoStep, type HistoryStep } from './history-commands';
 export {
@@ -16,4 +21,5 @@ export {
   updateScenario,
 } from './scenario-commands';
 export { listHistorySettings, setHistoryAssumption, setScenarioDeals } from './model-commands';
+export { copyVintage, deleteVintage, findVintage, freezeScenario } from './vintage-commands';
 export { commitImport, deleteImportRecipe, importFile, saveImportRecipe, undoImport } from '../import';

@@ -1,7 +1,8 @@
-import type { CellState } from '../../projection/journal';
+import type { CellBatchAction, CellChange, CellState } from '../../projection/journal';
 import { isPeriod } from '../../projection/period';
 import type { Observation } from '../../projection/series-types';
-import { repositories } from '../repositories';
+import { repositories, type Repositories } from '../repositories';
+import type { Series } from '../repositories/series-repository';
 import type { Db } from '../workbook';
 import { invalidInput } from '../../projection/refusal';
 import { rangeProblem } from '../../projection/value-range';
@@ -17,6 +18,12 @@ export interface SetObservationInput {
   readonly note?: string;
 }
 
+export interface SetObservationsInput {
+  /** Why the cells change (a paste, fill, clear or cut): the journal says so. */
+  readonly action: CellBatchAction;
+  readonly cells: readonly SetObservationInput[];
+}
+
 function cellState(observation: Observation | null): CellState | null {
   if (observation === null) return null;
   const { seriesKey: _key, period: _period, ...state } = observation;
@@ -24,13 +31,11 @@ function cellState(observation: Observation | null): CellState | null {
 }
 
 /**
- * Writes one cell of the data grid and its edit-journal entry in one transaction, and returns the
- * observation as saved (null when cleared). Refuses unknown series, derived series, bad periods and
- * non-finite values, writing nothing.
+ * The series a cell write goes to, after checking the write; throws a Refusal naming the cell.
+ * `find` looks the series up (a batch passes one that remembers each key it has seen).
  */
-export function setObservation(db: Db, input: SetObservationInput, now: string): Observation | null {
-  const repos = repositories(db);
-  const series = repos.series.findSeries(input.seriesKey);
+function checkCell(input: SetObservationInput, find: (key: string) => Series | undefined): Series {
+  const series = find(input.seriesKey);
   if (!series) throw invalidInput(`${input.seriesKey}: no such series`);
   if (series.kind === 'derived') {
     throw invalidInput(`${series.label}: a derived series is computed, not typed in`);
@@ -43,36 +48,99 @@ export function setObservation(db: Db, input: SetObservationInput, now: string):
   }
   const outside = input.value === null ? null : rangeProblem(input.value, series);
   if (outside) throw invalidInput(`${series.label} ${input.period}: ${outside}`);
+  return series;
+}
+
+/**
+ * Writes one checked cell inside the caller's transaction; returns the change, or null when the
+ * cell already holds the value (and source and note), in which case nothing is written.
+ */
+function writeCell(repos: Repositories, seriesId: number, input: SetObservationInput, now: string) {
+  const before = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
+  const isUnchanged =
+    (before?.value ?? null) === input.value &&
+    (input.source === undefined || input.source === before?.source) &&
+    (input.note === undefined || input.note === before?.note);
+  if (isUnchanged) return null;
+  if (input.value === null) {
+    repos.observations.deleteObservation(seriesId, input.period);
+    return { before, after: null };
+  }
+  const after: Observation = {
+    seriesKey: input.seriesKey,
+    period: input.period,
+    value: input.value,
+    qualifier: 'exact',
+    // A typed value replaces the figure it overwrites; the journal keeps the old one and its source.
+    source: input.source ?? 'user entry',
+    note: input.note ?? '',
+    importId: null,
+    updatedAt: now,
+  };
+  // What was written is `after` exactly: reading it back would double a large paste's queries.
+  repos.observations.upsertObservation({ ...after, seriesId });
+  return { before, after };
+}
+
+/**
+ * Writes one cell of the data grid and its edit-journal entry in one transaction, and returns the
+ * observation as saved (null when cleared). Refuses unknown series, derived series, bad periods and
+ * non-finite values, writing nothing.
+ */
+export function setObservation(db: Db, input: SetObservationInput, now: string): Observation | null {
+  const repos = repositories(db);
+  const series = checkCell(input, (key) => repos.series.findSeries(key));
   return db.transaction(() => {
-    const before = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
-    const isUnchanged =
-      (before?.value ?? null) === input.value &&
-      (input.source === undefined || input.source === before?.source) &&
-      (input.note === undefined || input.note === before?.note);
-    if (isUnchanged) return before;
-    if (input.value === null) {
-      repos.observations.deleteObservation(series.id, input.period);
-    } else {
-      repos.observations.upsertObservation({
-        seriesId: series.id,
-        period: input.period,
-        value: input.value,
-        qualifier: 'exact',
-        // A typed value replaces the figure it overwrites; the journal keeps the old one and its source.
-        source: input.source ?? 'user entry',
-        note: input.note ?? '',
-        importId: null,
-        updatedAt: now,
-      });
-    }
-    const after = repos.observations.findObservation(input.seriesKey, input.period) ?? null;
+    const written = writeCell(repos, series.id, input, now);
+    if (!written) return repos.observations.findObservation(input.seriesKey, input.period) ?? null;
     repos.journal.appendChange(now, {
       kind: 'observation.set',
       series: input.seriesKey,
       period: input.period,
-      before: cellState(before),
-      after: cellState(after),
+      before: cellState(written.before),
+      after: cellState(written.after),
     });
-    return after;
+    return written.after;
+  })();
+}
+
+/**
+ * Writes many cells (a paste, fill, clear or cut) in one transaction as one journal step, so one
+ * undo takes them all back; returns each cell as saved, in the order given. Every cell is checked
+ * as setObservation checks one, before anything is written: the first bad cell refuses the whole
+ * batch, naming it. A cell given twice is refused (the second would silently win). Cells that
+ * already hold their value are left alone; when none changes, no step is written.
+ */
+export function setObservations(db: Db, input: SetObservationsInput, now: string): (Observation | null)[] {
+  const repos = repositories(db);
+  const seen = new Set<string>();
+  const known = new Map<string, Series | undefined>();
+  const find = (key: string) => {
+    if (!known.has(key)) known.set(key, repos.series.findSeries(key));
+    return known.get(key);
+  };
+  const series = input.cells.map((cell) => {
+    const id = `${cell.seriesKey} ${cell.period}`;
+    if (seen.has(id)) throw invalidInput(`${id}: the cell is given twice`);
+    seen.add(id);
+    return checkCell(cell, find);
+  });
+  return db.transaction(() => {
+    const changes: CellChange[] = [];
+    const saved = input.cells.map((cell, at) => {
+      const written = writeCell(repos, series[at]!.id, cell, now);
+      if (!written) return repos.observations.findObservation(cell.seriesKey, cell.period) ?? null;
+      changes.push({
+        series: cell.seriesKey,
+        period: cell.period,
+        before: cellState(written.before),
+        after: cellState(written.after),
+      });
+      return written.after;
+    });
+    if (changes.length > 0) {
+      repos.journal.appendChange(now, { kind: 'observations.set', action: input.action, cells: changes });
+    }
+    return saved;
   })();
 }

@@ -125,28 +125,51 @@ export function setGrowthOverride(
   return findScenario(db, scenario.name);
 }
 
-/** Copies a scenario under a new name, with probability 0 so the others' weights stay as they were. */
-export function copyScenario(db: Db, from: string, to: string, now: string): Scenario {
-  const source = findScenario(db, from);
+/** What a new scenario copies: from a scenario or from a vintage. */
+export interface ScenarioContent {
+  readonly description: string;
+  readonly assumptions: Readonly<Record<string, number>>;
+  readonly growthOverrides: Readonly<Record<number, number>>;
+  readonly deals: Scenario['deals'];
+}
+
+/**
+ * A new scenario `to` holding `content`, with probability 0 so the others' weights stay as they
+ * were; journaled as created from `from` (a scenario's name, or a vintage).
+ */
+export function copyScenarioFrom(
+  db: Db,
+  content: ScenarioContent,
+  from: string,
+  to: string,
+  now: string,
+): Scenario {
   const name = checkNewName(db, to);
   return db.transaction(() => {
     const repo = repositories(db).scenarios;
     const id = repo.insertScenario({
       name,
-      description: source.description,
+      description: content.description,
       probability: 0,
       order: repo.nextScenarioOrder(),
       createdAt: now,
     });
-    for (const [key, value] of Object.entries(source.assumptions)) repo.setAssumptionValue(id, key, 0, value);
-    for (const [year, value] of Object.entries(source.growthOverrides)) {
+    for (const [key, value] of Object.entries(content.assumptions))
+      repo.setAssumptionValue(id, key, 0, value);
+    for (const [year, value] of Object.entries(content.growthOverrides)) {
       repo.setAssumptionValue(id, GROWTH_OVERRIDE_KEY, Number(year), value);
     }
-    repositories(db).deals.replaceDeals(id, source.deals);
+    repositories(db).deals.replaceDeals(id, content.deals);
     const copy = findScenario(db, name);
-    journal(db, now, { kind: 'scenario.create', from: source.name, after: snapshot(copy) });
+    journal(db, now, { kind: 'scenario.create', from, after: snapshot(copy) });
     return copy;
   })();
+}
+
+/** Copies a scenario under a new name, with probability 0 so the others' weights stay as they were. */
+export function copyScenario(db: Db, from: string, to: string, now: string): Scenario {
+  const source = findScenario(db, from);
+  return copyScenarioFrom(db, source, source.name, to, now);
 }
 
 /** Renames a scenario, or changes its description or probability (a fraction in [0, 1]). */

@@ -4,6 +4,7 @@ import dropImportIdIndex from './0003-drop-import-id-index.sql';
 import typedJournal from './0004-typed-journal.sql';
 import seriesAliasesAndRanges from './0005-series-aliases-and-ranges.sql';
 import marketModel from './0006-market-model.sql';
+import vintages from './0007-vintages.sql';
 
 /**
  * Forward-only schema migrations, in order. Migration N (1-based) takes a workbook from
@@ -16,6 +17,7 @@ export const migrations: readonly { readonly name: string; readonly sql: string 
   { name: '0004-typed-journal', sql: typedJournal },
   { name: '0005-series-aliases-and-ranges', sql: seriesAliasesAndRanges },
   { name: '0006-market-model', sql: marketModel },
+  { name: '0007-vintages', sql: vintages },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

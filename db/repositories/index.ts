@@ -10,6 +10,7 @@ import { importRepository } from './import-repository';
 import { recipeRepository } from './recipe-repository';
 import { dealRepository } from './deal-repository';
 import { modelSettingsRepository } from './model-settings-repository';
+import { vintageRepository } from './vintage-repository';
 
 function build(db: Db) {
   return {
@@ -24,6 +25,7 @@ function build(db: Db) {
     recipes: recipeRepository(db),
     deals: dealRepository(db),
     modelSettings: modelSettingsRepository(db),
+    vintages: vintageRepository(db),
   };
 }
 

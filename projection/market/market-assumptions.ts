@@ -70,6 +70,9 @@ export function validateMarketAssumptions(values: Readonly<Record<string, number
   if (a['tam.driver'] === 1 && a['capex.acceleratorFraction'] === 0) {
     problems.push('the capex driver needs an accelerator fraction of capex above 0%');
   }
+  if (a['tam.driver'] === 1 && a['hyperscaler.demandShare'] === 0) {
+    problems.push("the capex driver needs the hyperscalers' share of demand above 0%");
+  }
   if (a['segments.inferenceStartYear'] > a['segments.inferenceEndYear']) {
     problems.push(
       `the inference path starts in ${a['segments.inferenceStartYear']}, after its end year ${a['segments.inferenceEndYear']}`,

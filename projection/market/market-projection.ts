@@ -150,21 +150,21 @@ function toQuarter(
   dealRevenue: number,
   capex: number | null,
 ): MarketQuarter {
-  const xpuShare =
-    tam > 0
-      ? (training.tam * training.xpuShare + inference.tam * inference.xpuShare) / tam
-      : inference.xpuShare;
-  const weightedOther =
-    tam > 0
-      ? (training.tam * training.otherShare + inference.tam * inference.otherShare) / tam
-      : inference.otherShare;
-  const otherShare = Math.min(weightedOther, 1 - xpuShare);
+  // A share both segments hold is the quarter's as it is: weighting it by the segments' split
+  // would change its last bits with the split, and every history quarter (both segments at the
+  // rebuilt shares) must be the same in every scenario, whatever its inference path.
+  const byTam = (trainingShare: number, inferenceShare: number): number =>
+    trainingShare === inferenceShare || !(tam > 0)
+      ? inferenceShare
+      : (training.tam * trainingShare + inference.tam * inferenceShare) / tam;
+  const xpuShare = byTam(training.xpuShare, inference.xpuShare);
+  const otherShare = Math.min(byTam(training.otherShare, inference.otherShare), 1 - xpuShare);
   const merchant = tam * (1 - xpuShare - otherShare);
   const merchantSum = training.merchant + inference.merchant;
   const weighted =
-    merchantSum > 0
-      ? (training.instinctRevenue + inference.instinctRevenue) / merchantSum
-      : inference.amdShare;
+    training.amdShare === inference.amdShare || !(merchantSum > 0)
+      ? inference.amdShare
+      : (training.instinctRevenue + inference.instinctRevenue) / merchantSum;
   const amdShare = Math.min(1, Math.max(0, weighted));
   const instinctRevenue = merchant * amdShare;
   const revenueFromDeals = Math.min(dealRevenue, instinctRevenue);

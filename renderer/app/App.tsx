@@ -18,6 +18,8 @@ export function App() {
   const [view, setView] = useState<ViewId>('data');
   const [summary, setSummary] = useState<WorkbookSummary | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
+  // The Data view's selection: count, sum and average, shown at the status bar's right.
+  const [selectionSummary, setSelectionSummary] = useState<string | null>(null);
   const [importStart, setImportStart] = useState<ImportStart | null>(null);
   // The Import view keeps its preview while the user looks at other views: once shown, it stays mounted.
   const [hasImportView, setHasImportView] = useState(false);
@@ -102,7 +104,13 @@ export function App() {
           )}
         </header>
         <section className="view">
-          {view === 'data' && <DataView onStatus={setStatus} onSaved={refreshSummary} />}
+          {view === 'data' && (
+            <DataView
+              onStatus={setStatus}
+              onSaved={refreshSummary}
+              onSelectionSummary={setSelectionSummary}
+            />
+          )}
           {view === 'scenarios' && <ScenariosView onStatus={setStatus} />}
           {view === 'projection' && <ProjectionView onStatus={setStatus} />}
           {(view === 'import' || hasImportView) && (
@@ -111,7 +119,11 @@ export function App() {
             </div>
           )}
         </section>
-        <StatusBar message={status} onDismiss={() => setStatus(null)} />
+        <StatusBar
+          message={status}
+          onDismiss={() => setStatus(null)}
+          aside={view === 'data' ? selectionSummary : null}
+        />
       </main>
       {isDragging && (
         <div className="drop-overlay" aria-hidden="true">

@@ -9,6 +9,7 @@ import {
   redoStep,
   setGrowthOverride,
   setObservation,
+  setObservations,
   setScenarioAssumption,
   undoStep,
   updateScenario,
@@ -103,6 +104,25 @@ describe('undo and redo', () => {
         (db: Workbook['db']) =>
           void setObservation(db, { seriesKey: 'amd.revenue_data_center', period, value }, NOW),
     ),
+    // A paste, fill or clear over the same cells the single edits touch, so the two interleave.
+    fc
+      .tuple(
+        fc.constantFrom('paste', 'fill', 'clear') as fc.Arbitrary<'paste' | 'fill' | 'clear'>,
+        fc.subarray([...cells], { minLength: 1 }),
+        fc.option(fc.integer({ min: 0, max: 9000 })),
+      )
+      .map(
+        ([action, periods, value]) =>
+          (db: Workbook['db']) =>
+            void setObservations(
+              db,
+              {
+                action,
+                cells: periods.map((period) => ({ seriesKey: 'amd.revenue_data_center', period, value })),
+              },
+              NOW,
+            ),
+      ),
     fc
       .tuple(fc.constantFrom('Bull', 'Base', 'Bear', 'Copy'), fc.double({ min: 0.05, max: 0.6, noNaN: true }))
       .map(

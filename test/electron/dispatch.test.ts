@@ -73,6 +73,59 @@ describe('IPC dispatch', () => {
     expect(table()).toEqual(before);
   });
 
+  it('serves the market model: deals, history settings and vintages, refusing bad ones', async () => {
+    const deals = [
+      {
+        name: 'Microsoft',
+        gigawatts: 2,
+        startQuarter: '2027Q1',
+        rampYears: 3,
+        usdBillionsPerGw: 45,
+        amdContentShare: 0.3,
+      },
+    ];
+    expect(await dispatch('scenarios:setDeals', { scenario: 'Bear', deals }, context)).toMatchObject({
+      ok: true,
+      value: { name: 'Bear', deals },
+    });
+    const badQuarter = await dispatch(
+      'scenarios:setDeals',
+      { scenario: 'Bear', deals: [{ ...deals[0], startQuarter: '2027' }] },
+      context,
+    );
+    expect(badQuarter).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    const setting = await dispatch(
+      'model:setHistoryAssumption',
+      { key: 'history.otherShare', value: 0.04 },
+      context,
+    );
+    expect(setting).toMatchObject({
+      ok: true,
+      value: { historyAssumptions: { 'history.otherShare': 0.04 } },
+    });
+    const notASetting = await dispatch(
+      'model:setHistoryAssumption',
+      { key: 'tam.growth', value: 0.5 },
+      context,
+    );
+    expect(notASetting).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/not a history setting/) },
+    });
+    const frozen = await dispatch('vintages:freeze', { scenario: 'Base', label: 'Base, Nov' }, context);
+    expect(frozen).toMatchObject({
+      ok: true,
+      value: { id: 1, scenario: 'Base', label: 'Base, Nov', jumpOff: '2026Q1' },
+    });
+    expect(await dispatch('vintages:copy', { vintage: 1, name: 'Base again' }, context)).toMatchObject({
+      ok: true,
+      value: { name: 'Base again', probability: 0 },
+    });
+    expect(await dispatch('vintages:delete', { vintage: 1 }, context)).toEqual({ ok: true, value: null });
+    expect(await dispatch('vintages:list', undefined, context)).toEqual({ ok: true, value: [] });
+    expect(await dispatch('vintages:delete', { vintage: 0 }, context)).toMatchObject({ ok: false });
+  });
+
   it('refuses an unknown channel and domain errors without writing', async () => {
     expect(await dispatch('db:exec', 'DROP TABLE series', context)).toEqual({
       ok: false,

@@ -1,21 +1,16 @@
 import { describe, it, expect } from 'vitest';
 import { cagr, cagrBetweenYears } from '../../projection/cagr';
-import { evaluateModel, type YearResult } from '../../projection/driver-model';
+import { runScenario } from '../../projection/scenario-model';
+import { smallContext, yearResult } from './model-fixtures';
 
-function year(y: number, instinctRevenue: number): YearResult {
-  return {
-    year: y,
+const year = (y: number, instinctRevenue: number, quarterCount = 4) =>
+  yearResult(y, {
     tam: instinctRevenue * 10,
-    tamGrowth: null,
-    xpuShare: 0,
-    merchant: instinctRevenue * 10,
-    amdShare: 0.1,
+    merchant: instinctRevenue * 8,
     instinctRevenue,
     grossProfit: instinctRevenue / 2,
-    yoy: null,
-    quartersInHorizon: 4,
-  };
-}
+    quarterCount,
+  });
 
 describe('cagr', () => {
   it.each([
@@ -27,6 +22,8 @@ describe('cagr', () => {
     [200, 100, 1, -0.5],
     // 1000 -> 8000 over 3 years: cube root of 8 = 2, so 100%.
     [1000, 8000, 3, 1],
+    // To zero: -100%.
+    [1000, 0, 2, -1],
   ])('%s -> %s over %s years is %s', (start, end, years, rate) => {
     expect(cagr(start, end, years)).toBeCloseTo(rate, 12);
   });
@@ -35,6 +32,7 @@ describe('cagr', () => {
     expect(cagr(0, 100, 2)).toBeNull();
     expect(cagr(100, -1, 2)).toBeNull();
     expect(cagr(100, 200, 0)).toBeNull();
+    expect(cagr(Number.NaN, 200, 1)).toBeNull();
   });
 });
 
@@ -45,29 +43,41 @@ describe('cagrBetweenYears', () => {
     expect(cagrBetweenYears(years, 2024, 2028)).toBeCloseTo(0.6, 12);
     // 12000 -> 16000 over one year: +33.3%.
     expect(cagrBetweenYears(years, 2026, 2027)).toBeCloseTo(1 / 3, 12);
-    // TAM is 10x revenue, so its CAGR is the same.
-    expect(cagrBetweenYears(years, 2024, 2028, 'tam')).toBeCloseTo(0.6, 12);
+    // TAM, merchant market and gross profit are fixed multiples of revenue here, so their CAGR is the same.
+    for (const metric of ['tam', 'merchant', 'grossProfit'] as const) {
+      expect(cagrBetweenYears(years, 2024, 2028, metric)).toBeCloseTo(0.6, 12);
+    }
   });
 
-  it('is null for a year the output does not hold', () => {
+  it('is null for a year the output does not hold or holds only in part', () => {
     expect(cagrBetweenYears(years, 2023, 2028)).toBeNull();
+    expect(cagrBetweenYears(years, 2024, 2029)).toBeNull();
+    expect(cagrBetweenYears([year(2024, 5000, 3), ...years.slice(1)], 2024, 2028)).toBeNull();
+    expect(cagrBetweenYears([...years.slice(0, 4), year(2028, 32768, 2)], 2024, 2028)).toBeNull();
   });
 
-  it('equals TAM growth when shares are flat and growth does not fade', () => {
-    const flat = evaluateModel(
-      {
-        assumptions: {
-          'tam.growth': 0.45,
-          'tam.growthFade': 0,
-          'xpu.shareStart': 0.2,
-          'xpu.shareEnd': 0.2,
-          'amd.shareFloor': 0.1,
-          'amd.shareCeiling': 0.1,
-        },
+  // Small history (jump-off 2025Q4, so projected years are calendar years): TAM 2025 = 3,400,
+  // each later year = the previous × 1.45 with no fade. Shares held at their jump-off values (XPU
+  // 20%, other 5%, AMD 1/15 as floor = ceiling) make Instinct 3,400 × 0.75 / 15 = 170 in 2025 and
+  // 5% of the TAM every quarter, so both grow 45% a year.
+  it('equals TAM growth on the model when shares are flat and growth does not fade', () => {
+    const flat = runScenario(smallContext('2028Q4'), {
+      assumptions: {
+        'tam.growth': 0.45,
+        'tam.growthFade': 0,
+        'xpu.trainingShareEnd': 0.2,
+        'xpu.inferenceShareEnd': 0.2,
+        'other.trainingShareEnd': 0.05,
+        'other.inferenceShareEnd': 0.05,
+        'amd.training.shareFloor': 1 / 15,
+        'amd.training.shareCeiling': 1 / 15,
+        'amd.inference.shareFloor': 1 / 15,
+        'amd.inference.shareCeiling': 1 / 15,
       },
-      '2024Q1',
-      '2030Q4',
-    );
-    expect(cagrBetweenYears(flat.years, 2024, 2030)).toBeCloseTo(0.45, 12);
+      deals: [],
+    });
+    expect(flat.years[0]!.instinctRevenue).toBeCloseTo(170, 9);
+    expect(cagrBetweenYears(flat.years, 2025, 2028, 'tam')).toBeCloseTo(0.45, 12);
+    expect(cagrBetweenYears(flat.years, 2025, 2028)).toBeCloseTo(0.45, 12);
   });
 });

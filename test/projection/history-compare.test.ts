@@ -1,37 +1,25 @@
 import { describe, it, expect } from 'vitest';
-import { evaluateModel, type Projection } from '../../projection/driver-model';
 import { AMD_INSTINCT_STATEMENTS, compareHistory } from '../../projection/history-compare';
 import { comparePeriods } from '../../projection/period';
+import { runScenario } from '../../projection/scenario-model';
+import { DATA_CONTEXT, projectionOf, quarterResult, yearResult } from './model-fixtures';
 
-const q = (period: '2024Q1' | '2024Q2', instinctRevenue: number) => ({
-  period,
-  tam: 0,
-  xpuShare: 0,
-  merchant: 0,
-  amdShare: 0,
-  instinctRevenue,
-  grossProfit: 0,
-  yoy: null,
-});
-
-// A hand-made model output: 2024Q1 = 900, 2024Q2 = 1100, full year 2024 = 4800.
-const MODEL: Projection = {
-  quarters: [q('2024Q1', 900), q('2024Q2', 1100)],
-  years: [
-    {
-      year: 2024,
+// A hand-made model output: 2024Q1 = 900, 2024Q2 = 1100, the whole year 2024 = 4800.
+const MODEL = projectionOf(
+  [
+    quarterResult('2024Q1', { instinctRevenue: 900, isProjected: false }),
+    quarterResult('2024Q2', { instinctRevenue: 1100, isProjected: false }),
+  ],
+  [
+    yearResult(2024, {
       tam: 60000,
-      tamGrowth: 0.6,
-      xpuShare: 0.1,
       merchant: 54000,
-      amdShare: 0.0889,
       instinctRevenue: 4800,
       grossProfit: 2400,
-      yoy: 1,
-      quartersInHorizon: 2,
-    },
+      projectedQuarters: 0,
+    }),
   ],
-};
+);
 
 describe('history beside the model', () => {
   it('checks the model against AMD statements', () => {
@@ -66,6 +54,17 @@ describe('history beside the model', () => {
     expect(strict[0]?.isConsistent).toBe(false);
   });
 
+  it('reads a press inference as the floor the press gave', () => {
+    const rows = compareHistory(MODEL, [
+      { period: '2024Q1', value: 1000, qualifier: 'inference' },
+      { period: '2024Q2', value: 1000, qualifier: 'inference' },
+    ]);
+    expect(rows.map((r) => [r.period, r.isConsistent])).toEqual([
+      ['2024Q1', false],
+      ['2024Q2', true],
+    ]);
+  });
+
   it('leaves periods the output does not cover empty', () => {
     const [row] = compareHistory(MODEL, [{ period: '2023Q4', value: 400, qualifier: 'approx' }]);
     expect(row).toMatchObject({
@@ -93,10 +92,29 @@ describe('history beside the model', () => {
     expect(() => compareHistory(MODEL, [], { tolerance: -1 })).toThrow(/tolerance/);
   });
 
-  it('evaluates the default model over the past from the base year', () => {
-    const history = evaluateModel({ assumptions: {} }, '2023Q1', '2025Q4');
-    const rows = compareHistory(history, AMD_INSTINCT_STATEMENTS);
-    // The defaults are set so that 2024 is just over $5B and 2024Q2 is the first quarter over $1B.
-    expect(rows.map((r) => r.isConsistent)).toEqual([true, true, true]);
+  it('leaves a year the output holds only in part empty', () => {
+    const partial = projectionOf([], [yearResult(2024, { instinctRevenue: 4800, quarterCount: 2 })]);
+    const [row] = compareHistory(partial, [{ period: '2024', value: 5000, qualifier: 'lower_bound' }]);
+    expect(row).toMatchObject({ model: null, isConsistent: null });
+  });
+
+  // docs/MODEL.md 3.2: the anchors make 2024 5,150, 2024Q1 484.6 and 2024Q2 1,030.
+  it('finds the rebuilt history of the default workbook consistent with every AMD statement', () => {
+    const rows = compareHistory(runScenario(DATA_CONTEXT, { assumptions: {} }), AMD_INSTINCT_STATEMENTS);
+    expect(rows.map((r) => [r.period, r.isConsistent])).toEqual([
+      ['2024Q1', true],
+      ['2024Q2', true],
+      ['2024', true],
+    ]);
+    // The press's "north of 1.5 B$" for 2024Q3 holds too: 1,679.0 (docs/MODEL.md 3.2).
+    const [press] = compareHistory(runScenario(DATA_CONTEXT, { assumptions: {} }), [
+      { period: '2024Q3', value: 1500, qualifier: 'inference' },
+    ]);
+    expect(press).toMatchObject({ isConsistent: true, model: expect.closeTo(1679, 0) as number });
+    expect(rows.map((r) => r.model)).toEqual([
+      expect.closeTo(484.6, 1),
+      expect.closeTo(1030, 6),
+      expect.closeTo(5150, 6),
+    ]);
   });
 });

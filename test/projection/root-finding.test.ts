@@ -27,4 +27,12 @@ describe('nearestToZero', () => {
     expect(nearestToZero((x) => x + 5, 0, 1)).toBe(0);
     expect(nearestToZero((x) => 5 - x, 0, 1)).toBe(1);
   });
+
+  // Goal seek scans values the other assumptions rule out as NaN: |x − 0.5| on [0, 0.3] and
+  // nothing above it is nearest zero at 0.3, never at a point without a value.
+  it('never answers a point where f has no value', () => {
+    const f = (x: number) => (x <= 0.3 ? x - 0.5 : Number.NaN);
+    expect(nearestToZero(f, 0.25, 0.375)).toBeCloseTo(0.3, 9);
+    expect(nearestToZero(f, 0.25, 0.375)).toBeLessThanOrEqual(0.3);
+  });
 });

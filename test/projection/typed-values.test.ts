@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { AssumptionKey } from '../../projection/assumptions';
 import {
+  UNIT_TEXT,
   readAssumptionText,
   readCellText,
   readPercentText,
@@ -21,22 +22,25 @@ describe('typed values: a share is a percent wherever it is typed', () => {
   });
 
   it('reads assumptions in their units and checks their range', () => {
-    expect(readAssumptionText('amd.shareCeiling', '30')).toEqual({
+    expect(readAssumptionText('amd.inference.shareCeiling', '30')).toEqual({
       ok: true,
       value: { value: 0.3, note: null },
     });
-    expect(readAssumptionText('amd.rampMidpoint', '2027Q3')).toMatchObject({
+    expect(readAssumptionText('amd.inference.rampMidpoint', '2027Q3')).toMatchObject({
       ok: true,
       value: { value: 2027.5 },
     });
-    expect(readAssumptionText('tam.base', '45,000')).toMatchObject({ ok: true, value: { value: 45000 } });
-    expect(readAssumptionText('tam.base', '45%')).toMatchObject({
+    expect(readAssumptionText('capex.guidance', '630,000')).toMatchObject({
+      ok: true,
+      value: { value: 630000 },
+    });
+    expect(readAssumptionText('capex.guidance', '45%')).toMatchObject({
       ok: false,
       error: { message: /is a percentage/ },
     });
-    expect(readAssumptionText('amd.shareCeiling', '120')).toMatchObject({
+    expect(readAssumptionText('amd.inference.shareCeiling', '120')).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: /amd.shareCeiling: .*100%/ },
+      error: { code: 'invalid_input', message: /amd.inference.shareCeiling: .*100%/ },
     });
   });
 
@@ -88,32 +92,42 @@ function parseAssumptionText(key: AssumptionKey, text: string, what?: string) {
 
 describe('assumption values as typed (in the app and on the command line alike)', () => {
   it('reads a fraction typed as 25 or as 25% alike, as 25%', () => {
-    expect(parseAssumptionText('amd.shareCeiling', '25')).toEqual({ ok: true, value: 0.25 });
-    expect(parseAssumptionText('amd.shareCeiling', ' 25% ')).toEqual({ ok: true, value: 0.25 });
-    expect(parseAssumptionText('amd.shareCeiling', '33.3')).toEqual({ ok: true, value: 0.333 });
+    expect(parseAssumptionText('amd.inference.shareCeiling', '25')).toEqual({ ok: true, value: 0.25 });
+    expect(parseAssumptionText('amd.inference.shareCeiling', ' 25% ')).toEqual({ ok: true, value: 0.25 });
+    expect(parseAssumptionText('amd.inference.shareCeiling', '33.3')).toEqual({ ok: true, value: 0.333 });
     // 0.25 in a percent row is a quarter of a percent: the row's unit decides, never the size.
-    expect(parseAssumptionText('amd.shareCeiling', '0.25')).toEqual({ ok: true, value: 0.0025 });
+    expect(parseAssumptionText('amd.inference.shareCeiling', '0.25')).toEqual({ ok: true, value: 0.0025 });
     expect(parseAssumptionText('tam.growth', '-10%')).toEqual({ ok: true, value: -0.1 });
   });
 
   it('reads a quarter typed as 2027Q2, 2027 q2 or 2027.25', () => {
     for (const text of ['2027Q2', '2027 q2', '2027-Q2', '2027.25']) {
-      expect(parseAssumptionText('amd.rampMidpoint', text)).toEqual({ ok: true, value: 2027.25 });
+      expect(parseAssumptionText('amd.inference.rampMidpoint', text)).toEqual({ ok: true, value: 2027.25 });
     }
   });
 
+  it('reads a choice and a multiple as plain numbers', () => {
+    expect(parseAssumptionText('tam.driver', '1')).toEqual({ ok: true, value: 1 });
+    expect(parseAssumptionText('amd.rampSpeedVsEpyc', '1.5')).toEqual({ ok: true, value: 1.5 });
+    expect(UNIT_TEXT.choice.hint).toMatch(/number of the choice/);
+  });
+
   it('reads money with thousands separators', () => {
-    expect(parseAssumptionText('tam.base', '45,000')).toEqual({ ok: true, value: 45000 });
+    expect(parseAssumptionText('capex.guidance', '630,000')).toEqual({ ok: true, value: 630000 });
   });
 
   it.each([
-    ['amd.shareCeiling', 'lots', '"lots" is not a number'],
-    ['amd.shareCeiling', '120', 'must be between 0% and 100%, got 120%'],
-    ['tam.base', '-5', 'must not be negative'],
-    ['tam.base', '12%', 'is a percentage, but this value is in USD millions'],
-    ['amd.rampMidpoint', 'soon', 'type a quarter such as 2027Q2'],
-    ['amd.rampMidpoint', '2050Q1', 'must be between 2015Q1'],
-    ['tam.baseYear', '2023.5', 'must be a whole year'],
+    ['amd.inference.shareCeiling', 'lots', '"lots" is not a number'],
+    ['amd.inference.shareCeiling', '120', 'must be between 0% and 100%, got 120%'],
+    ['capex.guidance', '-5', 'must not be negative'],
+    ['capex.guidance', '12%', 'is a percentage, but this value is in USD millions'],
+    ['amd.inference.rampMidpoint', 'soon', 'type a quarter such as 2027Q2'],
+    ['amd.inference.rampMidpoint', '2050Q1', 'must be between 2015Q1'],
+    ['shares.endYear', '2030.5', 'must be a whole year'],
+    ['tam.driver', '0.5', 'must be a whole number, got 0.5'],
+    ['tam.driver', '2', 'must be between 0 and 1, got 2'],
+    ['tam.driver', '1%', 'is a percentage, but this value is in a choice'],
+    ['amd.rampSpeedVsEpyc', '50%', 'is a percentage, but this value is in a multiple'],
     ['amd.grossMargin', '', 'a value is required'],
   ] as const)('refuses %s = %j: %s', (key, text, reason) => {
     const parsed = parseAssumptionText(key, text);
@@ -122,7 +136,7 @@ describe('assumption values as typed (in the app and on the command line alike)'
   });
 
   it('names the value its caller gives in a refusal, without the model’s own name for it', () => {
-    const parsed = parseAssumptionText('amd.shareCeiling', '120', 'Bull, ceiling');
+    const parsed = parseAssumptionText('amd.inference.shareCeiling', '120', 'Bull, ceiling');
     expect(parsed.ok === false && parsed.reason).toBe('Bull, ceiling: must be between 0% and 100%, got 120%');
   });
 });

@@ -1,5 +1,7 @@
 import type { Channel } from '../../contract';
 import type { Handler } from './handler-context';
+import { listSteps, redoHistory, undoHistory } from './history-handlers';
+import { copyToScenario, freeze, listVintages, removeVintage } from './vintage-handlers';
 import {
   cancel,
   chooseFile,
@@ -23,7 +25,13 @@ import {
   setOverride,
   update,
 } from './scenario-handlers';
-import { getWorkbookSummary, listObservations, listSeries, setObservationCell } from './workbook-handlers';
+import {
+  getWorkbookSummary,
+  listObservations,
+  listSeries,
+  setObservationCell,
+  setObservationCells,
+} from './workbook-handlers';
 
 export type { Handler } from './handler-context';
 
@@ -33,6 +41,14 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'series:list': listSeries,
   'observations:list': listObservations,
   'observations:set': setObservationCell,
+  'observations:setMany': setObservationCells,
+  'vintages:list': listVintages,
+  'vintages:freeze': freeze,
+  'vintages:delete': removeVintage,
+  'vintages:copy': copyToScenario,
+  'history:list': listSteps,
+  'history:undo': undoHistory,
+  'history:redo': redoHistory,
   'scenarios:list': listScenarios,
   'scenarios:setAssumption': setAssumption,
   'scenarios:setGrowthOverride': setOverride,

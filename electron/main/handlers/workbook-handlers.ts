@@ -1,5 +1,5 @@
 import { basename } from 'node:path';
-import { setObservation } from '../../../db/commands';
+import { setObservation, setObservations } from '../../../db/commands';
 import { listAllObservations } from '../../../db/derived-series';
 import { repositories } from '../../../db/repositories';
 import { describeWorkbook } from '../../../db/workbook-info';
@@ -41,4 +41,14 @@ export const setObservationCell: Handler<'observations:set'> = ({ workbook, now 
     now(),
   );
   return { seriesKey, period, observation: saved };
+};
+
+/** `observations:setMany`: writes many cells as one step and returns each as saved. */
+export const setObservationCells: Handler<'observations:setMany'> = ({ workbook, now }, input) => {
+  const saved = setObservations(workbook.db, input, now());
+  return input.cells.map(({ seriesKey, period }, at) => ({
+    seriesKey,
+    period,
+    observation: saved[at] ?? null,
+  }));
 };

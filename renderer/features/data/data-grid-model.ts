@@ -127,3 +127,29 @@ export function buildColumnDefs(
     })),
   ];
 }
+
+/**
+ * The rows with saved cells put in (a paste, an undo): each changed row copied once, however many
+ * of its cells changed; rows not named are kept as they are.
+ */
+export function withObservations(
+  rows: readonly SeriesRow[],
+  cells: readonly { seriesKey: string; period: string; observation: ObservationDto | null }[],
+): SeriesRow[] {
+  const bySeries = new Map<string, (typeof cells)[number][]>();
+  for (const cell of cells) {
+    const list = bySeries.get(cell.seriesKey);
+    if (list) list.push(cell);
+    else bySeries.set(cell.seriesKey, [cell]);
+  }
+  return rows.map((row) => {
+    const changed = bySeries.get(row.key);
+    if (!changed) return row;
+    const values = { ...row.values };
+    for (const { period, observation } of changed) {
+      if (observation) values[period] = observation;
+      else delete values[period];
+    }
+    return { ...row, values };
+  });
+}

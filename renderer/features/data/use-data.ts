@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ValueSetterParams } from 'ag-grid-community';
+import type { CellWriteResult } from '../../../electron/contract';
 import { call } from '../../api';
 import type { StatusMessage } from '../../components/StatusBar';
 import { interpretCellEdit } from './cell-edit';
@@ -7,7 +8,7 @@ import {
   buildColumnDefs,
   buildSeriesRows,
   periodColumns,
-  withObservation,
+  withObservations,
   type SeriesRow,
 } from './data-grid-model';
 
@@ -15,12 +16,13 @@ import {
  * The Data view's state: a row per series and a column per quarter (and year), loaded when the
  * view is shown. An edit is parsed, saved through IPC, and the row then shows the value as saved;
  * a refused edit changes nothing. `onSaved` runs after each save (the workbook summary reloads).
+ * Many cells at once (paste, fill, undo) come back through `applyCells`; `reload` reads it all again.
  */
 export function useData(onStatus: (message: StatusMessage) => void, onSaved: () => void) {
   const [rows, setRows] = useState<SeriesRow[] | null>(null);
   const [years, setYears] = useState<ReturnType<typeof periodColumns>>([]);
 
-  useEffect(() => {
+  const reload = useCallback(() => {
     Promise.all([call('series:list'), call('observations:list')]).then(
       ([series, observations]) => {
         setRows(buildSeriesRows(series, observations));
@@ -30,15 +32,18 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
     );
   }, [onStatus]);
 
+  useEffect(reload, [reload]);
+
+  /** Shows cells as main saved them. */
+  const applyCells = useCallback((cells: readonly CellWriteResult[]) => {
+    setRows((current) => current && withObservations(current, cells));
+  }, []);
+
   const save = useCallback(
     (row: SeriesRow, period: string, value: number | null) => {
       call('observations:set', { seriesKey: row.key, period, value }).then(
         (result) => {
-          setRows(
-            (current) =>
-              current?.map((r) => (r.key === row.key ? withObservation(r, period, result.observation) : r)) ??
-              null,
-          );
+          applyCells([result]);
           onStatus({
             kind: 'info',
             text: `Saved ${row.label}, ${period}: ${result.observation ? result.observation.value.toLocaleString('en-US') : 'cleared'}`,
@@ -48,7 +53,7 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
         (error: Error) => onStatus({ kind: 'error', text: `${row.label}, ${period}: ${error.message}` }),
       );
     },
-    [onStatus, onSaved],
+    [applyCells, onStatus, onSaved],
   );
 
   const columnDefs = useMemo(() => {
@@ -68,8 +73,11 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
     );
   }, [years, onStatus, save]);
 
-  /** The last period's column, scrolled into view when the grid first shows (the latest data). */
-  const lastColumn = years.at(-1)?.periods.at(-1) ?? 'label';
+  /** Every period column, left to right: the columns a selection moves over. */
+  const periods = useMemo(() => years.flatMap((y) => y.periods), [years]);
 
-  return { rows, columnDefs, lastColumn };
+  /** The last period's column, scrolled into view when the grid first shows (the latest data). */
+  const lastColumn = periods.at(-1) ?? 'label';
+
+  return { rows, periods, columnDefs, lastColumn, applyCells, reload };
 }

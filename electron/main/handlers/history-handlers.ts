@@ -1,0 +1,39 @@
+import { listHistory, redoStep, undoStep, type HistoryStep } from '../../../db/commands';
+import { repositories } from '../../../db/repositories';
+import { changedCells, summarizeChange } from '../../../projection/journal';
+import type { HistoryMoveResult, HistoryStepDto } from '../../contract';
+import type { Handler, HandlerContext } from './handler-context';
+
+function stepDto(step: HistoryStep): HistoryStepDto {
+  return { id: step.id, at: step.madeAt, kind: step.kind, summary: summarizeChange(step) };
+}
+
+/** The step moved and the cells it wrote, as they are after the move. */
+function moved({ workbook }: HandlerContext, step: HistoryStep): HistoryMoveResult {
+  const observations = repositories(workbook.db).observations;
+  const cells =
+    changedCells(step)?.map(({ series, period }) => ({
+      seriesKey: series,
+      period,
+      observation: observations.findObservation(series, period) ?? null,
+    })) ?? null;
+  return { step: stepDto(step), cells };
+}
+
+/** `history:list`: every step, newest first, and what undo and redo would take next. */
+export const listSteps: Handler<'history:list'> = ({ workbook }) => {
+  const history = listHistory(workbook.db);
+  return {
+    steps: history.steps.map(stepDto),
+    canUndo: history.canUndo && stepDto(history.canUndo),
+    canRedo: history.canRedo && stepDto(history.canRedo),
+  };
+};
+
+/** `history:undo`: takes back the newest step not undone yet (the workbook's lasting journal). */
+export const undoHistory: Handler<'history:undo'> = (context) =>
+  moved(context, undoStep(context.workbook.db, context.now()));
+
+/** `history:redo`: does again the step undone last. */
+export const redoHistory: Handler<'history:redo'> = (context) =>
+  moved(context, redoStep(context.workbook.db, context.now()));

@@ -1,0 +1,114 @@
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { updateSeries } from '../../db/commands';
+import { createWorkbook, type Workbook } from '../../db/workbook';
+import { dispatch } from '../../electron/main/ipc/dispatch';
+import { handlerContext } from '../helpers/handler-context';
+import { makeTempDir } from '../helpers/temp-dir';
+
+let temp: ReturnType<typeof makeTempDir>;
+let wb: Workbook;
+
+beforeEach(() => {
+  temp = makeTempDir();
+  wb = createWorkbook(join(temp.dir, 'w.iwb'));
+});
+afterEach(() => {
+  wb.close();
+  temp.cleanup();
+});
+
+const table = () => wb.db.prepare('SELECT * FROM observations ORDER BY series_id, period').all();
+const EST = 'amd.instinct_revenue_est';
+const DC = 'amd.revenue_data_center';
+
+describe('observations:setMany, history:undo, history:redo and history:list', () => {
+  it('writes a block as one step, undoes it with the cells it wrote, and redoes it', async () => {
+    const context = handlerContext(wb);
+    const original = table();
+    const set = await dispatch(
+      'observations:setMany',
+      {
+        action: 'paste',
+        cells: [
+          { seriesKey: EST, period: '2025Q2', value: 1800 },
+          { seriesKey: DC, period: '2025Q1', value: null },
+        ],
+      },
+      context,
+    );
+    expect(set).toMatchObject({
+      ok: true,
+      value: [
+        { seriesKey: EST, period: '2025Q2', observation: { value: 1800, source: 'user entry' } },
+        { seriesKey: DC, period: '2025Q1', observation: null },
+      ],
+    });
+    const pasted = table();
+
+    const list = await dispatch('history:list', undefined, context);
+    expect(list).toMatchObject({
+      ok: true,
+      value: { canUndo: { kind: 'observations.set', summary: expect.stringMatching(/^pasted 2 cells/) } },
+    });
+
+    const undone = await dispatch('history:undo', undefined, context);
+    expect(undone).toMatchObject({
+      ok: true,
+      value: {
+        step: { kind: 'observations.set', summary: expect.stringMatching(/^pasted 2 cells/) },
+        cells: [
+          { seriesKey: EST, period: '2025Q2', observation: null },
+          { seriesKey: DC, period: '2025Q1', observation: { value: 3674 } },
+        ],
+      },
+    });
+    expect(table()).toEqual(original);
+
+    const redone = await dispatch('history:redo', undefined, context);
+    expect(redone).toMatchObject({
+      ok: true,
+      value: { cells: [{ observation: { value: 1800 } }, { observation: null }] },
+    });
+    expect(table()).toEqual(pasted);
+  });
+
+  it('answers cells: null for a step that is not about cells alone', async () => {
+    updateSeries(wb.db, 'amd.revenue_gaming', { label: 'Gaming' }, '2026-11-25T00:00:00.000Z');
+    const undone = await dispatch('history:undo', undefined, handlerContext(wb));
+    expect(undone).toMatchObject({ ok: true, value: { step: { kind: 'series.update' }, cells: null } });
+  });
+
+  it('refuses a bad block whole and an undo with nothing to undo, writing nothing', async () => {
+    const context = handlerContext(wb);
+    const before = table();
+    const bad = await dispatch(
+      'observations:setMany',
+      {
+        action: 'fill',
+        cells: [
+          { seriesKey: EST, period: '2025Q2', value: 1800 },
+          { seriesKey: 'amd.x86_server_unit_share', period: '2025Q2', value: 101 },
+        ],
+      },
+      context,
+    );
+    expect(bad).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/share 2025Q2: 101 is outside/) },
+    });
+    expect(await dispatch('observations:setMany', { action: 'paste', cells: [] }, context)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input' },
+    });
+    expect(await dispatch('observations:setMany', { action: 'move', cells: [] }, context)).toMatchObject({
+      ok: false,
+      error: { message: expect.stringMatching(/action/) },
+    });
+    expect(await dispatch('history:undo', undefined, context)).toEqual({
+      ok: false,
+      error: { code: 'invalid_input', message: 'nothing to undo' },
+    });
+    expect(table()).toEqual(before);
+  });
+});
