@@ -1,4 +1,5 @@
 import {
+  AreaSeriesModule,
   CrossLinesModule,
   LegendModule,
   LineSeriesModule,
@@ -10,14 +11,15 @@ import {
 } from 'ag-charts-community';
 
 /**
- * The AG Charts modules the app's charts use (v14 ships features as modules): number and log axes, line
- * and scatter series, cross lines, the legend and the locale for tooltips. Passed to each chart
+ * The AG Charts modules the app's charts use (v14 ships features as modules): number and log axes, line,
+ * (stacked) area and scatter series, cross lines, the legend and the locale for tooltips. Passed to each chart
  * rather than registered globally, so each chart says what it needs.
  */
 export const CHART_MODULES: AgChartModule[] = [
   NumberAxisModule,
   LogAxisModule,
   LineSeriesModule,
+  AreaSeriesModule,
   ScatterSeriesModule,
   CrossLinesModule,
   LegendModule,

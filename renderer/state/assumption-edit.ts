@@ -5,8 +5,9 @@ import {
   validateAssumptions,
   type AssumptionKey,
 } from '../../projection/assumptions';
-import { validateGrowthOverrides } from '../../projection/tam';
+import { validateGrowthOverrides } from '../../projection/scenario-model';
 import { readAssumptionText, readPercentText, withoutName } from '../../projection/typed-values';
+import { choiceText } from '../components/assumption-text';
 
 /**
  * What a typed value means before anything is sent: a value to save (with a note when a bare
@@ -25,7 +26,7 @@ export function withNote(text: string, note: string | null): string {
   return `${text}${text.endsWith('.') ? '' : '.'} Note: ${note}`;
 }
 
-/** The name of an assumption cell in messages: "Bull, AMD's merchant share ceiling". */
+/** The name of an assumption cell in messages: "Bull, AMD share ceiling (inference)". */
 export function assumptionCellName(scenario: string, key: AssumptionKey): string {
   return `${scenario}, ${ASSUMPTION_META[key].label}`;
 }
@@ -39,7 +40,7 @@ export function interpretAssumptionEdit(
   key: AssumptionKey,
   typed: unknown,
 ): ValueEdit {
-  const text = typed === null || typed === undefined ? '' : String(typed);
+  const text = choiceText(key, typed === null || typed === undefined ? '' : String(typed));
   const cell = assumptionCellName(scenario.name, key);
   const read = readAssumptionText(key, text, cell);
   if (!read.ok) return { kind: 'refused', message: `${read.error.message}; ${NOTHING_SAVED}` };
@@ -52,16 +53,18 @@ export function interpretAssumptionEdit(
 }
 
 /**
- * Interprets text typed as a scenario's TAM growth for one year: a percentage (40 or 40% is 0.4),
- * or blank to remove the override. Years up to the base year have no growth to override.
+ * Interprets text typed as a scenario's TAM growth for one projected year (keyed by the calendar
+ * year it starts in; `label` names it in messages, "2026Q2–2027Q1"): a percentage (40 or 40% is
+ * 0.4), or blank to remove the override.
  */
 export function interpretOverrideEdit(
   scenario: ScenarioDto,
   year: number,
   typed: unknown,
+  label: string = String(year),
 ): ValueEdit<number | null> {
   const text = typed === null || typed === undefined ? '' : String(typed).trim();
-  const cell = `${scenario.name}, TAM growth ${year}`;
+  const cell = `${scenario.name}, TAM growth ${label}`;
   const current = scenario.growthOverrides[year] ?? null;
   if (text === '')
     return current === null ? { kind: 'unchanged' } : { kind: 'save', value: null, note: null };
@@ -69,9 +72,7 @@ export function interpretOverrideEdit(
   if (!read.ok) return { kind: 'refused', message: `${read.error.message}; ${NOTHING_SAVED}` };
   const { value, note } = read.value;
   if (value === current) return { kind: 'unchanged' };
-  const baseYear = scenario.assumptions['tam.baseYear'] ?? ASSUMPTION_META['tam.baseYear'].defaultValue;
-  const problem =
-    validateAssumption('tam.growth', value) ?? validateGrowthOverrides({ [year]: value }, baseYear)[0];
+  const problem = validateAssumption('tam.growth', value) ?? validateGrowthOverrides({ [year]: value })[0];
   if (problem)
     return { kind: 'refused', message: `${cell}: ${withoutName('tam.growth', problem)}; ${NOTHING_SAVED}` };
   return { kind: 'save', value, note };

@@ -73,22 +73,28 @@ describe('Import view: fiscal periods, new series, and the rest of the app (Chro
 
   it('runs the projection on an imported quarter, and on the earlier data once it is undone', async () => {
     const { page } = app;
-    const projection = () => page.getByTestId('projection-view').locator('.toolbar .muted').textContent();
+    const projection = () => page.getByTestId('horizon').textContent();
     await page.keyboard.press('Control+3');
-    await expect.poll(projection).toContain('Reported to 2026Q1; projected 2026Q2');
-    await chooseFile(app, 'q2.csv', 'period,series,value\n2026Q2,amd.revenue_data_center,6100\n');
+    await expect.poll(projection).toContain('Reported to 2026Q1 (the jump-off); projected 2026Q2');
+    // The market history needs AMD's and NVIDIA's quarter, and Broadcom's within two of its last report.
+    await chooseFile(
+      app,
+      'q2.csv',
+      'period,series,value\n2026Q2,amd.revenue_data_center,6100\nFY2027Q2,nvidia.revenue_data_center,80000\n' +
+        'FY2026Q1,broadcom.revenue_ai_semiconductor,8200\n',
+    );
     await openImportView(app);
     await page.getByRole('button', { name: 'Choose file…' }).click();
     await page.getByTestId('import-button').click();
-    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('1 new');
+    await expect.poll(() => page.getByTestId('import-result').textContent()).toContain('3 new');
     await page.keyboard.press('Control+3');
-    await expect.poll(projection).toContain('Reported to 2026Q2; projected 2026Q3');
+    await expect.poll(projection).toContain('Reported to 2026Q2 (the jump-off); projected 2026Q3');
 
     await openImportView(app);
     await page.getByRole('button', { name: /Undo import 1/ }).click();
     await page.getByTestId('undo-form').getByRole('button', { name: 'Undo import' }).click();
     await expect.poll(() => page.getByTestId('status').textContent()).toContain('Undid import 1');
     await page.keyboard.press('Control+3');
-    await expect.poll(projection).toContain('Reported to 2026Q1; projected 2026Q2');
+    await expect.poll(projection).toContain('Reported to 2026Q1 (the jump-off); projected 2026Q2');
   });
 });

@@ -1,55 +1,17 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { loadProjectionData } from '../../db/projection-data';
-import { repositories } from '../../db/repositories';
-import { goalSeek } from '../../projection/goal-seek';
-import { runWorkbookModel, scenarioInputs } from '../../projection/workbook-model';
-import {
-  cellIn,
-  gridCell,
-  launchApp,
-  readMeasures,
-  RESULTS_DIR,
-  saveScreenshot,
-  typeIntoCell,
-  waitForMeasures,
-  type AppHarness,
-} from './app-harness';
-
-// The page's User Timing measures (renderer/features/projection/edit-to-paint.ts, model-run.ts).
-const EDIT_TO_PAINT_MEASURE = 'iwb:edit-to-paint';
-const EDIT_TO_PAINT_ALL_MEASURE = 'iwb:edit-to-paint-all';
-const RECOMPUTE_MEASURE = 'iwb:recompute';
-
-/** USD millions as the grids show them, written independently of the renderer's formatter. */
-const formatMoney = (value: number | null | undefined): string =>
-  Math.round(value ?? NaN).toLocaleString('en-US');
-const formatPercent = (fraction: number | null | undefined): string =>
-  `${((fraction ?? NaN) * 100).toFixed(1)}%`;
-
-/** What the model gives for the workbook as it is now, computed here in Node. */
-function modelNow(app: AppHarness) {
-  const data = loadProjectionData(app.workbook.db);
-  const scenarios = repositories(app.workbook.db).scenarios.listScenarios();
-  return { data, scenarios, result: runWorkbookModel(data, scenarios) };
-}
-
-function projectionOf(app: AppHarness, name: string) {
-  return modelNow(app).result.comparison.scenarios.find((s) => s.name === name)!.projection;
-}
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-};
+import { cellIn, gridCell, launchApp, saveScreenshot, typeIntoCell, type AppHarness } from './app-harness';
+import { formatMoney, formatPercent, modelNow, projectionOf } from './projection-model';
 
 describe('Projection view (built renderer in Chromium, bridged to the real handlers)', () => {
   let app: AppHarness;
   const status = () => app.page.getByTestId('status').textContent();
   const outputCell = (metric: string, period: string) => cellIn(app.page, 'output-grid', metric, period);
+  const chartDrawn = async (testId: string) => {
+    const chart = app.page.getByTestId(testId);
+    await chart.scrollIntoViewIfNeeded();
+    await expect.poll(() => chart.locator('[data-update-pending="false"]').count()).toBe(1);
+    return chart;
+  };
 
   beforeEach(async () => {
     app = await launchApp();
@@ -61,69 +23,108 @@ describe('Projection view (built renderer in Chromium, bridged to the real handl
     await app?.close();
   });
 
-  it('shows the most probable scenario’s outputs, the comparison and the checks as the model computes them', async () => {
+  it('shows the market through history and projection, with the jump-off and AMD’s TAM path', async () => {
     const { page } = app;
     const { result } = modelNow(app);
-    const base = result.comparison.scenarios.find((s) => s.name === 'Base')!.projection;
-    const y2027 = base.years.find((y) => y.year === 2027)!;
     expect(await page.getByTestId('scenario-select').inputValue()).toBe('Base');
-    expect(await outputCell('instinctRevenue', '2027').textContent()).toBe(
-      formatMoney(y2027.instinctRevenue),
+    expect(await page.getByTestId('horizon').textContent()).toBe(
+      'Reported to 2026Q1 (the jump-off); projected 2026Q2–2030Q4. Money in USD millions.',
     );
-    expect(await outputCell('tam', '2026Q2').textContent()).toBe(formatMoney(base.quarters[0]!.tam));
-    expect(await outputCell('amdShare', '2030Q4').textContent()).toBe(
-      formatPercent(base.quarters.at(-1)!.amdShare),
-    );
-    expect(await outputCell('yoy', '2027').textContent()).toBe(`+${formatPercent(y2027.yoy)}`);
-
-    const expected2030 = result.comparison.years.at(-1)!.expected.instinctRevenue;
-    expect(await cellIn(page, 'comparison-grid', '2030', 'expected').textContent()).toBe(
-      formatMoney(expected2030),
-    );
-    expect(await cellIn(page, 'comparison-grid', '2030', 'scenario:Bull').textContent()).toBe(
-      formatMoney(result.comparison.years.at(-1)!.scenarios[0]!.instinctRevenue),
-    );
-    expect(
-      await page.locator('[data-testid="cagr"] li[data-name="Expectation"] strong').textContent(),
-    ).toMatch(/^\d+\.\d%$/);
-
-    // The revenue chart has drawn its lines and points, with a legend entry for each.
-    const chart = page.getByTestId('revenue-chart');
-    await expect.poll(() => chart.locator('[data-update-pending="false"]').count()).toBe(1);
-    expect(await chart.locator('canvas').count()).toBeGreaterThan(0);
-    const legend = await chart.innerText();
+    const market = await chartDrawn('market-chart');
+    expect(await market.locator('canvas').count()).toBeGreaterThan(0);
+    const legend = await market.innerText();
     for (const name of [
-      'Bull (25%)',
-      'Base (50%)',
-      'Bear (25%)',
-      'Expectation (probability-weighted)',
-      'History: at least (≥)',
+      'NVIDIA',
+      'AMD Instinct',
+      'Custom accelerators (XPU)',
+      'Other merchant',
+      "AMD's TAM path",
     ]) {
       expect(legend).toContain(name);
     }
+    const revenue = await chartDrawn('revenue-chart');
+    for (const name of ['Bull (25%)', 'Base (50%)', 'Bear (25%)', 'Expectation (probability-weighted)']) {
+      expect(await revenue.innerText()).toContain(name);
+    }
+    const deals = await chartDrawn('deals-chart');
+    expect(await deals.innerText()).toContain("Deals' floor (committed revenue)");
+    const segments = await chartDrawn('segment-chart');
+    expect(await segments.innerText()).toContain('Inference');
+    await page.getByTestId('market-chart').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'projection-view');
+    await page.getByTestId('deals-chart').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'projection-deals-segments');
 
-    const history = result.outcomes.find((o) => o.name === 'Base')!.history;
-    const q3 = history.findIndex((h) => h.period === '2024Q3');
-    expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'estimate').textContent()).toBe('≥ 1,500');
-    expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'model').textContent()).toBe(
-      formatMoney(history[q3]!.model),
+    // The outputs: history and projection in one grid, as the model computes them.
+    const base = result.comparison.scenarios.find((s) => s.name === 'Base')!.projection;
+    const y2027 = base.years.find((y) => y.year === 2027)!;
+    const q = (period: string) => base.quarters.find((x) => x.period === period)!;
+    expect(await outputCell('instinctRevenue', '2027').textContent()).toBe(
+      formatMoney(y2027.instinctRevenue),
     );
-    expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'verdict').textContent()).toBe(
-      history[q3]!.isConsistent ? 'consistent' : 'inconsistent',
+    expect(await outputCell('tam', '2026Q2').textContent()).toBe(formatMoney(q('2026Q2').tam));
+    expect(await outputCell('amdShare', '2030Q4').textContent()).toBe(formatPercent(q('2030Q4').amdShare));
+    expect(await outputCell('dealRevenue', '2027').textContent()).toBe(formatMoney(y2027.dealRevenue));
+    expect(await outputCell('nvidiaRevenue', '2025').textContent()).toBe(
+      formatMoney(base.years.find((y) => y.year === 2025)!.nvidiaRevenue),
     );
-    expect(await page.locator('[data-testid="capex-grid"] .ag-row.row-over-budget').count()).toBe(0);
+    expect(await outputCell('yoy', '2027').textContent()).toBe(`+${formatPercent(y2027.yoy)}`);
 
-    const fit = result.x86Fit!;
-    const parameters = await page.getByTestId('x86-fit').innerText();
-    expect(parameters).toContain(`${fit.ceiling.toFixed(1)}%`);
-    expect(parameters).toContain(fit.midpointQuarter);
-    expect(parameters).toContain(`${fit.quartersFrom1To20!.toFixed(1)} quarters`);
-    expect(await page.getByTestId('x86-chart').innerText()).toContain('AMD x86 server unit share');
-    await page.getByTestId('history-grid').scrollIntoViewIfNeeded();
+    const expected2030 = result.comparison.years.at(-1)!.expected!.instinctRevenue;
+    expect(await cellIn(page, 'comparison-grid', '2030', 'expected').textContent()).toBe(
+      formatMoney(expected2030),
+    );
+    expect(await cellIn(page, 'comparison-grid', '2024', 'year').textContent()).toBe('2024 (reported)');
+  });
+
+  it('shows the checks with their verdicts, the capex check both ways, the statements and the rebuilt history', async () => {
+    const { page } = app;
+    const { result } = modelNow(app);
+    const outcome = result.outcomes.find((o) => o.name === 'Base')!;
+    const checks = page.getByTestId('checks-grid');
+    await checks.scrollIntoViewIfNeeded();
+    for (const check of outcome.checks) {
+      const verdict = cellIn(page, 'checks-grid', check.id, 'verdict');
+      expect(await verdict.textContent()).toBe(
+        { meets: '✓ meets', misses: '✗ misses', 'no data': '– no data' }[check.verdict],
+      );
+      expect(await cellIn(page, 'checks-grid', check.id, 'detail').textContent()).toBe(check.detail);
+    }
+    const meets = outcome.checks.filter((c) => c.verdict === 'meets').length;
+    expect(await page.getByTestId('check-summary').textContent()).toContain(`${meets} meet`);
     await saveScreenshot(page, 'projection-checks');
-    await page.getByTestId('goal-seek').scrollIntoViewIfNeeded();
-    await saveScreenshot(page, 'projection-x86-goal-seek');
+
+    const over = outcome.capex.filter((c) => c.gap > 0);
+    expect(await page.locator('[data-testid="capex-grid"] .ag-row.row-over-budget').count()).toBe(
+      over.length,
+    );
+    const first = outcome.capex[0]!;
+    expect(await cellIn(page, 'capex-grid', String(first.year), 'reading').textContent()).toMatch(
+      first.gap > 0 ? /^TAM needs \d+% more than capex buys$/ : /^capex buys \d+% more than the TAM needs$/,
+    );
+
+    const q3 = result.statements.findIndex((h) => h.period === '2024Q3');
+    expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'estimate').textContent()).toBe('≳ 1,500');
+    expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'model').textContent()).toBe(
+      formatMoney(result.statements[q3]!.model),
+    );
+
+    // The rebuilt market: implied EPYC beside Instinct, and each part's source for a chosen quarter.
+    const q2025 = result.history.find((h) => h.period === '2025Q1')!;
+    expect(await cellIn(page, 'market-history-grid', '2025Q1', 'amd').textContent()).toBe(
+      formatMoney(q2025.amd),
+    );
+    expect(await cellIn(page, 'market-history-grid', '2025Q1', 'epyc').textContent()).toBe(
+      formatMoney(q2025.epyc),
+    );
+    const sources = page.getByTestId('market-sources');
+    expect(await sources.textContent()).toContain(`Where ${result.jumpOff.quarter} comes from`);
+    await cellIn(page, 'market-history-grid', '2025Q1', 'xpu').click();
+    await expect.poll(() => sources.textContent()).toContain('Where 2025Q1 comes from');
+    expect(await sources.textContent()).toContain(q2025.sources.nvidia);
+    expect(await sources.textContent()).toContain(q2025.sources.amd);
+    await sources.scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'projection-rebuilt-history');
   });
 
   it('switches scenario, chart periods and scale', async () => {
@@ -137,60 +138,22 @@ describe('Projection view (built renderer in Chromium, bridged to the real handl
     await page.getByRole('button', { name: 'Quarters' }).click();
     await page.getByRole('button', { name: 'Log' }).click();
     expect(await page.getByRole('button', { name: 'Log' }).getAttribute('aria-pressed')).toBe('true');
-    const chart = page.getByTestId('revenue-chart');
-    await expect.poll(() => chart.locator('[data-update-pending="false"]').count()).toBe(1);
-    expect(await chart.innerText()).toContain('History: at most (≤)');
+    const revenue = await chartDrawn('revenue-chart');
+    expect(await revenue.innerText()).toContain('History: at most (≤)');
+    const market = await chartDrawn('market-chart');
+    expect(await market.innerText()).toContain("AMD's TAM path (a year's quarterly average)");
     await saveScreenshot(page, 'projection-quarters-log');
   });
 
-  it('goal seek solves an assumption, applies it to the scenario, and reports targets out of reach', async () => {
-    const { page, workbook } = app;
-    const panel = page.getByTestId('goal-seek');
-    // The solve runs in a worker (renderer/worker/), one per solve, which the CSP lets start.
-    const workers: string[] = [];
-    page.on('worker', (worker) => workers.push(worker.url()));
-    await panel.getByLabel('Assumption').selectOption('amd.shareCeiling');
-    await panel.getByLabel('Output').fill('instinctRevenue:2027');
-    await panel.getByLabel('Target').fill('40,000');
-    await panel.getByLabel('Target').press('Enter');
-    const result = panel.getByTestId('goal-result');
-    await expect.poll(() => result.textContent()).toContain('gives instinctRevenue:2027 = 40,000 USD M.');
-    expect(workers).toEqual([expect.stringMatching(/\/assets\/engine\.worker-[\w-]+\.js$/)]);
-
-    const { data, scenarios } = modelNow(app);
-    const base = scenarios.find((s) => s.name === 'Base')!;
-    const expected = goalSeek({
-      inputs: scenarioInputs(base, runWorkbookModel(data, scenarios).x86Fit),
-      key: 'amd.shareCeiling',
-      output: 'instinctRevenue:2027',
-      target: 40000,
-    });
-    await panel.getByRole('button', { name: 'Apply to Base' }).click();
-    await expect.poll(() => panel.getByRole('button', { name: 'Applied to Base' }).count()).toBe(1);
-    const saved = repositories(workbook.db)
-      .scenarios.listScenarios()
-      .find((s) => s.name === 'Base')!;
-    expect(saved.assumptions['amd.shareCeiling']).toBe(expected.value);
-    await expect.poll(() => outputCell('instinctRevenue', '2027').textContent()).toBe('40,000');
-    expect(await status()).toContain("Saved Base, AMD's merchant share ceiling:");
-    await panel.scrollIntoViewIfNeeded();
-    await saveScreenshot(page, 'projection-goal-seek');
-
-    await panel.getByLabel('Target').fill('10,000,000');
-    await panel.getByRole('button', { name: 'Solve' }).click();
-    await expect.poll(() => result.textContent()).toContain('Not reachable');
-    expect(await result.textContent()).toContain('Closest is 100%');
-    expect(await panel.getByRole('button', { name: /Apply/ }).count()).toBe(0);
-
-    await panel.getByLabel('Output').fill('instinctCagr:2024-2028');
-    await panel.getByLabel('Target').fill('55%');
-    expect(await panel.locator('.unit').textContent()).toBe('percent');
-    await panel.getByLabel('Target').press('Enter');
-    await expect.poll(() => result.textContent()).toContain('gives instinctCagr:2024-2028 = 55.00%.');
-
-    await panel.getByLabel('Output').fill('revenue:2027');
-    await panel.getByLabel('Target').press('Enter');
-    await expect.poll(() => result.textContent()).toContain('Cannot solve: "revenue:2027" is not an output');
+  it('chooses the capex driver from the key assumptions', async () => {
+    const { page } = app;
+    await page.getByTestId('key-tam.driver').selectOption('Hyperscaler capex');
+    await expect
+      .poll(status)
+      .toContain('Saved Base, TAM driver (0 = growth rate, 1 = hyperscaler capex): Hyperscaler capex');
+    const base = projectionOf(app, 'Base').years.find((y) => y.year === 2027)!;
+    await expect.poll(() => outputCell('tam', '2027').textContent()).toBe(formatMoney(base.tam));
+    expect(await page.getByTestId('key-tam.driver').inputValue()).toBe('1');
   });
 
   it('reads Data view edits and capex-relevant assumptions each time it is shown', async () => {
@@ -206,97 +169,27 @@ describe('Projection view (built renderer in Chromium, bridged to the real handl
     await page.keyboard.press('ControlOrMeta+2');
     await typeIntoCell(
       page,
-      cellIn(page, 'assumption-grid', 'capex.acceleratorFraction', 'scenario:Base'),
+      cellIn(page, 'assumption-grid-capex', 'capex.acceleratorFraction', 'scenario:Base'),
       '10',
     );
-    await expect.poll(status).toContain('Saved Base, Accelerator fraction of capex: 10%');
+    await expect.poll(status).toContain('Saved Base, Accelerator fraction of hyperscaler capex: 10%');
 
     await page.keyboard.press('ControlOrMeta+3');
     await page.locator('[data-testid="history-grid"] .ag-row').first().waitFor();
-    const history = modelNow(app).result.outcomes.find((o) => o.name === 'Base')!;
-    // A typed value is exact: the history compares the model with 1,300 within 10%.
-    const q3 = history.history.findIndex((h) => h.period === '2024Q3' && h.label.startsWith('Workbook'));
-    expect(history.history[q3]?.label).toBe('Workbook estimate (exact)');
+    const { result } = modelNow(app);
+    // A typed value is exact: the rebuilt 2024Q3 is the 1,300 typed.
+    const q3 = result.statements.findIndex((h) => h.period === '2024Q3' && h.label.startsWith('Workbook'));
+    expect(result.statements[q3]?.label).toBe('Workbook estimate (exact)');
     expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'estimate').textContent()).toBe('1,300');
-    expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'label').textContent()).toBe(
-      'Workbook estimate (exact)',
-    );
-    const overBudget = history.capex.filter((c) => c.gap > 0).map((c) => String(c.year));
-    expect(overBudget.length).toBeGreaterThan(0);
+    expect(await cellIn(page, 'market-history-grid', '2024Q3', 'amd').textContent()).toBe('1,300');
+    const outcome = result.outcomes.find((o) => o.name === 'Base')!;
+    const overBudget = outcome.capex.filter((c) => c.gap > 0);
+    expect(overBudget.length).toBeGreaterThan(3);
     await expect
       .poll(() => page.locator('[data-testid="capex-grid"] .ag-row.row-over-budget').count())
       .toBe(overBudget.length);
     expect(await page.getByTestId('capex-note').textContent()).toContain('Highlighted years');
     await page.getByTestId('capex-grid').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'projection-capex-over-budget');
-  });
-
-  it('recomputes grid and chart on an assumption edit, and records edit-to-paint times', async () => {
-    const { page, workbook } = app;
-    const input = page.getByTestId('key-amd.shareCeiling');
-    const chart = page.getByTestId('revenue-chart').locator('[data-scene-renders]');
-    const scenarioNow = () =>
-      repositories(workbook.db)
-        .scenarios.listScenarios()
-        .find((s) => s.name === 'Base')!;
-
-    // A refused value: message, nothing saved, the field back to the saved value.
-    const before = scenarioNow();
-    await input.fill('150');
-    await input.press('Enter');
-    await expect
-      .poll(status)
-      .toContain(
-        "Base, AMD's merchant share ceiling: must be between 0% and 100%, got 150%; nothing was saved.",
-      );
-    expect(await input.inputValue()).toBe('25%');
-    expect(scenarioNow()).toEqual(before);
-
-    const values = [26, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36];
-    const samples: number[] = [];
-    for (const [i, percent] of values.entries()) {
-      const renders = Number(await chart.getAttribute('data-scene-renders'));
-      await input.fill(String(percent));
-      await input.press('Enter');
-      await waitForMeasures(page, EDIT_TO_PAINT_ALL_MEASURE, i + 1);
-      samples.push((await readMeasures(page, EDIT_TO_PAINT_MEASURE))[i]!.duration);
-      expect(scenarioNow().assumptions['amd.shareCeiling']).toBe(percent / 100);
-      const y2029 = projectionOf(app, 'Base').years.find((y) => y.year === 2029)!;
-      expect(await outputCell('instinctRevenue', '2029').textContent()).toBe(
-        formatMoney(y2029.instinctRevenue),
-      );
-      expect(Number(await chart.getAttribute('data-scene-renders'))).toBeGreaterThan(renders);
-      expect(await input.inputValue()).toBe(`${percent}%`);
-    }
-    const measures = await readMeasures(page, EDIT_TO_PAINT_MEASURE);
-    expect(measures[0]!.detail).toEqual({ scenario: 'Base', key: 'amd.shareCeiling', value: 0.26 });
-    const recompute = (await readMeasures(page, RECOMPUTE_MEASURE)).map((m) => m.duration);
-    const all = (await readMeasures(page, EDIT_TO_PAINT_ALL_MEASURE)).map((m) => m.duration);
-    const stats = (values: number[]) => ({
-      samples: values.map((ms) => Math.round(ms * 10) / 10),
-      median: median(values),
-      min: Math.min(...values),
-      max: Math.max(...values),
-    });
-    const report = {
-      measured:
-        'from the save resolving (scenarios:setAssumption) to the first task after the frame that paints the recomputed ' +
-        'outputs grid and revenue chart (editToPaintMs), and the panels below them too (editToPaintAllMs)',
-      date: new Date().toISOString(),
-      machine: { cpus: cpus().length, model: cpus()[0]?.model ?? 'unknown', platform: process.platform },
-      browser: 'Chromium (headless), viewport 1600x900',
-      editToPaintMs: stats(samples),
-      editToPaintAllMs: stats(all),
-      recomputeMs: { samples: recompute.length, median: median(recompute), max: Math.max(...recompute) },
-    };
-    mkdirSync(RESULTS_DIR, { recursive: true });
-    writeFileSync(join(RESULTS_DIR, 'perf.json'), `${JSON.stringify(report, null, 2)}\n`);
-    console.log(
-      `edit-to-paint (Projection view): median ${report.editToPaintMs.median.toFixed(1)} ms, ` +
-        `min ${report.editToPaintMs.min.toFixed(1)} ms, max ${report.editToPaintMs.max.toFixed(1)} ms over ${samples.length} edits; ` +
-        `all panels median ${report.editToPaintAllMs.median.toFixed(1)} ms; ` +
-        `recompute median ${report.recomputeMs.median.toFixed(2)} ms`,
-    );
-    expect(samples.every((ms) => Number.isFinite(ms) && ms > 0)).toBe(true);
   });
 });

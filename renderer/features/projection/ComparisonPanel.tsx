@@ -56,6 +56,11 @@ export function ComparisonPanel({ result }: { result: WorkbookModelResult }) {
   return (
     <section className="panel">
       <h2>Scenarios compared</h2>
+      {result.comparison.probabilityTotal <= 0 && (
+        <p className="warning" data-testid="no-expectation">
+          No scenario has a probability above 0: no expectation. Set probabilities in the Scenarios view.
+        </p>
+      )}
       <PanelGrid<ComparisonRow>
         testId="comparison-grid"
         rowData={rows}

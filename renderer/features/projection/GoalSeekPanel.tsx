@@ -1,13 +1,14 @@
 import { useId } from 'react';
 import type { ScenarioDto } from '../../../electron/contract';
 import { ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
-import type { LogisticFit } from '../../../projection/logistic-fit';
+import type { ModelContext } from '../../../projection/scenario-model';
 import { GOAL_SEEK_KEYS, suggestOutputs } from './goal-seek-form';
 import { useGoalSeek } from './use-goal-seek';
 
 interface GoalSeekPanelProps {
+  /** The workbook's history, capex, fit and horizon the solve runs on. */
+  readonly context: ModelContext;
   readonly scenario: ScenarioDto;
-  readonly x86Fit: LogisticFit | null;
   readonly years: readonly number[];
   /** Saves the solved value; resolves once saved (the view then recomputes). */
   readonly onApply: (key: AssumptionKey, value: number) => Promise<void>;
@@ -18,9 +19,9 @@ interface GoalSeekPanelProps {
  * instinctRevenue:2027 or instinctCagr:2024-2028) reach a target, or the closest value when none
  * does. Apply saves the value to the scenario like any other edit.
  */
-export function GoalSeekPanel({ scenario, x86Fit, years, onApply }: GoalSeekPanelProps) {
+export function GoalSeekPanel({ context, scenario, years, onApply }: GoalSeekPanelProps) {
   const id = useId();
-  const goal = useGoalSeek(scenario, x86Fit, years, onApply);
+  const goal = useGoalSeek(context, scenario, years, onApply);
   const { solved } = goal;
 
   return (
@@ -82,9 +83,9 @@ export function GoalSeekPanel({ scenario, x86Fit, years, onApply }: GoalSeekPane
         )}
       </form>
       <p className="hint">
-        Outputs: instinctRevenue, grossProfit, tam, merchant (USD millions), amdShare, xpuShare (percent) at a
-        year or a quarter, e.g. instinctRevenue:2027 or amdShare:2027Q4; growth as instinctCagr:2024-2028
-        (percent).
+        Outputs: instinctRevenue, grossProfit, tam, training, inference, merchant, nvidiaRevenue, dealRevenue
+        (USD millions), amdShare, xpuShare, otherShare (percent) at a year or a quarter, e.g.
+        instinctRevenue:2027 or amdShare:2027Q4; growth as instinctCagr:2024-2028 (percent).
       </p>
       {goal.isSolving && (
         <div className="goal-result" role="status" data-testid="goal-solving">

@@ -1,17 +1,23 @@
 import type { ScenarioDto } from '../../../electron/contract';
 import { ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
 import { CommitInput } from '../../components/CommitInput';
-import { formatAssumptionText, UNIT_TEXT } from '../../components/assumption-text';
+import { choicesOf, formatAssumptionText, UNIT_TEXT } from '../../components/assumption-text';
 
-/** The assumptions the default scenarios differ in, plus the ramp source and the margin. */
+/**
+ * The assumptions the bull and bear cases argue about on the market model: how fast the market
+ * grows and fades (or whether capex drives it), how much of inference custom ASICs take, and how
+ * far and when AMD's share ramps in each segment; then the margin.
+ */
 export const KEY_ASSUMPTIONS: readonly AssumptionKey[] = [
+  'tam.driver',
   'tam.growth',
   'tam.growthFade',
-  'xpu.shareEnd',
-  'amd.shareCeiling',
-  'amd.rampMidpoint',
-  'amd.rampSpeed',
-  'amd.rampSpeedVsX86',
+  'segments.inferenceShareEnd',
+  'xpu.inferenceShareEnd',
+  'amd.inference.shareCeiling',
+  'amd.inference.rampMidpoint',
+  'amd.training.shareCeiling',
+  'amd.training.rampMidpoint',
   'amd.grossMargin',
 ];
 
@@ -24,7 +30,7 @@ interface KeyAssumptionsProps {
 /**
  * A compact editor of one scenario's key assumptions beside the projection: Enter saves and the
  * grid and chart recompute at once; Escape puts the saved value back. Same units and checks as the
- * Scenarios view (percentages typed as percent, quarters as 2027Q2).
+ * Scenarios view (percentages typed as percent, quarters as 2027Q2); a choice is a select.
  */
 export function KeyAssumptions({ scenario, onEdit }: KeyAssumptionsProps) {
   return (
@@ -33,22 +39,41 @@ export function KeyAssumptions({ scenario, onEdit }: KeyAssumptionsProps) {
         {KEY_ASSUMPTIONS.map((key) => {
           const meta = ASSUMPTION_META[key];
           const value = scenario.assumptions[key] ?? meta.defaultValue;
+          const choices = choicesOf(key);
+          const label = choices ? 'TAM driver' : meta.label;
           return (
             <tr key={key}>
               <th scope="row" title={`${key}\n${meta.description}`}>
-                {meta.label}
+                {label}
               </th>
-              <td>
-                <CommitInput
-                  label={`${meta.label} (${UNIT_TEXT[meta.unit].name})`}
-                  testId={`key-${key}`}
-                  value={formatAssumptionText(key, value)}
-                  onCommit={(text) => onEdit(key, text)}
-                />
+              <td colSpan={choices ? 2 : 1}>
+                {choices ? (
+                  <select
+                    aria-label={label}
+                    data-testid={`key-${key}`}
+                    value={value}
+                    onChange={(event) => onEdit(key, event.target.value)}
+                  >
+                    {choices.map((c, i) => (
+                      <option key={c} value={i}>
+                        {c}
+                      </option>
+                    ))}
+                  </select>
+                ) : (
+                  <CommitInput
+                    label={`${meta.label} (${UNIT_TEXT[meta.unit].name})`}
+                    testId={`key-${key}`}
+                    value={formatAssumptionText(key, value)}
+                    onCommit={(text) => onEdit(key, text)}
+                  />
+                )}
               </td>
-              <td className="unit" title={UNIT_TEXT[meta.unit].hint}>
-                {UNIT_TEXT[meta.unit].short}
-              </td>
+              {!choices && (
+                <td className="unit" title={UNIT_TEXT[meta.unit].hint}>
+                  {UNIT_TEXT[meta.unit].short}
+                </td>
+              )}
             </tr>
           );
         })}

@@ -1,13 +1,13 @@
 import './projection.css';
-import { AgCharts } from 'ag-charts-react';
-import { CHART_MODULES } from '../../components/chart-modules';
 import { PanelGrid } from '../../components/PanelGrid';
 import { Segmented } from '../../components/Segmented';
 import type { StatusMessage } from '../../components/StatusBar';
-import { CapexPanel, HistoryPanel } from './CheckPanels';
+import { ChartPanel } from './ChartPanel';
+import { CapexPanel, ChecksPanel, HistoryPanel } from './CheckPanels';
 import { ComparisonPanel } from './ComparisonPanel';
 import { GoalSeekPanel } from './GoalSeekPanel';
 import { KeyAssumptions } from './KeyAssumptions';
+import { MarketHistoryPanel } from './MarketHistoryPanel';
 import { outputRowId, type OutputRow } from './output-grid-model';
 import { useProjection } from './use-projection';
 import { X86FitPanel } from './X86FitPanel';
@@ -22,37 +22,14 @@ const SCALES = [
 ] as const;
 
 /**
- * The Projection view: the chosen scenario's key assumptions, the revenue chart of every
- * scenario, the outputs, the comparison, the checks, the x86 fit and goal seek. The state and the
- * model run are use-projection.ts's.
+ * The Projection view: the chosen scenario's key assumptions beside the market (history and
+ * projection), the scenarios' Instinct revenue, revenue from deals and from share, the segments,
+ * the checks, the outputs, the comparison, the capex check, the statements, the rebuilt history
+ * with its sources, the x86 fit and goal seek. The state and the model run are use-projection.ts's.
  */
 export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage) => void }) {
-  const {
-    data,
-    scenarios,
-    scenario,
-    choose,
-    grain,
-    setGrain,
-    scale,
-    setScale,
-    chartRef,
-    run,
-    result,
-    projection,
-    panelsResult,
-    outcome,
-    x86Fit,
-    capexBase,
-    revenueOptions,
-    outputRows,
-    outputColumns,
-    onOutputRows,
-    probabilityWarning,
-    horizonYears,
-    editKeyAssumption,
-    applyGoal,
-  } = useProjection(onStatus);
+  const p = useProjection(onStatus);
+  const { data, scenarios, scenario, run, result, panelsResult, projection, outcome, context } = p;
 
   if (!data || !scenarios || !scenario) return <div className="loading">Loading the projection…</div>;
 
@@ -63,7 +40,7 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
           Scenario{' '}
           <select
             value={scenario.name}
-            onChange={(event) => choose(event.target.value)}
+            onChange={(event) => p.choose(event.target.value)}
             data-testid="scenario-select"
           >
             {scenarios.map((s) => (
@@ -73,11 +50,14 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
             ))}
           </select>
         </label>
-        <span className="muted">
-          Reported to {data.lastReportedQuarter}
-          {result && `; projected ${result.firstQuarter}–${result.endQuarter}`}. Money in USD millions.
-        </span>
-        {probabilityWarning && <span className="warning">Probabilities: {probabilityWarning}.</span>}
+        <Segmented label="Chart periods" value={p.grain} onChange={p.setGrain} options={GRAINS} />
+        {result && (
+          <span className="muted" data-testid="horizon">
+            Reported to {result.jumpOff.quarter} (the jump-off); projected {result.firstQuarter}–
+            {result.endQuarter}. Money in USD millions.
+          </span>
+        )}
+        {p.probabilityWarning && <span className="warning">Probabilities: {p.probabilityWarning}.</span>}
       </div>
       {run && !run.ok && (
         <div className="error-box" role="alert">
@@ -87,53 +67,81 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
       <div className="panel-row">
         <section className="panel key-panel">
           <h2>Key assumptions · {scenario.name}</h2>
-          <KeyAssumptions scenario={scenario} onEdit={editKeyAssumption} />
+          <KeyAssumptions scenario={scenario} onEdit={p.editKeyAssumption} />
           <p className="hint">
-            Enter saves and recomputes; Escape restores the saved value. All assumptions: Scenarios view.
+            Enter saves and recomputes; Escape restores the saved value. All assumptions, deals and history
+            settings: Scenarios view.
           </p>
         </section>
-        {revenueOptions && (
-          <section className="panel chart-panel">
-            <div className="panel-head">
-              <h2>Instinct revenue: history and scenarios</h2>
-              <div className="chart-controls">
-                <Segmented label="Chart periods" value={grain} onChange={setGrain} options={GRAINS} />
-                <Segmented label="Chart scale" value={scale} onChange={setScale} options={SCALES} />
-              </div>
-            </div>
-            <div className="chart" data-testid="revenue-chart">
-              <AgCharts ref={chartRef} options={revenueOptions} modules={CHART_MODULES} />
-            </div>
-          </section>
+        {p.marketOptions && (
+          <ChartPanel
+            title={`The accelerator market: history and projection · ${scenario.name}`}
+            testId="market-chart"
+            options={p.marketOptions}
+            chartRef={p.marketChartRef}
+            hint="Stacked: NVIDIA, AMD Instinct, custom accelerators (XPU) and other merchant accelerators. Diamonds: AMD’s own TAM statements."
+          />
         )}
       </div>
-      {result && panelsResult && projection && outcome && (
+      <div className="panel-row">
+        {p.revenueOptions && (
+          <ChartPanel
+            title="Instinct revenue: history and scenarios"
+            testId="revenue-chart"
+            options={p.revenueOptions}
+            chartRef={p.chartRef}
+            controls={
+              <Segmented label="Chart scale" value={p.scale} onChange={p.setScale} options={SCALES} />
+            }
+          />
+        )}
+        {p.dealsOptions && (
+          <ChartPanel
+            title={`Instinct revenue from deals and from share · ${scenario.name}`}
+            testId="deals-chart"
+            options={p.dealsOptions}
+            hint="Where the dashed floor is above the stack, the scenario’s share-driven revenue falls short of its deals."
+          />
+        )}
+      </div>
+      {result && panelsResult && projection && outcome && context && (
         <>
+          <div className="panel-row">
+            {p.segmentOptions && (
+              <ChartPanel
+                title={`Training and inference · ${scenario.name}`}
+                testId="segment-chart"
+                options={p.segmentOptions}
+                hint="The TAM by segment; hover for AMD’s Instinct revenue and share in each."
+              />
+            )}
+            <X86FitPanel history={data.x86History} fit={p.x86Fit} scenario={scenario} />
+          </div>
+          <ChecksPanel scenario={scenario.name} checks={outcome.checks} />
           <section className="panel">
             <h2>Outputs · {scenario.name}</h2>
             <PanelGrid<OutputRow>
               testId="output-grid"
-              rowData={outputRows}
-              columnDefs={outputColumns}
+              rowData={p.outputRows}
+              columnDefs={p.outputColumns}
               getRowId={outputRowId}
-              wideRows={outputRows.length}
+              wideRows={p.outputRows.length}
               headerRows={2}
-              onRowDataUpdated={onOutputRows}
+              onRowDataUpdated={p.onOutputRows}
             />
+            <p className="hint">Reported years are folded: click a year’s header to show its quarters.</p>
           </section>
           <ComparisonPanel result={panelsResult} />
-          <HistoryPanel scenario={scenario.name} history={outcome.history} />
-          <CapexPanel scenario={scenario.name} capex={outcome.capex} base={capexBase} />
-          <div className="panel-row">
-            <X86FitPanel history={data.x86History} fit={x86Fit} scenario={scenario} />
-            <GoalSeekPanel
-              key={scenario.name}
-              scenario={scenario}
-              x86Fit={result.x86Fit}
-              years={horizonYears}
-              onApply={applyGoal}
-            />
-          </div>
+          <CapexPanel scenario={scenario.name} capex={outcome.capex} />
+          <HistoryPanel history={panelsResult.statements} />
+          <MarketHistoryPanel history={panelsResult.history} />
+          <GoalSeekPanel
+            key={scenario.name}
+            context={context}
+            scenario={scenario}
+            years={p.horizonYears}
+            onApply={p.applyGoal}
+          />
         </>
       )}
     </div>

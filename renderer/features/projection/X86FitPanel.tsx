@@ -13,14 +13,15 @@ interface X86FitPanelProps {
   readonly scenario: ScenarioDto;
 }
 
-/** How the chosen scenario uses the fit: its ramp speed comes from it, or from its own typed speed. */
+/** How the chosen scenario uses the fit: both segments ramp at a multiple of it, or at their own typed speeds. */
 function rampUse(scenario: ScenarioDto, fit: LogisticFit | null): string {
-  const ratio = scenario.assumptions['amd.rampSpeedVsX86'] ?? 0;
+  const ratio = scenario.assumptions['amd.rampSpeedVsEpyc'] ?? 0;
   if (ratio > 0 && fit) {
-    return `${scenario.name} ramps at ${formatPlain(ratio, 3)} × this speed (k = ${formatPlain(ratio * fit.speed, 3)} per quarter).`;
+    return `${scenario.name}: both segments ramp at ${formatPlain(ratio, 3)} × this speed (k = ${formatPlain(ratio * fit.speed, 3)} per quarter).`;
   }
-  const speed = scenario.assumptions['amd.rampSpeed'] ?? 0;
-  return `${scenario.name} uses its own ramp speed (k = ${formatPlain(speed, 3)} per quarter); set “Ramp speed vs. EPYC x86 ramp” above 0 to ramp at a multiple of this fit.`;
+  const training = scenario.assumptions['amd.training.rampSpeed'] ?? 0;
+  const inference = scenario.assumptions['amd.inference.rampSpeed'] ?? 0;
+  return `${scenario.name} uses its own ramp speeds (training k = ${formatPlain(training, 3)}, inference k = ${formatPlain(inference, 3)} per quarter); set “Ramp speed as a multiple of the EPYC x86 ramp” above 0 to ramp at a multiple of this fit.`;
 }
 
 /** The x86 analog: AMD's x86 server unit share history with the fitted logistic, and the fit's parameters. */

@@ -16,6 +16,20 @@ export interface ChartPalette {
   /** The x86 chart's fitted curve and its observed points. */
   readonly fit: string;
   readonly observed: string;
+  /** The market's parts, stacked: NVIDIA, AMD Instinct, custom accelerators (XPU), other merchant. */
+  readonly nvidia: string;
+  readonly amd: string;
+  readonly xpu: string;
+  readonly other: string;
+  /** The TAM's segments. */
+  readonly training: string;
+  readonly inference: string;
+  /** Instinct revenue from deals and from share, and the deals' floor line. */
+  readonly deals: string;
+  readonly share: string;
+  readonly floor: string;
+  /** The band behind the projected periods. */
+  readonly projectionBand: string;
 }
 
 /** The property a computed style answers for a custom property: what the palette reads. */
@@ -50,6 +64,16 @@ export function readChartPalette(
     markerOutline: token('--chart-marker-outline'),
     fit: token('--chart-fit'),
     observed: token('--chart-observed'),
+    nvidia: token('--chart-nvidia'),
+    amd: token('--chart-amd'),
+    xpu: token('--chart-xpu'),
+    other: token('--chart-other'),
+    training: token('--chart-training'),
+    inference: token('--chart-inference'),
+    deals: token('--chart-deals'),
+    share: token('--chart-share'),
+    floor: token('--chart-floor'),
+    projectionBand: token('--chart-projection-band'),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { ColDef, GetRowIdParams, RowClassRules } from 'ag-grid-community';
 import type { CapexCheckYear } from '../../../projection/capex-check';
 import type { HistoryRow } from '../../../projection/history-compare';
+import type { CheckVerdict, ModelCheck } from '../../../projection/model-checks';
 import {
   BOUND_PREFIX,
   formatMoney,
@@ -14,6 +15,85 @@ export type HistoryGridRow = HistoryRow & { readonly id: string };
 
 export const historyRowId = (p: GetRowIdParams<HistoryGridRow>): string => p.data.id;
 export const capexRowId = (p: GetRowIdParams<CapexCheckYear>): string => String(p.data.year);
+export const checkRowId = (p: GetRowIdParams<ModelCheck>): string => p.data.id;
+
+/** A check's verdict for people, with a mark that does not rely on colour alone. */
+export const VERDICT_TEXT: Readonly<Record<CheckVerdict, string>> = {
+  meets: '✓ meets',
+  misses: '✗ misses',
+  'no data': '– no data',
+};
+
+const VERDICT_CLASS: Readonly<Record<CheckVerdict, string>> = {
+  meets: 'verdict verdict-meets',
+  misses: 'verdict verdict-misses',
+  'no data': 'verdict verdict-none',
+};
+
+/** The value a check compares, in its unit: quarters for the ramp check, USD millions otherwise. */
+export function checkValueText(check: ModelCheck): string {
+  if (check.value === null) return '';
+  return check.id === 'ramp-to-20' ? `${check.value} quarters` : formatMoney(check.value);
+}
+
+/** The checks against the companies' statements: what was said, the scenario's value, the verdict and why. */
+export const CHECK_COLUMNS: ColDef<ModelCheck>[] = [
+  {
+    colId: 'label',
+    headerName: 'Check',
+    field: 'label',
+    width: 300,
+    tooltipField: 'source',
+    wrapText: true,
+    autoHeight: true,
+  },
+  { colId: 'period', headerName: 'Period', field: 'period', width: 110 },
+  {
+    colId: 'expected',
+    headerName: 'Statement',
+    field: 'expected',
+    width: 260,
+    wrapText: true,
+    autoHeight: true,
+    tooltipField: 'source',
+    headerTooltip: 'What the company said (USD millions unless stated); hover for the source',
+  },
+  {
+    colId: 'value',
+    headerName: 'Scenario',
+    width: 120,
+    type: 'rightAligned',
+    valueGetter: (p) => (p.data ? checkValueText(p.data) : ''),
+    headerTooltip: 'The scenario’s value: USD millions, or quarters for the ramp check',
+  },
+  {
+    colId: 'verdict',
+    headerName: 'Verdict',
+    width: 110,
+    valueGetter: (p) => (p.data ? VERDICT_TEXT[p.data.verdict] : ''),
+    cellClass: (p) => (p.data ? VERDICT_CLASS[p.data.verdict] : undefined),
+  },
+  {
+    colId: 'detail',
+    headerName: 'Detail',
+    field: 'detail',
+    flex: 1,
+    minWidth: 320,
+    tooltipField: 'detail',
+    wrapText: true,
+    autoHeight: true,
+  },
+];
+
+/** How the capex check reads, both ways: what the TAM needs beyond capex, or the room capex leaves. */
+export function capexReading(row: CapexCheckYear): string {
+  if (row.spendToBudget === null) return 'no accelerator budget';
+  const ratio = row.spendToBudget - 1;
+  if (Math.abs(ratio) < 0.005) return 'TAM and capex agree';
+  return ratio > 0
+    ? `TAM needs ${formatPercent(ratio, 0)} more than capex buys`
+    : `capex buys ${formatPercent(-ratio / (1 + ratio), 0)} more than the TAM needs`;
+}
 
 export const historyGridRows = (rows: readonly HistoryRow[]): HistoryGridRow[] =>
   rows.map((row, i) => ({ ...row, id: `${row.period}#${i}` }));
@@ -114,7 +194,16 @@ export const CAPEX_COLUMNS: ColDef<CapexCheckYear>[] = [
     minWidth: 120,
     ...right,
     valueGetter: (p) => formatMoney(p.data?.capex),
-    headerTooltip: 'Hyperscaler capex, extrapolated from the last four reported quarters at capex growth',
+    headerTooltip:
+      'Hyperscaler capex (the four companies): reported quarters, then the capex path (guidance, then growth that fades)',
+  },
+  {
+    colId: 'reportedQuarters',
+    headerName: 'Reported',
+    width: 100,
+    ...right,
+    valueGetter: (p) => (p.data ? `${p.data.reportedQuarters} of 4` : ''),
+    headerTooltip: 'Quarters of the year with reported capex; the rest are on the capex path',
   },
   {
     colId: 'acceleratorBudget',
@@ -142,5 +231,12 @@ export const CAPEX_COLUMNS: ColDef<CapexCheckYear>[] = [
     minWidth: 120,
     ...right,
     valueGetter: (p) => formatPercent(p.data?.spendToBudget, 0),
+  },
+  {
+    colId: 'reading',
+    headerName: 'Reading',
+    flex: 2,
+    minWidth: 240,
+    valueGetter: (p) => (p.data ? capexReading(p.data) : ''),
   },
 ];

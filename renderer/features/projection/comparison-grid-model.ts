@@ -5,12 +5,15 @@ import { formatMoney, formatPercentText, formatSignedPercent } from '../../compo
 /** One year of the comparison: each scenario's Instinct revenue (by scenario position) and the expectation. */
 export interface ComparisonRow {
   readonly year: number;
-  readonly quartersInHorizon: number;
+  /** Quarters of the year the model holds, and how many of them are projected. */
+  readonly quarterCount: number;
+  readonly projectedQuarters: number;
   readonly revenue: readonly number[];
-  readonly expected: number;
+  /** The expectation's figures; null when no scenario has a probability above 0. */
+  readonly expected: number | null;
   readonly expectedYoy: number | null;
-  readonly expectedGrossProfit: number;
-  readonly expectedTam: number;
+  readonly expectedGrossProfit: number | null;
+  readonly expectedTam: number | null;
 }
 
 export const comparisonRowId = (p: GetRowIdParams<ComparisonRow>): string => String(p.data.year);
@@ -19,12 +22,13 @@ export const comparisonRowId = (p: GetRowIdParams<ComparisonRow>): string => Str
 export function buildComparisonRows(comparison: ScenarioComparison): ComparisonRow[] {
   return comparison.years.map((y) => ({
     year: y.year,
-    quartersInHorizon: y.scenarios[0]?.quartersInHorizon ?? 4,
+    quarterCount: y.scenarios[0]?.quarterCount ?? 4,
+    projectedQuarters: y.scenarios[0]?.projectedQuarters ?? 0,
     revenue: y.scenarios.map((s) => s.instinctRevenue),
-    expected: y.expected.instinctRevenue,
-    expectedYoy: y.expected.yoy,
-    expectedGrossProfit: y.expected.grossProfit,
-    expectedTam: y.expected.tam,
+    expected: y.expected?.instinctRevenue ?? null,
+    expectedYoy: y.expected?.yoy ?? null,
+    expectedGrossProfit: y.expected?.grossProfit ?? null,
+    expectedTam: y.expected?.tam ?? null,
   }));
 }
 
@@ -51,12 +55,23 @@ export function buildComparisonColumnDefs(
       colId: 'year',
       headerName: 'Year',
       pinned: 'left',
-      width: 90,
+      width: 120,
       valueGetter: (p) => p.data?.year,
+      valueFormatter: (p) => {
+        const row = p.data as ComparisonRow | undefined;
+        if (!row) return '';
+        return row.projectedQuarters === 0 ? `${row.year} (reported)` : String(row.year);
+      },
+      cellClass: (p) =>
+        (p.data as ComparisonRow | undefined)?.projectedQuarters === 0 ? 'cell-muted' : undefined,
       tooltipValueGetter: (p) => {
         const row = p.data as ComparisonRow | undefined;
-        return row && row.quartersInHorizon < 4
-          ? `${row.year}: ${row.quartersInHorizon} of 4 quarters projected; the year is the model’s full year`
+        if (!row) return undefined;
+        const reported = row.quarterCount - row.projectedQuarters;
+        if (row.projectedQuarters === 0)
+          return `${row.year}: the rebuilt history, the same in every scenario`;
+        return reported > 0
+          ? `${row.year}: ${reported} reported and ${row.projectedQuarters} projected quarters`
           : undefined;
       },
     },

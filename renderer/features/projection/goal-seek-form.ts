@@ -1,7 +1,6 @@
 import { failure, ok, type Result } from '../../../projection/refusal';
 import { ASSUMPTION_KEYS, ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
 import type { GoalSeekRequest, GoalSeekResult } from '../../../projection/goal-seek';
-import type { LogisticFit } from '../../../projection/logistic-fit';
 import { readTargetText } from '../../../projection/typed-values';
 import {
   formatOutputSpec,
@@ -9,11 +8,12 @@ import {
   parseOutputSpec,
   type OutputSpec,
 } from '../../../projection/output-spec';
+import type { ModelContext } from '../../../projection/scenario-model';
 import { scenarioInputs, type ScenarioSettings } from '../../../projection/workbook-model';
 import { formatMoney, formatPercent } from '../../components/number-format';
 import { formatAssumptionText } from '../../components/assumption-text';
 
-/** The assumptions goal seek can solve: every continuous one (not the whole years). */
+/** The assumptions goal seek can solve: a scenario's continuous ones (not whole years or the driver choice). */
 export const GOAL_SEEK_KEYS: readonly AssumptionKey[] = ASSUMPTION_KEYS.filter(
   (k) => !ASSUMPTION_META[k].isInteger,
 );
@@ -22,7 +22,13 @@ export const GOAL_SEEK_KEYS: readonly AssumptionKey[] = ASSUMPTION_KEYS.filter(
 export function suggestOutputs(years: readonly number[]): string[] {
   const first = years[0];
   const last = years.at(-1);
-  const perYear = years.flatMap((y) => [`instinctRevenue:${y}`, `grossProfit:${y}`, `amdShare:${y}`]);
+  const perYear = years.flatMap((y) => [
+    `instinctRevenue:${y}`,
+    `grossProfit:${y}`,
+    `amdShare:${y}`,
+    `tam:${y}`,
+    `nvidiaRevenue:${y}`,
+  ]);
   const spans =
     first !== undefined && last !== undefined && last > first
       ? [`instinctCagr:${first}-${last}`, `instinctCagr:2024-${last}`]
@@ -76,12 +82,14 @@ export type GoalOutcome = Result<SolvedGoal>;
 export type GoalSolver = (request: GoalSeekRequest) => Promise<GoalSeekResult>;
 
 /**
- * Solves `key` in one scenario so `spec` reaches `target`, and says what was found for people.
- * A refusal of the engine (an impossible request) becomes the reason; a cancelled solve rejects.
+ * Solves `key` in one scenario so `spec` reaches `target`, on the workbook's history and horizon
+ * (`context`, from modelContext of projection/workbook-model.ts), and says what was found for
+ * people. A refusal of the engine (an impossible request) becomes the reason; a cancelled solve
+ * rejects.
  */
 export async function solveGoal(
+  context: ModelContext,
   scenario: ScenarioSettings,
-  x86Fit: LogisticFit | null,
   key: AssumptionKey,
   spec: OutputSpec,
   target: number,
@@ -89,7 +97,7 @@ export async function solveGoal(
 ): Promise<GoalOutcome> {
   let result: GoalSeekResult;
   try {
-    result = await solve({ inputs: scenarioInputs(scenario, x86Fit), key, output: spec, target });
+    result = await solve({ context, inputs: scenarioInputs(scenario), key, output: spec, target });
   } catch (error) {
     if (error instanceof DOMException && error.name === 'AbortError') throw error;
     return failure('invalid_input', (error as Error).message);

@@ -1,7 +1,7 @@
 import { cagr } from '../../../projection/cagr';
 import type { WorkbookModelResult } from '../../../projection/workbook-model';
 
-/** One scenario's Instinct revenue (USD millions) from the base year through the horizon. */
+/** One scenario's Instinct revenue (USD millions) from the first history quarter through the horizon. */
 export interface InstinctPath {
   readonly name: string;
   readonly probability: number;
@@ -12,17 +12,15 @@ export interface InstinctPath {
 }
 
 /**
- * Each scenario's Instinct revenue by year and by quarter: the model over the past (tam.baseYear to
- * the last reported quarter) joined to its projection. Year values are always the model's full year.
+ * Each scenario's Instinct revenue by year and by quarter: the rebuilt history (the same in every
+ * scenario) then its projection. Years are sums of the quarters the model holds.
  */
 export function instinctPaths(result: WorkbookModelResult): InstinctPath[] {
   return result.comparison.scenarios.map((run) => {
-    const past = result.outcomes.find((o) => o.name === run.name)?.past;
-    const byYear = new Map<number, number>();
-    const byQuarter = new Map<string, number>();
-    for (const y of [...(past?.years ?? []), ...run.projection.years]) byYear.set(y.year, y.instinctRevenue);
-    for (const q of [...(past?.quarters ?? []), ...run.projection.quarters])
-      byQuarter.set(q.period, q.instinctRevenue);
+    const byYear = new Map(run.projection.years.map((y) => [y.year, y.instinctRevenue]));
+    const byQuarter = new Map<string, number>(
+      run.projection.quarters.map((q) => [q.period, q.instinctRevenue]),
+    );
     return { name: run.name, probability: run.probability, weight: run.weight, byYear, byQuarter };
   });
 }
@@ -56,7 +54,7 @@ export interface CagrRow {
   readonly cagr: number | null;
 }
 
-/** Instinct revenue CAGR from `fromYear` to `toYear` for each scenario and for the expectation. */
+/** Instinct revenue CAGR from `fromYear` to `toYear` for each scenario and for the expectation (when there is one). */
 export function instinctCagrs(paths: readonly InstinctPath[], fromYear: number, toYear: number): CagrRow[] {
   const rate = (byYear: ReadonlyMap<number, number>): number | null => {
     const from = byYear.get(fromYear);
@@ -65,6 +63,9 @@ export function instinctCagrs(paths: readonly InstinctPath[], fromYear: number, 
   };
   return [
     ...paths.map((p) => ({ name: p.name, cagr: rate(p.byYear) })),
-    { name: 'Expectation', cagr: rate(expectation(paths, (p) => p.byYear)) },
+    // With every probability at 0 there is nothing to weight: no expectation.
+    ...(paths.some((p) => p.weight > 0)
+      ? [{ name: 'Expectation', cagr: rate(expectation(paths, (p) => p.byYear)) }]
+      : []),
   ];
 }

@@ -2,13 +2,15 @@ import type { AgCartesianChartOptions, AgCartesianSeriesOptions, AgMarkerShape }
 import { AMD_INSTINCT_STATEMENTS, type HistoryEstimate } from '../../../projection/history-compare';
 import { isQuarterPeriod, isYearPeriod } from '../../../projection/period';
 import { quarterToYearFraction } from '../../../projection/quarter-time';
-import type { WorkbookModelData, WorkbookModelResult } from '../../../projection/workbook-model';
+import type { QualifiedValue } from '../../../projection/market/market-types';
+import type { WorkbookModelResult } from '../../../projection/workbook-model';
 import { formatMoney } from '../../components/number-format';
+import { moneyAxis, timeAxis } from './chart-axes';
 import { BASE_CHART_OPTIONS, scenarioColor, type ChartPalette } from './chart-style';
 import { expectation, instinctPaths, type InstinctPath } from './instinct-paths';
+import type { ChartGrain } from './period-data';
 
-/** The revenue chart plots one point per year or one per quarter. */
-export type ChartGrain = 'years' | 'quarters';
+export type { ChartGrain };
 /** A log scale shows the early history (hundreds of millions) and 2030 (hundreds of billions) alike. */
 export type ChartScale = 'linear' | 'log';
 
@@ -35,6 +37,12 @@ const HISTORY_GROUPS: readonly {
   },
   { qualifiers: ['lower_bound'], title: 'History: at least (≥)', shape: 'triangle', color: 'history' },
   { qualifiers: ['upper_bound'], title: 'History: at most (≤)', shape: 'diamond', color: 'historyMuted' },
+  {
+    qualifiers: ['inference'],
+    title: 'History: press inference (≳)',
+    shape: 'square',
+    color: 'historyMuted',
+  },
 ];
 
 const xOf = (period: string): number =>
@@ -45,6 +53,11 @@ function points<K extends number | string>(values: ReadonlyMap<K, number>): Char
   return [...values]
     .map(([period, y]) => ({ x: xOf(String(period)), y, period: String(period) }))
     .sort((a, b) => a.x - b.x);
+}
+
+/** The workbook's Instinct estimates (amd.instinct_revenue_est) as history points with a label. */
+export function workbookEstimates(values: readonly QualifiedValue[]): HistoryEstimate[] {
+  return values.map((v) => ({ ...v, label: `Workbook estimate (${v.qualifier.replace('_', ' ')})` }));
 }
 
 /**
@@ -87,17 +100,16 @@ const TOOLTIP = {
     ],
   }),
 };
-const yearLabel = ({ value }: { value: number }): string => String(Math.round(value));
-const moneyLabel = ({ value }: { value: number }): string => formatMoney(value);
 
 /**
- * The Instinct revenue chart (USD millions): each scenario's model line from the base year, the
- * probability-weighted expectation dashed, and the workbook's history points, per year or quarter,
- * on a linear or a log scale.
+ * The Instinct revenue chart (USD millions): each scenario's line through the rebuilt history and
+ * its projection, the probability-weighted expectation dashed (none when every probability is 0),
+ * and the workbook's estimates and AMD's statements as points, per year or quarter, on a linear or
+ * a log scale.
  */
 export function buildRevenueChartOptions(
   result: WorkbookModelResult,
-  data: WorkbookModelData,
+  estimates: readonly QualifiedValue[],
   grain: ChartGrain,
   scale: ChartScale,
   palette: ChartPalette,
@@ -122,6 +134,7 @@ export function buildRevenueChartOptions(
     },
     tooltip: TOOLTIP,
   }));
+  const hasExpectation = result.comparison.probabilityTotal > 0;
   const expected: AgCartesianSeriesOptions = {
     type: 'line',
     data: points(expectation(paths, pick)),
@@ -134,7 +147,7 @@ export function buildRevenueChartOptions(
     marker: { enabled: false },
     tooltip: TOOLTIP,
   };
-  const history: AgCartesianSeriesOptions[] = [...historyPoints(data.instinctEstimates, grain)]
+  const history: AgCartesianSeriesOptions[] = [...historyPoints(workbookEstimates(estimates), grain)]
     .filter(([, pts]) => pts.length > 0)
     .map(([title, pts]) => {
       const group = HISTORY_GROUPS.find((g) => g.title === title)!;
@@ -152,39 +165,13 @@ export function buildRevenueChartOptions(
         tooltip: TOOLTIP,
       };
     });
-  const start = quarterToYearFraction(result.firstQuarter);
-  const boundary = grain === 'years' ? Math.floor(start) - 0.5 : start;
+  const last = lines[0] ? points(pick(paths[0]!)).at(-1)?.x : undefined;
   return {
     ...BASE_CHART_OPTIONS,
-    series: [...lines, expected, ...history],
+    series: [...lines, ...(hasExpectation ? [expected] : []), ...history],
     axes: {
-      x: {
-        type: 'number',
-        position: 'bottom',
-        nice: false,
-        interval: { step: 1 },
-        label: { formatter: yearLabel },
-        crossLines: [
-          {
-            type: 'line',
-            value: boundary,
-            stroke: palette.guide,
-            lineDash: [3, 3],
-            label: {
-              text: `projection from ${result.firstQuarter}`,
-              position: 'top',
-              fontSize: 11,
-              color: palette.historyMuted,
-            },
-          },
-        ],
-      },
-      y: {
-        type: scale === 'log' ? 'log' : 'number',
-        position: 'left',
-        title: { text: 'Instinct revenue, USD millions' },
-        label: { formatter: moneyLabel },
-      },
+      x: timeAxis(last, result.jumpOff.quarter, grain, palette),
+      y: moneyAxis('Instinct revenue, USD millions', scale === 'log'),
     },
-  };
+  } as AgCartesianChartOptions;
 }

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { ScenarioDto } from '../../../electron/contract';
 import type { AssumptionKey } from '../../../projection/assumptions';
-import type { LogisticFit } from '../../../projection/logistic-fit';
+import type { ModelContext } from '../../../projection/scenario-model';
 import { withNote } from '../../state/assumption-edit';
 import { runInWorker } from '../../worker/run-in-worker';
 import { readGoal, solveGoal, targetUnit, type GoalOutcome, type GoalSolver } from './goal-seek-form';
@@ -18,12 +18,12 @@ export interface SolvedGoal {
  * away (another scenario chosen) stops the one running. `onApply` saves the solved value.
  */
 export function useGoalSeek(
+  context: ModelContext,
   scenario: ScenarioDto,
-  x86Fit: LogisticFit | null,
   years: readonly number[],
   onApply: (key: AssumptionKey, value: number) => Promise<void>,
 ) {
-  const [key, setKey] = useState<AssumptionKey>('amd.shareCeiling');
+  const [key, setKey] = useState<AssumptionKey>('amd.inference.shareCeiling');
   const [specText, setSpecText] = useState(`instinctRevenue:${years[1] ?? years[0] ?? 2027}`);
   const [targetText, setTargetText] = useState('40,000');
   const [solved, setSolved] = useState<SolvedGoal | null>(null);
@@ -45,7 +45,7 @@ export function useGoalSeek(
     setSolving(true);
     const inWorker: GoalSolver = (request) => runInWorker('goalSeek', request, { signal: controller.signal });
     const { spec, target, note } = goal.value;
-    solveGoal(scenario, x86Fit, key, spec, target, inWorker).then(
+    solveGoal(context, scenario, key, spec, target, inWorker).then(
       (outcome) => {
         if (running.current !== controller) return;
         running.current = null;

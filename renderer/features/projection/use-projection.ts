@@ -2,18 +2,18 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgChartInstance } from 'ag-charts-community';
 import type { ProjectionDataDto, ScenarioDto } from '../../../electron/contract';
 import type { AssumptionKey } from '../../../projection/assumptions';
-import { capexBaseFromQuarters } from '../../../projection/capex-check';
-import { fitX86 } from '../../../projection/workbook-model';
+import { fitX86, modelContext } from '../../../projection/workbook-model';
 import { call } from '../../api';
 import { useAfterPaint } from '../../components/after-paint';
 import { describeProbabilityTotal, probabilityTotal } from '../../components/probability';
 import type { StatusMessage } from '../../components/StatusBar';
 import { useScenarioList, type SavedAssumption } from '../../state/use-scenario-list';
-import { useChartPalette } from './chart-style';
-import { EditToPaintTimer } from './edit-to-paint';
+import { EditToPaintTimer, type UpdatingChart } from './edit-to-paint';
 import { runModel } from './model-run';
 import { buildOutputColumnDefs, buildOutputRows, outputYears } from './output-grid-model';
-import { buildRevenueChartOptions, type ChartGrain, type ChartScale } from './revenue-chart-model';
+import type { ChartGrain } from './period-data';
+import type { ChartScale } from './revenue-chart-model';
+import { useProjectionCharts } from './use-projection-charts';
 
 /** The scenario shown when none was chosen: the most probable one. */
 const mostProbable = (scenarios: readonly ScenarioDto[]): ScenarioDto | undefined =>
@@ -24,11 +24,11 @@ const mostProbable = (scenarios: readonly ScenarioDto[]): ScenarioDto | undefine
 
 /**
  * The Projection view's state. It fetches the workbook's data and scenarios each time the view is
- * shown (Data view edits change the x86 history and the Instinct estimates) and runs the model
- * itself: every scenario's quarters and years, the comparison and expectation, the x86 fit, the
- * history and capex checks. An assumption saved here recomputes at once: the chart and the
- * outputs grid show it in the next frame, the panels below them one frame later
- * (edit-to-paint.ts measures both).
+ * shown (Data view edits change the history, the x86 share and the Instinct estimates) and runs
+ * the model itself: the market rebuilt from the workbook, every scenario's quarters and years, the
+ * comparison and expectation, the x86 fit, the statements, checks and capex check. An assumption
+ * saved here recomputes at once: the two charts at the top and the outputs grid show it in the next
+ * frame, the panels below them one frame later (edit-to-paint.ts measures both).
  */
 export function useProjection(onStatus: (message: StatusMessage) => void) {
   const [data, setData] = useState<ProjectionDataDto | null>(null);
@@ -37,7 +37,7 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
   const [scale, setScale] = useState<ChartScale>('linear');
   const [timer] = useState(() => new EditToPaintTimer());
   const chartRef = useRef<AgChartInstance | null>(null);
-  const palette = useChartPalette();
+  const marketChartRef = useRef<AgChartInstance | null>(null);
 
   const onAssumptionSaved = useCallback((saved: SavedAssumption) => timer.start({ ...saved }), [timer]);
   const { scenarios, saveAssumption, editAssumption } = useScenarioList({ onStatus, onAssumptionSaved });
@@ -49,6 +49,14 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
   }, [onStatus]);
 
   const x86Fit = useMemo(() => (data ? fitX86(data.x86History) : null), [data]);
+  const context = useMemo(() => {
+    try {
+      return data ? modelContext(data, x86Fit) : null;
+    } catch {
+      // The model run below says why (runModel turns the refusal into a message).
+      return null;
+    }
+  }, [data, x86Fit]);
   const run = useMemo(
     () => (data && scenarios ? runModel(data, scenarios, x86Fit) : null),
     [data, scenarios, x86Fit],
@@ -57,28 +65,40 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
     scenarios?.find((s) => s.name === chosen) ?? (scenarios ? mostProbable(scenarios) : undefined);
   const result = run?.ok ? run.value : null;
   const projection = result?.comparison.scenarios.find((s) => s.name === scenario?.name)?.projection;
-  // The panels below the fold repaint one frame after the chart and the outputs grid.
+  // The panels below the fold repaint one frame after the top charts and the outputs grid.
   const panelsResult = useAfterPaint(result);
+  const panelsProjection = panelsResult?.comparison.scenarios.find(
+    (s) => s.name === scenario?.name,
+  )?.projection;
   const outcome = panelsResult?.outcomes.find((o) => o.name === scenario?.name);
 
-  const revenueOptions = useMemo(
-    () => (result && data ? buildRevenueChartOptions(result, data, grain, scale, palette) : null),
-    [result, data, grain, scale, palette],
-  );
+  const charts = useProjectionCharts({
+    result,
+    projection,
+    panelsResult,
+    panelsProjection,
+    estimates: data?.market.instinctEstimates,
+    grain,
+    scale,
+  });
   const outputRows = useMemo(() => (projection ? buildOutputRows(projection) : []), [projection]);
-  // Columns change only with the horizon's periods; new columns would make AG Grid rebuild them.
+  // Columns change only with the model's periods; new columns would make AG Grid rebuild them.
   const periodsKey = JSON.stringify(projection ? outputYears(projection) : []);
   const outputColumns = useMemo(
     () => buildOutputColumnDefs(JSON.parse(periodsKey) as ReturnType<typeof outputYears>),
     [periodsKey],
   );
-  const capexBase = useMemo(
-    () => (data && data.capexQuarters.length >= 4 ? capexBaseFromQuarters(data.capexQuarters) : null),
-    [data],
-  );
 
-  // Runs after the grid and chart (children) have taken the recomputed model: see edit-to-paint.ts.
-  useEffect(() => timer.committed(chartRef.current), [run, timer]);
+  // Runs after the grid and charts (children) have taken the recomputed model: see edit-to-paint.ts.
+  useEffect(() => {
+    const topCharts: UpdatingChart = {
+      waitForUpdate: () =>
+        Promise.all([chartRef.current?.waitForUpdate(), marketChartRef.current?.waitForUpdate()]).then(
+          () => {},
+        ),
+    };
+    timer.committed(topCharts);
+  }, [run, timer]);
   const onOutputRows = useCallback(() => timer.gridUpdated(), [timer]);
   useEffect(() => timer.panelsCommitted(), [panelsResult, timer]);
 
@@ -99,19 +119,21 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
     scale,
     setScale,
     chartRef,
+    marketChartRef,
     run,
     result,
+    context,
     projection,
     panelsResult,
     outcome,
     x86Fit,
-    capexBase,
-    revenueOptions,
+    ...charts,
     outputRows,
     outputColumns,
     onOutputRows,
     probabilityWarning: scenarios ? describeProbabilityTotal(probabilityTotal(scenarios)).warning : null,
-    horizonYears: result?.comparison.years.map((y) => y.year) ?? [],
+    horizonYears:
+      result?.comparison.years.filter((y) => y.scenarios[0]!.projectedQuarters > 0).map((y) => y.year) ?? [],
     editKeyAssumption,
     applyGoal,
   };

@@ -20,7 +20,7 @@ export function describeFit(fit: LogisticFit): FitParameter[] {
     {
       label: 'Speed k',
       value: `${formatPlain(fit.speed, 3)} per quarter`,
-      hint: 'Logistic steepness; the Instinct ramp can reuse it (amd.rampSpeedVsX86)',
+      hint: 'Logistic steepness; the Instinct ramp can reuse it (amd.rampSpeedVsEpyc)',
     },
     {
       label: 'Midpoint',

@@ -1,55 +1,86 @@
 import './scenarios.css';
+import type { AssumptionGroup } from '../../../projection/assumptions';
 import type { StatusMessage } from '../../components/StatusBar';
 import { PanelGrid } from '../../components/PanelGrid';
-import { assumptionRowId, type AssumptionRow } from './assumption-grid-model';
+import { assumptionRowId, groupLabel, SCENARIO_GROUPS } from './assumption-grid-model';
+import { AssumptionGroupPanel } from './AssumptionGroupPanel';
+import { DealsPanel } from './DealsPanel';
+import { historyRowId } from './history-grid-model';
 import { overrideRowId, type OverrideRow } from './override-grid-model';
 import { ScenarioList } from './ScenarioList';
 import { useScenarios } from './use-scenarios';
 
+/** What each driver group is about, under its title. */
+const GROUP_INTROS: Readonly<Record<AssumptionGroup, string>> = {
+  history: '',
+  market:
+    'How fast the market grows from the jump-off (or from hyperscaler capex), and how it splits into training and inference.',
+  xpu: 'How much of each segment custom accelerators (TPU, Trainium, MTIA…) take by the end year.',
+  amd: 'AMD’s share of each segment’s merchant market: a logistic ramp from its jump-off share.',
+  capex: 'The capex path (guidance, then fading growth) used by the capex driver and the capex check.',
+  margin: 'Instinct gross margin, for gross profit.',
+};
+
 /**
- * The Scenarios view: the scenarios with their probabilities, one grid of assumptions (a row per
- * assumption, a column per scenario) and one of TAM growth by year. Every edit is checked,
- * saved through IPC, and shown as the scenario main returns (use-scenarios.ts).
+ * The Scenarios view: the scenarios with their probabilities; their assumptions grouped by driver
+ * (a row per assumption, a column per scenario, the rationale under the grid), the TAM growth by
+ * projected year, the deals, and the history settings every scenario shares. Every edit is checked,
+ * saved through IPC, and shown as main returns it (use-scenarios.ts).
  */
 export function ScenariosView({ onStatus }: { onStatus: (message: StatusMessage) => void }) {
-  const { scenarios, actions, assumptionRows, assumptionColumns, overrideRows, overrideColumns } =
-    useScenarios(onStatus);
+  const s = useScenarios(onStatus);
+  const { scenarios } = s;
 
   if (!scenarios) return <div className="loading">Loading the scenarios…</div>;
+  const group = (g: AssumptionGroup) => (
+    <AssumptionGroupPanel
+      key={g}
+      title={groupLabel(g)}
+      testId={`assumption-grid-${g}`}
+      rows={s.assumptionRows.get(g) ?? []}
+      columns={s.assumptionColumns}
+      getRowId={assumptionRowId}
+      intro={GROUP_INTROS[g]}
+    />
+  );
   return (
     <div className="page" data-testid="scenarios-view">
       <section className="panel">
         <h2>Scenarios</h2>
-        <ScenarioList scenarios={scenarios} actions={actions} />
-      </section>
-      <section className="panel">
-        <h2>Assumptions</h2>
+        <ScenarioList scenarios={scenarios} actions={s.actions} />
         <p className="hint">
-          Select a cell and type; Enter saves, Escape cancels. Percentages are typed as percent (25 or 25% is
-          25%), quarters as 2027Q2 or 2027.25, money in USD millions. Hover a label for its meaning.
+          Assumptions below: select a cell and type; Enter saves, Escape cancels. Percentages are typed as
+          percent (25 or 25% is 25%), quarters as 2027Q2 or 2027.25, money in USD millions.
         </p>
-        <PanelGrid<AssumptionRow>
-          testId="assumption-grid"
-          rowData={assumptionRows}
-          columnDefs={assumptionColumns}
-          getRowId={assumptionRowId}
-          stopEditingWhenCellsLoseFocus
-        />
       </section>
+      {group('market')}
       <section className="panel">
-        <h2>TAM growth by year</h2>
+        <h2>TAM growth by projected year</h2>
         <p className="hint">
-          Grey values are the model’s growth (the first-year growth, fading each year). Type a percentage to
-          override a year; later years fade from it. Delete the value to remove the override.
+          A projected year is four quarters from the quarter after the last reported one
+          {s.jumpOff ? ` (${s.jumpOff})` : ''}, growing over the four before it. Grey values are the model’s
+          growth (the first-year growth, fading each year). Type a percentage to override a year; later years
+          fade from it. Delete the value to remove the override.
         </p>
         <PanelGrid<OverrideRow>
           testId="override-grid"
-          rowData={overrideRows}
-          columnDefs={overrideColumns}
+          rowData={s.overrideRows}
+          columnDefs={s.overrideColumns}
           getRowId={overrideRowId}
           stopEditingWhenCellsLoseFocus
         />
       </section>
+      {SCENARIO_GROUPS.filter((g) => g === 'xpu' || g === 'amd').map(group)}
+      <DealsPanel scenarios={scenarios} onEdit={s.editDeal} onAdd={s.addDeal} onDelete={s.deleteDeal} />
+      {SCENARIO_GROUPS.filter((g) => g === 'capex' || g === 'margin').map(group)}
+      <AssumptionGroupPanel
+        title="History settings · every scenario"
+        testId="history-grid"
+        rows={s.historyRows}
+        columns={s.historyColumns}
+        getRowId={historyRowId}
+        intro="How the past is rebuilt from the workbook’s series: one set for the workbook, so every scenario starts from the same history. Delete a value to restore its default."
+      />
     </div>
   );
 }

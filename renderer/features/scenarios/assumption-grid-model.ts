@@ -1,7 +1,14 @@
 import type { ColDef, GetRowIdParams, ValueSetterParams } from 'ag-grid-community';
 import type { ScenarioDto } from '../../../electron/contract';
-import { ASSUMPTION_KEYS, ASSUMPTION_META, type AssumptionKey } from '../../../projection/assumptions';
-import { describeRange, formatAssumptionText, UNIT_TEXT } from '../../components/assumption-text';
+import {
+  ASSUMPTION_GROUP_LABELS,
+  ASSUMPTION_GROUPS,
+  ASSUMPTION_KEYS,
+  ASSUMPTION_META,
+  type AssumptionGroup,
+  type AssumptionKey,
+} from '../../../projection/assumptions';
+import { choicesOf, describeRange, formatAssumptionText, UNIT_TEXT } from '../../components/assumption-text';
 
 /** One row of the assumptions grid: an assumption and its value in each scenario (by scenario name). */
 export interface AssumptionRow {
@@ -17,13 +24,34 @@ export const scenarioColumnId = (scenario: string): string => `scenario:${scenar
 
 export const assumptionRowId = (p: GetRowIdParams<AssumptionRow>): string => p.data.key;
 
-/** One row per assumption, in the order of ASSUMPTION_KEYS. */
-export function buildAssumptionRows(scenarios: readonly ScenarioDto[]): AssumptionRow[] {
-  return ASSUMPTION_KEYS.map((key) => ({
+/** The driver groups a scenario's assumptions are shown in (the history settings are the workbook's). */
+export const SCENARIO_GROUPS: readonly AssumptionGroup[] = ASSUMPTION_GROUPS.filter((g) => g !== 'history');
+
+/** The heading of a group: "Market and segments". */
+export const groupLabel = (group: AssumptionGroup): string => ASSUMPTION_GROUP_LABELS[group];
+
+/** One row per assumption of `group`, in the order of ASSUMPTION_KEYS. */
+export function buildAssumptionRows(
+  scenarios: readonly ScenarioDto[],
+  group: AssumptionGroup,
+): AssumptionRow[] {
+  return ASSUMPTION_KEYS.filter((key) => ASSUMPTION_META[key].group === group).map((key) => ({
     key,
     values: Object.fromEntries(scenarios.map((s) => [s.name, s.assumptions[key]])),
   }));
 }
+
+/** The help line of an assumption: its label, key and the rationale of its default with the source. */
+export function assumptionHelp(key: AssumptionKey): string {
+  const meta = ASSUMPTION_META[key];
+  return `${meta.label} (${key}, default ${formatAssumptionText(key, meta.defaultValue)}): ${meta.description}`;
+}
+
+/** A select of the options for a choice (the TAM driver); the text editor for everything else. */
+const choiceEditor = (key: AssumptionKey | undefined) => {
+  const choices = key ? choicesOf(key) : null;
+  return choices ? { component: 'agSelectCellEditor', params: { values: [...choices] } } : undefined;
+};
 
 /** The assumption's label, unit and valid range, then one editable column per scenario. */
 export function buildAssumptionColumnDefs(
@@ -38,6 +66,7 @@ export function buildAssumptionColumnDefs(
     minWidth: 110,
     type: 'rightAligned',
     editable: true,
+    cellEditorSelector: (p) => choiceEditor((p.data as AssumptionRow | undefined)?.key),
     valueGetter: (p) => {
       const value = p.data?.values[scenario.name];
       return p.data && value !== undefined ? formatAssumptionText(p.data.key, value) : '';
@@ -49,7 +78,9 @@ export function buildAssumptionColumnDefs(
     },
     tooltipValueGetter: (p) => {
       const row = p.data as AssumptionRow | undefined;
-      return row ? `${scenario.name}: ${UNIT_TEXT[ASSUMPTION_META[row.key].unit].hint}` : undefined;
+      if (!row) return undefined;
+      const choices = choicesOf(row.key);
+      return `${scenario.name}: ${choices ? `choose ${choices.join(' or ')}` : UNIT_TEXT[ASSUMPTION_META[row.key].unit].hint}`;
     },
   });
   return [
@@ -57,11 +88,14 @@ export function buildAssumptionColumnDefs(
       colId: 'label',
       headerName: 'Assumption',
       pinned: 'left',
-      width: 300,
+      width: 420,
+      wrapText: true,
+      autoHeight: true,
+      cellClass: 'cell-label',
       valueGetter: (p) => (p.data ? ASSUMPTION_META[p.data.key].label : ''),
       tooltipValueGetter: (p) => {
         const row = p.data as AssumptionRow | undefined;
-        return row ? `${row.key}: ${ASSUMPTION_META[row.key].description}` : undefined;
+        return row ? assumptionHelp(row.key) : undefined;
       },
     },
     {

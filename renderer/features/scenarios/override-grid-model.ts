@@ -1,21 +1,61 @@
 import type { ColDef, GetRowIdParams, ValueSetterParams } from 'ag-grid-community';
 import type { ScenarioDto } from '../../../electron/contract';
-import { withDefaults } from '../../../projection/assumptions';
-import { DEFAULT_END_QUARTER } from '../../../projection/driver-model';
-import { growthPath } from '../../../projection/tam';
-import { scenarioColumnId } from './assumption-grid-model';
+import { DEFAULT_ASSUMPTIONS } from '../../../projection/assumptions';
+import {
+  formatQuarter,
+  parseQuarter,
+  quarterFromIndex,
+  quarterIndex,
+  type QuarterPeriod,
+} from '../../../projection/period';
+import { DEFAULT_END_QUARTER } from '../../../projection/scenario-model';
 import { formatPercent, formatPercentText } from '../../components/number-format';
+import { scenarioColumnId } from './assumption-grid-model';
 
-/** A scenario's TAM growth in one year: its override if it has one, and the growth the model uses. */
-export interface GrowthCell {
-  readonly override: number | null;
-  /** The growth the model uses this year (fraction); null when the year is not after the base year. */
-  readonly effective: number | null;
+/**
+ * A projected year: four quarters from the quarter after the jump-off on, keyed (as growth
+ * overrides are) by the calendar year its first quarter falls in. The last may be cut short by
+ * the horizon.
+ */
+export interface ProjectedYear {
+  readonly key: number;
+  /** "2026Q2–2027Q1", or "2030Q2–2030Q4" when the horizon cuts it. */
+  readonly label: string;
+  readonly quarterCount: number;
 }
 
-/** One row of the growth grid: a calendar year and each scenario's growth (by scenario name). */
+/** The projected years from the quarter after `jumpOff` to `endQuarter`. */
+export function projectedYears(
+  jumpOff: QuarterPeriod,
+  endQuarter: QuarterPeriod = DEFAULT_END_QUARTER,
+): ProjectedYear[] {
+  const first = quarterIndex(parseQuarter(jumpOff)) + 1;
+  const end = quarterIndex(parseQuarter(endQuarter));
+  const years: ProjectedYear[] = [];
+  for (let start = first; start <= end; start += 4) {
+    const last = Math.min(start + 3, end);
+    const from = quarterFromIndex(start);
+    years.push({
+      key: from.year,
+      label: `${formatQuarter(from)}–${formatQuarter(quarterFromIndex(last))}`,
+      quarterCount: last - start + 1,
+    });
+  }
+  return years;
+}
+
+/** A scenario's TAM growth in one projected year: its override if it has one, and the growth the model uses. */
+export interface GrowthCell {
+  readonly override: number | null;
+  /** The growth the model uses that year (fraction); null outside the horizon or under the capex driver. */
+  readonly effective: number | null;
+  readonly isCapexDriven: boolean;
+}
+
+/** One row of the growth grid: a projected year and each scenario's growth (by scenario name). */
 export interface OverrideRow {
   readonly year: number;
+  readonly label: string;
   readonly cells: Readonly<Record<string, GrowthCell>>;
 }
 
@@ -23,39 +63,46 @@ export const overrideRowId = (p: GetRowIdParams<OverrideRow>): string => String(
 
 export type OverrideCellEdit = (row: OverrideRow, scenario: string, typed: unknown) => void;
 
-const LAST_YEAR = Number(DEFAULT_END_QUARTER.slice(0, 4));
-
-function growthByYear(scenario: ScenarioDto, lastYear: number): Map<number, number> {
-  try {
-    const a = withDefaults(scenario.assumptions);
-    const path = growthPath(a, scenario.growthOverrides, lastYear);
-    return new Map(path.map((g, i) => [a['tam.baseYear'] + 1 + i, g]));
-  } catch {
-    return new Map();
-  }
+/** The growth of each projected year as the model runs it: tam.growth, fading each year, an override replacing it (later years fade from there). */
+function growthByYear(scenario: ScenarioDto, years: readonly ProjectedYear[]): Map<number, number> {
+  const a = { ...DEFAULT_ASSUMPTIONS, ...scenario.assumptions };
+  const path = new Map<number, number>();
+  let growth = a['tam.growth'];
+  years.forEach((y, k) => {
+    if (k > 0) growth *= 1 - a['tam.growthFade'];
+    growth = scenario.growthOverrides[y.key] ?? growth;
+    path.set(y.key, growth);
+  });
+  return path;
 }
 
-/** One row per year from the earliest first growth year of any scenario to the horizon's end (or the last override). */
-export function buildOverrideRows(scenarios: readonly ScenarioDto[]): OverrideRow[] {
-  const firstYears = scenarios.map((s) => (s.assumptions['tam.baseYear'] ?? 2023) + 1);
-  const overrideYears = scenarios.flatMap((s) => Object.keys(s.growthOverrides).map(Number));
-  const first = Math.min(...firstYears, LAST_YEAR);
-  const last = Math.max(LAST_YEAR, ...overrideYears);
-  const paths = scenarios.map((s) => growthByYear(s, last));
-  const rows: OverrideRow[] = [];
-  for (let year = first; year <= last; year++) {
-    const cells = Object.fromEntries(
-      scenarios.map((s, i) => [
-        s.name,
-        { override: s.growthOverrides[year] ?? null, effective: paths[i]?.get(year) ?? null },
-      ]),
-    );
-    rows.push({ year, cells });
-  }
-  return rows;
+/** One row per projected year, then any year a scenario overrides outside the horizon (to remove it). */
+export function buildOverrideRows(scenarios: readonly ScenarioDto[], jumpOff: QuarterPeriod): OverrideRow[] {
+  const years = projectedYears(jumpOff);
+  const known = new Set(years.map((y) => y.key));
+  const stray = [...new Set(scenarios.flatMap((s) => Object.keys(s.growthOverrides).map(Number)))]
+    .filter((year) => !known.has(year))
+    .sort((a, b) => a - b)
+    .map((year) => ({ key: year, label: `${year} (outside the projection)`, quarterCount: 0 }));
+  const paths = scenarios.map((s) => growthByYear(s, years));
+  return [...years, ...stray].map((y) => ({
+    year: y.key,
+    label: y.quarterCount > 0 && y.quarterCount < 4 ? `${y.label} (to the horizon)` : y.label,
+    cells: Object.fromEntries(
+      scenarios.map((s, i) => {
+        const isCapexDriven = (s.assumptions['tam.driver'] ?? 0) === 1;
+        const cell: GrowthCell = {
+          override: s.growthOverrides[y.key] ?? null,
+          effective: isCapexDriven ? null : (paths[i]?.get(y.key) ?? null),
+          isCapexDriven,
+        };
+        return [s.name, cell];
+      }),
+    ),
+  }));
 }
 
-/** Year, then one column per scenario: the override to edit, or the model's growth in grey when none is set. */
+/** Projected year, then one column per scenario: the override to edit, or the model's growth in grey when none is set. */
 export function buildOverrideColumnDefs(
   scenarios: readonly ScenarioDto[],
   onEdit: OverrideCellEdit,
@@ -65,7 +112,10 @@ export function buildOverrideColumnDefs(
     headerName: scenario.name,
     width: 130,
     type: 'rightAligned',
-    editable: (p) => p.data?.cells[scenario.name]?.effective !== null,
+    editable: (p) => {
+      const cell = p.data?.cells[scenario.name];
+      return cell !== undefined && (cell.effective !== null || cell.override !== null);
+    },
     // The value is what the editor starts from: the override, or nothing to type over.
     valueGetter: (p) => {
       const override = p.data?.cells[scenario.name]?.override;
@@ -74,6 +124,7 @@ export function buildOverrideColumnDefs(
     valueFormatter: (p) => {
       const cell = p.data?.cells[scenario.name];
       if (!cell || cell.override !== null) return String(p.value ?? '');
+      if (cell.isCapexDriven) return 'capex driver';
       return cell.effective === null ? '' : formatPercent(cell.effective);
     },
     // The type's right alignment is a cell class too, so it is repeated here.
@@ -87,14 +138,24 @@ export function buildOverrideColumnDefs(
     },
     tooltipValueGetter: (p) => {
       const cell = (p.data as OverrideRow | undefined)?.cells[scenario.name];
-      if (!cell || cell.effective === null) return 'Before the first growth year of this scenario';
+      if (!cell) return undefined;
+      if (cell.isCapexDriven)
+        return 'This scenario takes its TAM from hyperscaler capex: growth overrides do not apply';
+      if (cell.effective === null) return 'Outside the projection: delete the value to remove the override';
       return cell.override === null
         ? 'The model’s growth (no override): type a percentage to override it'
         : 'Override: delete the value to return to the model’s growth';
     },
   });
   return [
-    { colId: 'year', headerName: 'Year', pinned: 'left', width: 90, valueGetter: (p) => p.data?.year },
+    {
+      colId: 'year',
+      headerName: 'Projected year',
+      headerTooltip: 'Four quarters from the quarter after the jump-off, growing over the four before them',
+      pinned: 'left',
+      width: 220,
+      valueGetter: (p) => p.data?.label,
+    },
     ...scenarios.map(column),
   ];
 }

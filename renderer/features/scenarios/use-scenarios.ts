@@ -7,8 +7,16 @@ import { withNote } from '../../state/assumption-edit';
 import type { StatusMessage } from '../../components/StatusBar';
 import { interpretOverrideEdit } from '../../state/assumption-edit';
 import { useScenarioList } from '../../state/use-scenario-list';
-import { buildAssumptionColumnDefs, buildAssumptionRows, type AssumptionRow } from './assumption-grid-model';
+import type { AssumptionGroup } from '../../../projection/assumptions';
+import {
+  buildAssumptionColumnDefs,
+  buildAssumptionRows,
+  SCENARIO_GROUPS,
+  type AssumptionRow,
+} from './assumption-grid-model';
 import { buildOverrideColumnDefs, buildOverrideRows, type OverrideRow } from './override-grid-model';
+import { useDeals } from './use-deals';
+import { useModelSettings } from './use-model-settings';
 import { checkScenarioName } from './scenario-names';
 import type { ScenarioActions } from './ScenarioList';
 
@@ -21,12 +29,15 @@ function checkedName(typed: string): Promise<string> {
 }
 
 /**
- * The Scenarios view's state: the scenarios, the assumption and TAM-growth grids (rows, and
- * columns whose edits are checked and saved), and the list's actions (duplicate, rename,
- * describe, delete, probability). A refused edit changes nothing.
+ * The Scenarios view's state: the scenarios, the assumption grids by driver group, the TAM growth
+ * by projected year, the deals and the history settings (rows, and columns whose edits are checked
+ * and saved), and the list's actions (duplicate, rename, describe, delete, probability). A refused
+ * edit changes nothing.
  */
 export function useScenarios(onStatus: (message: StatusMessage) => void) {
   const { scenarios, save, editAssumption, added, deleted } = useScenarioList({ onStatus });
+  const { jumpOff, historyRows, historyColumns } = useModelSettings(onStatus);
+  const deals = useDeals(scenarios, jumpOff, save, onStatus);
 
   const assumptionColumns = useMemo(() => {
     const onEdit = (row: AssumptionRow, name: string, typed: unknown) => {
@@ -40,10 +51,10 @@ export function useScenarios(onStatus: (message: StatusMessage) => void) {
     const onEdit = (row: OverrideRow, name: string, typed: unknown) => {
       const scenario = scenarios?.find((s) => s.name === name);
       if (!scenario) return;
-      const edit = interpretOverrideEdit(scenario, row.year, typed);
+      const edit = interpretOverrideEdit(scenario, row.year, typed, row.label);
       if (edit.kind === 'refused') onStatus({ kind: 'error', text: edit.message });
       if (edit.kind !== 'save') return;
-      const cell = `${name}, TAM growth ${row.year}`;
+      const cell = `${name}, TAM growth ${row.label}`;
       const request = call('scenarios:setGrowthOverride', {
         scenario: name,
         year: row.year,
@@ -116,8 +127,28 @@ export function useScenarios(onStatus: (message: StatusMessage) => void) {
     [onStatus, save, added, deleted],
   );
 
-  const assumptionRows = useMemo(() => buildAssumptionRows(scenarios ?? []), [scenarios]);
-  const overrideRows = useMemo(() => buildOverrideRows(scenarios ?? []), [scenarios]);
+  const assumptionRows = useMemo(
+    () =>
+      new Map<AssumptionGroup, AssumptionRow[]>(
+        SCENARIO_GROUPS.map((group) => [group, buildAssumptionRows(scenarios ?? [], group)]),
+      ),
+    [scenarios],
+  );
+  const overrideRows = useMemo(
+    () => (jumpOff ? buildOverrideRows(scenarios ?? [], jumpOff) : []),
+    [scenarios, jumpOff],
+  );
 
-  return { scenarios, actions, assumptionRows, assumptionColumns, overrideRows, overrideColumns };
+  return {
+    scenarios,
+    actions,
+    jumpOff,
+    assumptionRows,
+    assumptionColumns,
+    overrideRows,
+    overrideColumns,
+    historyRows,
+    historyColumns,
+    ...deals,
+  };
 }

@@ -1,16 +1,25 @@
 import type { AgCartesianChartOptions } from 'ag-charts-community';
 import { describe, expect, it } from 'vitest';
-import { fitLogistic } from '../../../projection/logistic-fit';
 import { runWorkbookModel } from '../../../projection/workbook-model';
+import {
+  buildMarketChartOptions,
+  tamPathPoints,
+} from '../../../renderer/features/projection/market-chart-model';
+import { describePeriod, periodData } from '../../../renderer/features/projection/period-data';
 import {
   buildRevenueChartOptions,
   historyPoints,
+  workbookEstimates,
 } from '../../../renderer/features/projection/revenue-chart-model';
-import { buildX86ChartOptions, describeFit } from '../../../renderer/features/projection/x86-fit-model';
-import { readChartPalette, type ChartPalette } from '../../../renderer/features/projection/chart-style';
+import {
+  buildDealsChartOptions,
+  buildSegmentChartOptions,
+} from '../../../renderer/features/projection/split-chart-model';
+import type { ChartPalette } from '../../../renderer/features/projection/chart-style';
 import { defaultScenarios, sampleData } from '../fixtures';
 
 const data = sampleData();
+const estimates = data.market.instinctEstimates;
 // The palette as app/tokens.css sets it (the page reads it with getComputedStyle).
 const palette: ChartPalette = {
   scenarios: ['#16a34a', '#2563eb', '#ea580c'],
@@ -20,20 +29,132 @@ const palette: ChartPalette = {
   markerOutline: '#ffffff',
   fit: '#d1343a',
   observed: '#1f2430',
+  nvidia: '#4d7c0f',
+  amd: '#d1343a',
+  xpu: '#2563eb',
+  other: '#a8a29e',
+  training: '#7c3aed',
+  inference: '#0891b2',
+  deals: '#f59e0b',
+  share: '#d1343a',
+  floor: '#111827',
+  projectionBand: '#f3f4f6',
 };
-const result = runWorkbookModel(data, defaultScenarios());
+const scenarios = defaultScenarios();
+const result = runWorkbookModel(data, scenarios);
+const base = result.comparison.scenarios[1]!.projection;
 
 type Series = {
   type: string;
-  title: string;
+  title?: string;
+  yName?: string;
+  yKey: string;
+  stacked?: boolean;
+  fill?: string;
   data: { x: number; y: number; period: string; note?: string }[];
   lineDash?: number[];
 };
 const seriesOf = (options: AgCartesianChartOptions) => options.series as unknown as Series[];
+type CrossLine = { type: string; value?: number; range?: [number, number]; label: { text: string } };
+const crossLines = (options: AgCartesianChartOptions) =>
+  (options.axes as unknown as { x: { crossLines: CrossLine[] } }).x.crossLines;
+
+describe('the periods the charts draw', () => {
+  it('hold the history and the projection per quarter, each part of the market summing to the TAM', () => {
+    const quarters = periodData(base, result.history, 'quarters');
+    expect(quarters[0]!.period).toBe(result.history[0]!.period);
+    expect(quarters.find((q) => q.period === result.jumpOff.quarter)!.projectedQuarters).toBe(0);
+    expect(quarters.at(-1)).toMatchObject({ period: '2030Q4', projectedQuarters: 1 });
+    for (const q of quarters) expect(q.nvidia + q.amd + q.xpu + q.other).toBeCloseTo(q.tam, 6);
+    for (const q of quarters) expect(q.fromDeals + q.fromShare).toBeCloseTo(q.amd, 6);
+    const history = result.history.at(-1)!;
+    const jump = quarters.find((q) => q.period === history.period)!;
+    expect(jump.sources).toEqual(history.sources);
+    expect(jump.nvidia).toBeCloseTo(history.nvidia, 6);
+  });
+
+  it('sum quarters into years and say how each is made up', () => {
+    const years = periodData(base, result.history, 'years');
+    const y2027 = base.years.find((y) => y.year === 2027)!;
+    const row = years.find((y) => y.period === '2027')!;
+    expect(row.tam).toBeCloseTo(y2027.tam, 6);
+    expect(row.amd).toBeCloseTo(y2027.instinctRevenue, 6);
+    expect(describePeriod(row)).toBe('2027 (projected)');
+    expect(describePeriod(years.find((y) => y.period === '2026')!)).toBe(
+      '2026 (1 reported and 3 projected quarters)',
+    );
+    expect(describePeriod(years[0]!)).toBe('2023 (reported)');
+  });
+});
+
+describe('the market chart', () => {
+  const options = buildMarketChartOptions(
+    periodData(base, result.history, 'quarters'),
+    result.jumpOff.quarter,
+    'quarters',
+    palette,
+  );
+
+  it('stacks NVIDIA, AMD Instinct, XPU and other in the tokens’ colours, with AMD’s TAM path as points', () => {
+    const series = seriesOf(options);
+    expect(series.map((s) => [s.type, s.yName ?? s.title, s.stacked ?? false])).toEqual([
+      ['area', 'NVIDIA', true],
+      ['area', 'AMD Instinct', true],
+      ['area', 'Custom accelerators (XPU)', true],
+      ['area', 'Other merchant', true],
+      ['scatter', "AMD's TAM path (a year's quarterly average)", false],
+    ]);
+    expect(series.slice(0, 4).map((s) => s.fill)).toEqual(['#4d7c0f', '#d1343a', '#2563eb', '#a8a29e']);
+  });
+
+  it('marks the jump-off and shades the projection', () => {
+    const [band, line] = crossLines(options);
+    expect(line).toMatchObject({ type: 'line', value: 2026, label: { text: 'jump-off 2026Q1' } });
+    expect(band).toMatchObject({ type: 'range', range: [2026, 2030.75] });
+  });
+
+  it('draws AMD’s TAM statements per year, or as a quarter of the year at mid-year', () => {
+    expect(tamPathPoints('years').map((p) => [p.x, p.y])).toEqual([
+      [2023, 45000],
+      [2027, 400000],
+      [2028, 500000],
+    ]);
+    expect(tamPathPoints('quarters')[1]).toMatchObject({ x: 2027.375, y: 100000, isQuarterly: true });
+    const years = buildMarketChartOptions(
+      periodData(base, result.history, 'years'),
+      result.jumpOff.quarter,
+      'years',
+      palette,
+    );
+    expect(crossLines(years)[1]!.value).toBe(2026);
+  });
+});
+
+describe('Instinct from deals and from share, and the segments', () => {
+  const quarters = periodData(base, result.history, 'quarters');
+
+  it('stacks revenue covered by deals and the rest, with the deals’ floor as a dashed line', () => {
+    const series = seriesOf(buildDealsChartOptions(quarters, result.jumpOff.quarter, 'quarters', palette));
+    expect(series.map((s) => [s.type, s.yKey])).toEqual([
+      ['area', 'fromDeals'],
+      ['area', 'fromShare'],
+      ['line', 'dealFloor'],
+    ]);
+    expect(series[2]!.lineDash).toEqual([6, 3]);
+  });
+
+  it('stacks the TAM’s training and inference', () => {
+    const series = seriesOf(buildSegmentChartOptions(quarters, result.jumpOff.quarter, 'quarters', palette));
+    expect(series.map((s) => [s.yKey, s.yName, s.fill])).toEqual([
+      ['training', 'Training', '#7c3aed'],
+      ['inference', 'Inference', '#0891b2'],
+    ]);
+  });
+});
 
 describe('the Instinct revenue chart', () => {
-  it('draws a line per scenario, the dashed expectation and the history points, per year', () => {
-    const series = seriesOf(buildRevenueChartOptions(result, data, 'years', 'linear', palette));
+  it('draws a line per scenario through history and projection, the dashed expectation and the history points', () => {
+    const series = seriesOf(buildRevenueChartOptions(result, estimates, 'years', 'linear', palette));
     expect(series.map((s) => [s.type, s.title])).toEqual([
       ['line', 'Bull (25%)'],
       ['line', 'Base (50%)'],
@@ -43,12 +164,23 @@ describe('the Instinct revenue chart', () => {
     ]);
     expect(series[3]!.lineDash).toEqual([7, 4]);
     expect(series[1]!.data.map((p) => p.x)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
-    const expected2030 = result.comparison.years.at(-1)!.expected.instinctRevenue;
+    const expected2030 = result.comparison.years.at(-1)!.expected!.instinctRevenue;
     expect(series[3]!.data.at(-1)!.y).toBeCloseTo(expected2030, 6);
   });
 
+  it('leaves the expectation out when no scenario has a probability', () => {
+    const zero = runWorkbookModel(
+      data,
+      scenarios.map((s) => ({ ...s, probability: 0 })),
+    );
+    const titles = seriesOf(buildRevenueChartOptions(zero, estimates, 'years', 'linear', palette)).map(
+      (s) => s.title,
+    );
+    expect(titles).not.toContain('Expectation (probability-weighted)');
+  });
+
   it('draws one point per period and value for estimates repeated by AMD’s statements', () => {
-    const years = historyPoints(data.instinctEstimates, 'years').get('History: at least (≥)')!;
+    const years = historyPoints(workbookEstimates(estimates), 'years').get('History: at least (≥)')!;
     expect(years).toEqual([
       {
         x: 2024,
@@ -57,96 +189,19 @@ describe('the Instinct revenue chart', () => {
         note: 'Workbook estimate (lower bound)\nAMD: over $5B of Instinct revenue in 2024',
       },
     ]);
-    const quarters = historyPoints(data.instinctEstimates, 'quarters');
-    expect(quarters.get('History: at least (≥)')!.map((p) => p.period)).toEqual(['2024Q3', '2024Q2']);
+    const quarters = historyPoints(workbookEstimates(estimates), 'quarters');
+    expect(quarters.get('History: at least (≥)')!.map((p) => p.period)).toEqual(['2023Q4', '2024Q2']);
+    // The press's "north of 1.5 B$" for 2024Q3 is an inference, drawn apart from AMD's own statements.
+    expect(quarters.get('History: press inference (≳)')!.map((p) => p.period)).toEqual(['2024Q3']);
     expect(quarters.get('History: at most (≤)')!.map((p) => [p.period, p.x])).toEqual([['2024Q1', 2024]]);
   });
 
   it('plots quarters at their start as fractional years, and can use a log scale', () => {
-    const options = buildRevenueChartOptions(result, data, 'quarters', 'log', palette);
-    const base = seriesOf(options)[1]!;
-    expect(base.data).toHaveLength(32);
-    expect(base.data.find((p) => p.period === '2027Q2')!.x).toBe(2027.25);
+    const options = buildRevenueChartOptions(result, estimates, 'quarters', 'log', palette);
+    const line = seriesOf(options)[1]!;
+    expect(line.data).toHaveLength(base.quarters.length);
+    expect(line.data.find((p) => p.period === '2027Q2')!.x).toBe(2027.25);
     expect((options.axes as { y: { type: string } }).y.type).toBe('log');
-    expect((options.axes as { x: { crossLines: { value: number }[] } }).x.crossLines[0]!.value).toBe(2026.25);
-  });
-});
-
-describe('the x86 fit', () => {
-  const fit = fitLogistic(data.x86History);
-
-  it('lists the parameters for people', () => {
-    const rows = describeFit(fit);
-    expect(rows.map((r) => r.label)).toEqual([
-      'Ceiling',
-      'Speed k',
-      'Midpoint',
-      'R²',
-      '1% → 20% share',
-      'Quarters fitted',
-    ]);
-    expect(rows[0]!.value).toBe(`${fit.ceiling.toFixed(1)}%`);
-    expect(rows[2]!.value).toMatch(/^\d{4}Q[1-4] \(\d{4}\.\d{1,2}\)$/);
-    expect(rows[5]!.value).toBe('32');
-    expect(describeFit({ ...fit, quartersFrom1To20: null })[4]!.value).toBe('never (ceiling ≤ 20%)');
-  });
-
-  it('charts the history with the fitted curve, one curve point per quarter', () => {
-    const [curve, observed] = seriesOf(buildX86ChartOptions(data.x86History, fit, palette));
-    expect(observed!.data).toHaveLength(32);
-    expect(curve!.data).toHaveLength(32 + 16);
-    const mid = curve!.data.find((p) => Math.abs(p.x - fit.midpoint) < 0.125)!;
-    expect(mid.y).toBeCloseTo(fit.ceiling / 2, 0);
-  });
-
-  it('charts the history alone when there is no fit', () => {
-    const [curve, observed] = seriesOf(buildX86ChartOptions(data.x86History, null, palette));
-    expect(curve!.data).toEqual([]);
-    expect(observed!.data).toHaveLength(32);
-  });
-});
-
-describe('the charts’ palette', () => {
-  const tokens: Record<string, string> = {
-    '--chart-scenario-1': ' #16a34a',
-    '--chart-scenario-2': '#2563eb',
-    '--chart-history': '#111827',
-    '--chart-history-muted': '#6b7280',
-    '--chart-guide': '#9ca3af',
-    '--chart-marker-outline': '#ffffff',
-    '--chart-fit': '#d1343a',
-    '--chart-observed': '#1f2430',
-  };
-  const source = (values: Record<string, string>) => ({
-    getPropertyValue: (name: string) => values[name] ?? '',
-  });
-
-  it('reads the --chart-* tokens, the scenarios’ colours in order', () => {
-    expect(readChartPalette(source(tokens))).toEqual({
-      scenarios: ['#16a34a', '#2563eb'],
-      history: '#111827',
-      historyMuted: '#6b7280',
-      guide: '#9ca3af',
-      markerOutline: '#ffffff',
-      fit: '#d1343a',
-      observed: '#1f2430',
-    });
-  });
-
-  it('names a token that is not set', () => {
-    const { ['--chart-guide']: _guide, ...rest } = tokens;
-    expect(() => readChartPalette(source(rest))).toThrow('the design token --chart-guide is not set');
-    const { ['--chart-scenario-1']: _one, ['--chart-scenario-2']: _two, ...none } = tokens;
-    expect(() => readChartPalette(source(none))).toThrow('--chart-scenario-1 is not set');
-  });
-
-  it('colours each scenario’s line from it, reusing the colours when there are more scenarios', () => {
-    const two = readChartPalette(source(tokens));
-    const lines = seriesOf(buildRevenueChartOptions(result, data, 'years', 'linear', two)).slice(0, 3);
-    expect(lines.map((s) => (s as unknown as { stroke: string }).stroke)).toEqual([
-      '#16a34a',
-      '#2563eb',
-      '#16a34a',
-    ]);
+    expect(crossLines(options)[1]!.value).toBe(2026);
   });
 });

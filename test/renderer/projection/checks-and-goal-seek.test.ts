@@ -1,17 +1,25 @@
 import type { CellClassParams, RowClassParams, ValueGetterParams } from 'ag-grid-community';
 import { describe, expect, it } from 'vitest';
 import type { CapexCheckYear } from '../../../projection/capex-check';
-import { fitLogistic } from '../../../projection/logistic-fit';
 import { evaluateOutput, parseOutputSpec } from '../../../projection/output-spec';
-import { runWorkbookModel } from '../../../projection/workbook-model';
+import type { ModelCheck } from '../../../projection/model-checks';
+import { fitX86, modelContext, runWorkbookModel } from '../../../projection/workbook-model';
 import {
   CAPEX_COLUMNS,
   CAPEX_ROW_CLASSES,
+  capexReading,
+  CHECK_COLUMNS,
+  checkValueText,
   HISTORY_COLUMNS,
   historyGridRows,
+  VERDICT_TEXT,
   verdictText,
   type HistoryGridRow,
 } from '../../../renderer/features/projection/checks-grid-model';
+import {
+  MARKET_HISTORY_COLUMNS,
+  sourceLines,
+} from '../../../renderer/features/projection/market-history-grid-model';
 import {
   GOAL_SEEK_KEYS,
   readGoal,
@@ -30,6 +38,7 @@ const scenarios = defaultScenarios();
 const base = scenarios[1]!;
 const result = runWorkbookModel(data, scenarios);
 const outcome = result.outcomes.find((o) => o.name === 'Base')!;
+const context = modelContext(data, fitX86(data.x86History));
 // Goal seek as the app runs it: the engine's task through the worker protocol (in-process here).
 const runEngineTask = createTaskRunner<EngineTasks>(() => inProcessWorker(ENGINE_TASKS));
 const inWorker: GoalSolver = (request) => runEngineTask('goalSeek', request);
@@ -37,8 +46,64 @@ const inWorker: GoalSolver = (request) => runEngineTask('goalSeek', request);
 const getter = <Row>(colId: string, columns: { colId?: string; valueGetter?: unknown }[]) =>
   columns.find((c) => c.colId === colId)!.valueGetter as (p: Partial<ValueGetterParams<Row>>) => unknown;
 
-describe('history beside the model', () => {
-  const rows = historyGridRows(outcome.history);
+describe('the checks against the statements', () => {
+  it('list AMD’s TAM path, Broadcom’s SAM, AMD’s DC target and the ramp against EPYC, with verdicts', () => {
+    expect(outcome.checks.map((c) => c.id)).toEqual([
+      'amd-tam-2023',
+      'amd-tam-2027',
+      'amd-tam-2028',
+      'broadcom-sam-2027',
+      'amd-dc-target',
+      'ramp-to-20',
+    ]);
+    const verdict = getter<ModelCheck>('verdict', CHECK_COLUMNS);
+    const cellClass = CHECK_COLUMNS.find((c) => c.colId === 'verdict')!.cellClass as (
+      p: Partial<CellClassParams<ModelCheck>>,
+    ) => unknown;
+    const check = outcome.checks[0]!;
+    expect(verdict({ data: { ...check, verdict: 'meets' } })).toBe('✓ meets');
+    expect(verdict({ data: { ...check, verdict: 'misses' } })).toBe('✗ misses');
+    expect(cellClass({ data: { ...check, verdict: 'misses' } })).toBe('verdict verdict-misses');
+    expect(Object.keys(VERDICT_TEXT)).toEqual(['meets', 'misses', 'no data']);
+  });
+
+  it('writes the value in its unit: USD millions, or quarters for the ramp', () => {
+    expect(checkValueText({ ...outcome.checks[0]!, value: 45123.4 })).toBe('45,123');
+    expect(checkValueText({ ...outcome.checks[5]!, value: 14 })).toBe('14 quarters');
+    expect(checkValueText({ ...outcome.checks[5]!, value: null })).toBe('');
+  });
+});
+
+describe('the rebuilt market', () => {
+  it('shows each part with its source, and implied EPYC beside Instinct', () => {
+    const q = result.history.find((h) => h.period === '2025Q1')!;
+    expect(MARKET_HISTORY_COLUMNS.map((c) => c.headerName)).toEqual([
+      'Quarter',
+      'NVIDIA',
+      'AMD Instinct',
+      'XPU',
+      'Other',
+      'Market',
+      'AMD Data Center',
+      'Implied EPYC',
+      'Instinct / DC',
+    ]);
+    const source = MARKET_HISTORY_COLUMNS.find((c) => c.colId === 'xpu')!.tooltipValueGetter as (p: {
+      data: typeof q;
+    }) => string;
+    expect(source({ data: q })).toBe(q.sources.xpu);
+    expect(sourceLines(q).map((l) => l.part)).toEqual([
+      'NVIDIA',
+      'AMD Instinct',
+      'Custom accelerators (XPU)',
+      'Other merchant',
+    ]);
+    expect(sourceLines(q)[1]!.source).toContain('AMD Data Center revenue');
+  });
+});
+
+describe('the statements beside the rebuilt Instinct revenue', () => {
+  const rows = historyGridRows(result.statements);
 
   it('keeps every estimate with its own id, including two for one period', () => {
     expect(new Set(rows.map((r) => r.id)).size).toBe(rows.length);
@@ -47,7 +112,7 @@ describe('history beside the model', () => {
 
   it('shows bounds, differences and the verdict', () => {
     const row = rows.find((r) => r.period === '2024Q3')!;
-    expect(getter<HistoryGridRow>('estimate', HISTORY_COLUMNS)({ data: row })).toBe('≥ 1,500');
+    expect(getter<HistoryGridRow>('estimate', HISTORY_COLUMNS)({ data: row })).toBe('≳ 1,500');
     expect(getter<HistoryGridRow>('difference', HISTORY_COLUMNS)({ data: row })).toBe(
       `${row.difference! > 0 ? '+' : ''}${Math.round(row.difference!).toLocaleString('en-US')}`,
     );
@@ -61,7 +126,15 @@ describe('history beside the model', () => {
   });
 });
 
-describe('the capex cross-check', () => {
+describe('the capex check', () => {
+  it('reads both ways', () => {
+    const year = outcome.capex[0]!;
+    expect(capexReading({ ...year, spendToBudget: 1.25 })).toBe('TAM needs 25% more than capex buys');
+    expect(capexReading({ ...year, spendToBudget: 0.8 })).toBe('capex buys 25% more than the TAM needs');
+    expect(capexReading({ ...year, spendToBudget: 1.001 })).toBe('TAM and capex agree');
+    expect(capexReading({ ...year, spendToBudget: null })).toBe('no accelerator budget');
+  });
+
   it('marks the years whose TAM needs more than the capex pays for', () => {
     const rule = CAPEX_ROW_CLASSES['row-over-budget'] as (
       p: Partial<RowClassParams<CapexCheckYear>>,
@@ -77,11 +150,11 @@ describe('the capex cross-check', () => {
 });
 
 describe('goal seek form', () => {
-  const fit = fitLogistic(data.x86History);
-
-  it('offers the continuous assumptions and outputs for the horizon', () => {
-    expect(GOAL_SEEK_KEYS).not.toContain('tam.baseYear');
-    expect(GOAL_SEEK_KEYS).toContain('amd.rampMidpoint');
+  it('offers a scenario’s continuous assumptions and outputs for the horizon', () => {
+    expect(GOAL_SEEK_KEYS).not.toContain('segments.inferenceEndYear');
+    expect(GOAL_SEEK_KEYS).not.toContain('tam.driver');
+    expect(GOAL_SEEK_KEYS).not.toContain('history.otherShare');
+    expect(GOAL_SEEK_KEYS).toContain('amd.inference.rampMidpoint');
     expect(suggestOutputs([2026, 2027, 2028])).toEqual(
       expect.arrayContaining(['instinctRevenue:2027', 'instinctCagr:2026-2028']),
     );
@@ -105,9 +178,9 @@ describe('goal seek form', () => {
     const goal = readGoal('instinctRevenue:2027', '40,000');
     if (!goal.ok) throw new Error(goal.error.message);
     const outcome = await solveGoal(
+      context,
       base,
-      fit,
-      'amd.shareCeiling',
+      'amd.inference.shareCeiling',
       goal.value.spec,
       goal.value.target,
       inWorker,
@@ -115,12 +188,16 @@ describe('goal seek form', () => {
     if (!outcome.ok) throw new Error(outcome.error.message);
     expect(outcome.value.result.isReached).toBe(true);
     const check = evaluateOutput(
-      { assumptions: { ...base.assumptions, 'amd.shareCeiling': outcome.value.result.value } },
+      context,
+      {
+        ...base,
+        assumptions: { ...base.assumptions, 'amd.inference.shareCeiling': outcome.value.result.value },
+      },
       parseOutputSpec('instinctRevenue:2027'),
     );
     expect(check).toBeCloseTo(40000, 3);
     expect(outcome.value.text).toMatch(
-      /^AMD's merchant share ceiling = [\d.]+% gives instinctRevenue:2027 = 40,000 USD M\.$/,
+      /^AMD's inference share: ramp ceiling = [\d.]+% gives instinctRevenue:2027 = 40,000 USD M\.$/,
     );
   });
 
@@ -128,16 +205,16 @@ describe('goal seek form', () => {
     const goal = readGoal('instinctRevenue:2027', '10,000,000');
     if (!goal.ok) throw new Error(goal.error.message);
     const outcome = await solveGoal(
+      context,
       base,
-      fit,
-      'amd.shareCeiling',
+      'amd.inference.shareCeiling',
       goal.value.spec,
       goal.value.target,
       inWorker,
     );
     expect(outcome.ok && outcome.value.result.isReached).toBe(false);
     expect(outcome.ok && outcome.value.text).toContain(
-      "Not reachable: no AMD's merchant share ceiling between 0% and 100% gives 10,000,000 USD M. Closest is 100%",
+      "Not reachable: no AMD's inference share: ramp ceiling between 0% and 100% gives 10,000,000 USD M. Closest is 100%",
     );
   });
 
@@ -145,10 +222,17 @@ describe('goal seek form', () => {
     const goal = readGoal('instinctRevenue:2027', '1');
     if (!goal.ok) throw new Error(goal.error.message);
     expect(
-      await solveGoal(base, null, 'amd.rampSpeedVsX86', goal.value.spec, goal.value.target, inWorker),
+      await solveGoal(
+        { ...context, x86Fit: null },
+        base,
+        'amd.rampSpeedVsEpyc',
+        goal.value.spec,
+        goal.value.target,
+        inWorker,
+      ),
     ).toEqual({
       ok: false,
-      error: { code: 'invalid_input', message: 'solving amd.rampSpeedVsX86 needs the x86 fit' },
+      error: { code: 'invalid_input', message: 'solving amd.rampSpeedVsEpyc needs the x86 fit' },
     });
   });
 });

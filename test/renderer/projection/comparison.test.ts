@@ -20,7 +20,7 @@ const result = runWorkbookModel(sampleData(), scenarios);
 describe('Instinct revenue paths', () => {
   const paths = instinctPaths(result);
 
-  it('join each scenario’s model past to its projection, by year and by quarter', () => {
+  it('run each scenario through the rebuilt history and its projection, by year and by quarter', () => {
     expect(paths.map((p) => [p.name, p.weight])).toEqual([
       ['Bull', 0.25],
       ['Base', 0.5],
@@ -29,8 +29,12 @@ describe('Instinct revenue paths', () => {
     const base = paths[1]!;
     expect([...base.byYear.keys()]).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
     expect(base.byQuarter.size).toBe(32);
-    const outcome = result.outcomes.find((o) => o.name === 'Base')!;
-    expect(base.byYear.get(2024)).toBe(outcome.past.years.find((y) => y.year === 2024)!.instinctRevenue);
+    // The history is the same in every scenario.
+    expect(paths[0]!.byYear.get(2024)).toBe(base.byYear.get(2024));
+    expect(base.byQuarter.get('2024Q2')).toBeCloseTo(
+      result.history.find((h) => h.period === '2024Q2')!.amd,
+      6,
+    );
     expect(base.byYear.get(2028)).toBe(
       result.comparison.years.find((y) => y.year === 2028)!.scenarios[1]!.instinctRevenue,
     );
@@ -39,7 +43,7 @@ describe('Instinct revenue paths', () => {
   it('weights the expectation by probability, matching the comparison’s', () => {
     const expected = expectation(paths, (p) => p.byYear);
     for (const year of result.comparison.years) {
-      expect(expected.get(year.year)).toBeCloseTo(year.expected.instinctRevenue, 6);
+      expect(expected.get(year.year)).toBeCloseTo(year.expected!.instinctRevenue, 6);
     }
     expect(sharedYears(paths)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
   });
@@ -51,16 +55,39 @@ describe('Instinct revenue paths', () => {
     expect(rows[1]!.cagr).toBeCloseTo(cagr(base.byYear.get(2024)!, base.byYear.get(2028)!, 4)!, 12);
     expect(instinctCagrs(paths, 2024, 2040)[0]!.cagr).toBeNull();
   });
+
+  it('has no expectation’s CAGR when no scenario has a probability', () => {
+    const zero = runWorkbookModel(
+      sampleData(),
+      scenarios.map((s) => ({ ...s, probability: 0 })),
+    );
+    expect(instinctCagrs(instinctPaths(zero), 2024, 2028).map((r) => r.name)).toEqual([
+      'Bull',
+      'Base',
+      'Bear',
+    ]);
+  });
 });
 
 describe('the comparison grid', () => {
-  it('has a row per horizon year with each scenario, the expectation and its YoY', () => {
+  it('has a row per year, history first, with each scenario, the expectation and its YoY', () => {
     const rows = buildComparisonRows(result.comparison);
-    expect(rows.map((r) => r.year)).toEqual([2026, 2027, 2028, 2029, 2030]);
-    expect(rows[0]!.quartersInHorizon).toBe(3);
-    expect(rows[1]!.revenue).toEqual(result.comparison.years[1]!.scenarios.map((s) => s.instinctRevenue));
-    expect(rows[1]!.expected).toBe(result.comparison.years[1]!.expected.instinctRevenue);
+    expect(rows.map((r) => r.year)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(rows.map((r) => r.projectedQuarters)).toEqual([0, 0, 0, 3, 4, 4, 4, 4]);
+    const y2027 = result.comparison.years[4]!;
+    expect(rows[4]!.revenue).toEqual(y2027.scenarios.map((s) => s.instinctRevenue));
+    expect(rows[4]!.expected).toBe(y2027.expected!.instinctRevenue);
     expect(rows[0]!.expectedYoy).toBeNull();
+  });
+
+  it('leaves the expectation empty when no scenario has a probability', () => {
+    const zero = runWorkbookModel(
+      sampleData(),
+      scenarios.map((s) => ({ ...s, probability: 0 })),
+    );
+    const rows = buildComparisonRows(zero.comparison);
+    expect(rows.every((r) => r.expected === null && r.expectedTam === null)).toBe(true);
+    expect(rows[4]!.revenue).toHaveLength(3);
   });
 
   it('heads each scenario column with its probability', () => {

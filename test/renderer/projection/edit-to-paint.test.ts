@@ -17,7 +17,7 @@ describe('edit-to-paint timing', () => {
     const timer = new EditToPaintTimer();
     let drawn!: () => void;
     const chart = { waitForUpdate: () => new Promise<void>((resolve) => (drawn = resolve)) };
-    timer.start({ key: 'amd.shareCeiling' });
+    timer.start({ key: 'amd.inference.shareCeiling' });
     timer.committed(chart);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(0);
@@ -26,7 +26,7 @@ describe('edit-to-paint timing', () => {
     expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(0);
     drawn();
     await vi.waitFor(() => expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(1));
-    expect(measures(EDIT_TO_PAINT_MEASURE)[0]!.detail).toEqual({ key: 'amd.shareCeiling' });
+    expect(measures(EDIT_TO_PAINT_MEASURE)[0]!.detail).toEqual({ key: 'amd.inference.shareCeiling' });
   });
 
   it('measures nothing for a render no edit started', async () => {
@@ -46,14 +46,19 @@ describe('runModel', () => {
     expect(measures(RECOMPUTE_MEASURE)).toHaveLength(1);
   });
 
-  it('turns invalid inputs into a message', () => {
+  it('turns invalid inputs into a message naming the scenario', () => {
+    const scenarios = defaultScenarios().map((s, i) =>
+      i === 1 ? { ...s, assumptions: { ...s.assumptions, 'amd.inference.shareFloor': 0.5 } } : s,
+    );
+    const run = runModel(sampleData(), scenarios, null);
+    expect(run.ok).toBe(false);
+    expect(!run.ok && run.error.code).toBe('invalid_input');
+    expect(!run.ok && run.error.message).toMatch(/^Base: .*floor 50% is above its ceiling/);
+  });
+
+  it('runs scenarios that all have a probability of 0, with no expectation', () => {
     const scenarios = defaultScenarios().map((s) => ({ ...s, probability: 0 }));
-    expect(runModel(sampleData(), scenarios, null)).toEqual({
-      ok: false,
-      error: {
-        code: 'invalid_input',
-        message: 'invalid probabilities: at least one scenario needs a probability above 0',
-      },
-    });
+    const run = runModel(sampleData(), scenarios, null);
+    expect(run.ok && run.value.comparison.years.every((y) => y.expected === null)).toBe(true);
   });
 });

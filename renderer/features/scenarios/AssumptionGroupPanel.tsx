@@ -1,0 +1,53 @@
+import { useState, type ReactNode } from 'react';
+import type { CellFocusedEvent, ColDef, GetRowIdFunc } from 'ag-grid-community';
+import type { AssumptionKey } from '../../../projection/assumptions';
+import { PanelGrid } from '../../components/PanelGrid';
+import { assumptionHelp } from './assumption-grid-model';
+
+interface AssumptionGroupPanelProps<Row extends { readonly key: AssumptionKey }> {
+  readonly title: string;
+  readonly testId: string;
+  readonly rows: Row[];
+  readonly columns: ColDef<Row>[];
+  readonly getRowId: GetRowIdFunc<Row>;
+  /** A line under the title: what the group is about. */
+  readonly intro?: ReactNode;
+}
+
+/**
+ * One driver group of assumptions as a grid, with the rationale of the selected assumption (its
+ * default and where it comes from) in a help line under the grid; hovering a label shows it too.
+ */
+export function AssumptionGroupPanel<Row extends { readonly key: AssumptionKey }>({
+  title,
+  testId,
+  rows,
+  columns,
+  getRowId,
+  intro,
+}: AssumptionGroupPanelProps<Row>) {
+  const [selected, setSelected] = useState<AssumptionKey | null>(null);
+  const onCellFocused = (event: CellFocusedEvent<Row>) => {
+    const row = event.rowIndex === null ? undefined : event.api.getDisplayedRowAtIndex(event.rowIndex)?.data;
+    if (row) setSelected(row.key);
+  };
+  return (
+    <section className="panel" data-testid={`${testId}-panel`}>
+      <h2>{title}</h2>
+      {intro && <p className="hint group-intro">{intro}</p>}
+      <PanelGrid<Row>
+        testId={testId}
+        rowData={rows}
+        columnDefs={columns}
+        getRowId={getRowId}
+        onCellFocused={onCellFocused}
+        stopEditingWhenCellsLoseFocus
+      />
+      <p className="help-line" data-testid={`${testId}-help`}>
+        {selected
+          ? assumptionHelp(selected)
+          : 'Select an assumption to read why its default is what it is, and the source.'}
+      </p>
+    </section>
+  );
+}
