@@ -23,7 +23,7 @@ describe('Data view (built renderer in Chromium, bridged to the real handlers)',
     expect(await gridCell(page, 'amd.revenue_data_center', '2024Q4').textContent()).toBe('≈ 3,860');
     expect(await gridCell(page, 'amd.instinct_revenue_est', '2024').textContent()).toBe('≥ 5,000');
     expect(await gridCell(page, 'amd.x86_server_unit_share', '2023Q3').textContent()).toBe('23.3%');
-    expect(await page.locator('.ag-cell[col-id="label"]').count()).toBe(22);
+    expect(await page.locator('.ag-cell[col-id="label"]').count()).toBe(24);
   });
 
   it('saves an edited cell, keeps it across a reload, and takes a screenshot', async () => {

@@ -104,7 +104,7 @@ describe('Projection view (built renderer in Chromium, bridged to the real handl
     );
 
     const q3 = result.statements.findIndex((h) => h.period === '2024Q3');
-    expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'estimate').textContent()).toBe('≳ 1,500');
+    expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'estimate').textContent()).toBe('∴ 1,500');
     expect(await cellIn(page, 'history-grid', `2024Q3#${q3}`, 'model').textContent()).toBe(
       formatMoney(result.statements[q3]!.model),
     );

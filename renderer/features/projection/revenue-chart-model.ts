@@ -30,7 +30,7 @@ const HISTORY_GROUPS: readonly {
   color: keyof Pick<ChartPalette, 'history' | 'historyMuted'>;
 }[] = [
   {
-    qualifiers: ['exact', 'approx', 'inference'],
+    qualifiers: ['exact', 'approx'],
     title: 'History: estimate',
     shape: 'circle',
     color: 'history',
@@ -39,7 +39,7 @@ const HISTORY_GROUPS: readonly {
   { qualifiers: ['upper_bound'], title: 'History: at most (≤)', shape: 'diamond', color: 'historyMuted' },
   {
     qualifiers: ['inference'],
-    title: 'History: press inference (≳)',
+    title: 'History: press inference (∴)',
     shape: 'square',
     color: 'historyMuted',
   },

@@ -192,7 +192,7 @@ describe('the Instinct revenue chart', () => {
     const quarters = historyPoints(workbookEstimates(estimates), 'quarters');
     expect(quarters.get('History: at least (≥)')!.map((p) => p.period)).toEqual(['2023Q4', '2024Q2']);
     // The press's "north of 1.5 B$" for 2024Q3 is an inference, drawn apart from AMD's own statements.
-    expect(quarters.get('History: press inference (≳)')!.map((p) => p.period)).toEqual(['2024Q3']);
+    expect(quarters.get('History: press inference (∴)')!.map((p) => p.period)).toEqual(['2024Q3']);
     expect(quarters.get('History: at most (≤)')!.map((p) => [p.period, p.x])).toEqual([['2024Q1', 2024]]);
   });
 

@@ -112,7 +112,7 @@ describe('the statements beside the rebuilt Instinct revenue', () => {
 
   it('shows bounds, differences and the verdict', () => {
     const row = rows.find((r) => r.period === '2024Q3')!;
-    expect(getter<HistoryGridRow>('estimate', HISTORY_COLUMNS)({ data: row })).toBe('≳ 1,500');
+    expect(getter<HistoryGridRow>('estimate', HISTORY_COLUMNS)({ data: row })).toBe('∴ 1,500');
     expect(getter<HistoryGridRow>('difference', HISTORY_COLUMNS)({ data: row })).toBe(
       `${row.difference! > 0 ? '+' : ''}${Math.round(row.difference!).toLocaleString('en-US')}`,
     );
