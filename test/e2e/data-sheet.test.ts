@@ -177,12 +177,9 @@ describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the
     // Excel's text: a scale word, a currency, CRLF rows and a quoted cell.
     await pasteFromSpreadsheet(page, '1,800\t2.1B\r\n"$2,300"\t2,350\r\n');
     await expect.poll(() => gridCell(page, DC, '2025Q2').textContent()).toBe('2,100');
-    expect([
-      value(DC, '2025Q1'),
-      value(DC, '2025Q2'),
-      value(EST, '2025Q1'),
-      value(EST, '2025Q2'),
-    ]).toEqual([1800, 2100, 2300, 2350]);
+    expect([value(DC, '2025Q1'), value(DC, '2025Q2'), value(EST, '2025Q1'), value(EST, '2025Q2')]).toEqual([
+      1800, 2100, 2300, 2350,
+    ]);
 
     // A block with a bad cell is refused whole, naming it; nothing is written.
     const before = steps();
