@@ -124,8 +124,9 @@ export function runWorkbookModel(
   scenarios: readonly ScenarioSettings[],
   endQuarter: QuarterPeriod = DEFAULT_END_QUARTER,
   x86Fit: LogisticFit | null = fitX86(data.x86History),
+  /** The history rebuilt from `data` already (it depends on the data only); built here when left out. */
+  context: ModelContext = modelContext(data, x86Fit, endQuarter),
 ): WorkbookModelResult {
-  const context = modelContext(data, x86Fit, endQuarter);
   const jumpOffQuarter = context.history[context.history.length - 1]!.period;
   if (comparePeriods(endQuarter, jumpOffQuarter) <= 0) {
     throw invalidInput(
