@@ -90,7 +90,7 @@ describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the
     const unedited = steps();
     await page.keyboard.type('9');
     await page.keyboard.press('Escape');
-    expect(await dc.textContent()).toBe('3,674');
+    await expect.poll(() => dc.textContent()).toBe('3,674');
     await page.keyboard.press('F2');
     await page.keyboard.press('ControlOrMeta+a');
     await page.keyboard.type('3.7B');
