@@ -3,7 +3,7 @@ import type { JournalEntry } from '../projection/journal';
 import { isPeriod } from '../projection/period';
 import { invalidInput } from '../projection/refusal';
 import { repositories } from './repositories';
-import type { Db } from './workbook';
+import type { Db } from './db';
 
 /**
  * One cell's details: its value, what set it, and its earlier values with their sources, read

@@ -7,7 +7,7 @@ import { runWorkbookModel } from '../projection/workbook-model';
 import { SCHEMA_VERSION } from './migrations';
 import { loadProjectionData } from './projection-data';
 import { repositories } from './repositories';
-import type { Db } from './workbook';
+import type { Db } from './db';
 
 /**
  * Is a workbook sound? SQLite's own integrity and foreign-key checks, the schema version, every

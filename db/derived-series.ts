@@ -3,7 +3,7 @@ import { asRefusal } from '../projection/refusal';
 import type { Observation } from '../projection/series-types';
 import { loadProjectionData } from './projection-data';
 import { repositories } from './repositories';
-import type { Db } from './workbook';
+import type { Db } from './db';
 
 /**
  * Series the workbook computes rather than holds: AMD's Instinct and EPYC revenue as the market

@@ -3,9 +3,8 @@ import type { FiscalSeries, PeriodValue } from '../projection/market/market-type
 import { isQuarterPeriod, isYearPeriod } from '../projection/period';
 import { invalidInput } from '../projection/refusal';
 import { fitX86 } from '../projection/workbook-model';
-import { MODEL_SERIES } from './projection-data';
 import { repositories } from './repositories';
-import type { Db } from './workbook';
+import type { Db } from './db';
 
 /** The series the market model reads; keys as in the default workbook. */
 export const MARKET_SERIES = {
@@ -15,6 +14,13 @@ export const MARKET_SERIES = {
   x86RevenueShare: 'amd.x86_server_revenue_share',
   x86UnitShare: 'amd.x86_server_unit_share',
   instinct: 'amd.instinct_revenue_est',
+  /** The four hyperscalers' cash capex, summed per quarter all four reported. */
+  capex: [
+    'microsoft.purchases_of_property_and_equipment',
+    'amazon.purchases_of_property_and_equipment',
+    'alphabet.purchases_of_property_and_equipment',
+    'meta.purchases_of_property_and_equipment',
+  ],
 } as const;
 
 /** Everything the market model takes from a workbook: the history's series, capex and the x86 fit. */
@@ -59,7 +65,7 @@ export function loadMarketData(db: Db): MarketWorkbookData {
     };
   };
   const capexByPeriod = new Map<string, number[]>();
-  for (const key of MODEL_SERIES.capex) {
+  for (const key of MARKET_SERIES.capex) {
     for (const o of repos.observations.listSeriesObservations(key)) {
       if (isQuarterPeriod(o.period))
         capexByPeriod.set(o.period, [...(capexByPeriod.get(o.period) ?? []), o.value]);
@@ -77,7 +83,7 @@ export function loadMarketData(db: Db): MarketWorkbookData {
         .map((o) => ({ period: o.period, value: o.value, qualifier: o.qualifier })),
     },
     capex: [...capexByPeriod]
-      .filter(([, v]) => v.length === MODEL_SERIES.capex.length)
+      .filter(([, v]) => v.length === MARKET_SERIES.capex.length)
       .map(([period, v]) => ({ period, value: v.reduce((s, x) => s + x, 0) }))
       .sort((a, b) => (a.period < b.period ? -1 : 1)),
     x86Fit: fit ? { speed: fit.speed } : null,

@@ -3,7 +3,7 @@ import { invalidInput } from '../projection/refusal';
 import { derivedObservations } from './derived-series';
 import { repositories } from './repositories';
 import type { Series } from './repositories/series-repository';
-import type { Db } from './workbook';
+import type { Db } from './db';
 
 /** Every series with its fiscal calendar, aliases and value count, in display order. Reads only. */
 export function listSeriesDetails(db: Db): SeriesDetails[] {

@@ -1,5 +1,5 @@
 import { repositories } from './repositories';
-import type { Db } from './workbook';
+import type { Db } from './db';
 
 export interface WorkbookInfo {
   readonly schemaVersion: number;

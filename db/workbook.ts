@@ -7,7 +7,9 @@ import { seedDefaultAliases } from './seed/default-aliases';
 import { seedDefaultContent } from './seed/seed-default-content';
 import { Refusal } from '../projection/refusal';
 
-export type Db = Database.Database;
+import type { Db } from './db';
+
+export type { Db };
 
 /** Page size of new workbooks (see createWorkbook); files made with other sizes open as they are. */
 export const PAGE_SIZE = 16384;

@@ -4,7 +4,7 @@ import { summarizeChange } from '../../projection/journal';
 import { invalidInput, Refusal } from '../../projection/refusal';
 import { repositories, type Repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY } from '../repositories/scenario-repository';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 
 /**
  * Undo and redo over the journal, lasting in the file. Undoing a step appends a `history.undo`

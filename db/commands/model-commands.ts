@@ -7,7 +7,7 @@ import { validateDeals, type Deal } from '../../projection/market/deals';
 import { invalidInput } from '../../projection/refusal';
 import { repositories } from '../repositories';
 import type { Scenario } from '../repositories/scenario-repository';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { findScenario } from './scenario-commands';
 
 /**

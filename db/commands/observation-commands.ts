@@ -3,7 +3,7 @@ import { isPeriod } from '../../projection/period';
 import { QUALIFIERS, type Observation, type Qualifier } from '../../projection/series-types';
 import { repositories, type Repositories } from '../repositories';
 import type { Series } from '../repositories/series-repository';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { invalidInput } from '../../projection/refusal';
 import { rangeProblem } from '../../projection/value-range';
 

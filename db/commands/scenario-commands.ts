@@ -7,7 +7,7 @@ import type { JournalChange, ScenarioFields, ScenarioSnapshot } from '../../proj
 import { validateGrowthOverrides } from '../../projection/scenario-model';
 import { repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY, type Scenario } from '../repositories/scenario-repository';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { invalidInput } from '../../projection/refusal';
 
 /**

@@ -3,7 +3,7 @@ import { invalidInput } from '../../projection/refusal';
 import { describeRange, invalidRange, rangeProblem } from '../../projection/value-range';
 import { repositories } from '../repositories';
 import type { Series } from '../repositories/series-repository';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 
 const MAX_LABEL = 200;
 const MAX_UNIT = 40;

@@ -4,7 +4,7 @@ import { runWorkbookModel } from '../../projection/workbook-model';
 import { loadProjectionData } from '../projection-data';
 import { repositories } from '../repositories';
 import type { Scenario } from '../repositories/scenario-repository';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { copyScenarioFrom, findScenario } from './scenario-commands';
 
 /**

@@ -7,7 +7,7 @@ import { findScenario } from '../commands';
 import { listAllObservations } from '../derived-series';
 import { loadProjectionData } from '../projection-data';
 import { repositories } from '../repositories';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { toCsv } from './csv-export';
 import { dataTable, type ExportTable } from './export-tables';
 import { backtestTable, comparisonTable, marketTable, scenarioTables } from './model-tables';

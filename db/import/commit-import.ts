@@ -1,5 +1,5 @@
 import { repositories } from '../repositories';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { createImportPass, type ValueOutcome } from './writing/import-pass';
 import type { CommitOptions, ImportIssue, ImportRequest, ImportResult } from './import-types';
 import { ObservationWriter } from './writing/observation-writer';

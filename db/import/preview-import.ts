@@ -1,4 +1,4 @@
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { createImportPass } from './writing/import-pass';
 import type { ImportPreview, ImportRequest, PreviewHooks } from './import-types';
 import { createValueClassifier } from './writing/observation-writer';

@@ -1,4 +1,4 @@
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import type { ImportIssue, ImportTotals } from './import-types';
 import type { ImportPlan } from './plan-import';
 import { Refusal } from '../../projection/refusal';

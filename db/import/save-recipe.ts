@@ -1,7 +1,7 @@
 import type { RecipeChange, RecipeSnapshot } from '../../projection/journal';
 import { Refusal } from '../../projection/refusal';
 import { repositories } from '../repositories';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import type { ImportOptions } from './import-types';
 import type { ImportPlan } from './plan-import';
 import { previewed } from './preview-registry';

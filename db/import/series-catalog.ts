@@ -1,5 +1,5 @@
 import { repositories } from '../repositories';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import type { SeriesCatalog } from './reading/series-resolver';
 
 /** The series and fiscal calendars of `db`, read once per preview or commit (a parse worker gets a copy). */

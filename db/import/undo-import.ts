@@ -1,5 +1,5 @@
 import { repositories } from '../repositories';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import type { UndoResult } from './import-types';
 import { Refusal } from '../../projection/refusal';
 

@@ -1,6 +1,6 @@
 import type { Deal } from '../../projection/market/deals';
 import type { QuarterPeriod } from '../../projection/period';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 
 interface DealRow {
   scenario_id: number;

@@ -1,7 +1,7 @@
 import type { ImportCounts, ImportRecord } from '../../projection/import-types';
 import type { ReplacedByImport } from '../../projection/cell-history';
 import type { Qualifier } from '../../projection/series-types';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 
 export interface NewImport {
   readonly fileName: string;

@@ -1,4 +1,4 @@
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { journalRepository } from './journal-repository';
 import { fiscalCalendarRepository } from './fiscal-calendar-repository';
 import { metaRepository } from './meta-repository';

@@ -1,5 +1,5 @@
 import type { JournalChange, JournalEntry } from '../../projection/journal';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { prepareOnFirstUse as prepare } from './import-repository';
 
 interface JournalRow {

@@ -1,4 +1,4 @@
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 
 /** Statements on the meta table (key/value facts about the workbook). */
 export function metaRepository(db: Db) {

@@ -1,4 +1,4 @@
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { prepared } from './deal-repository';
 
 /**

@@ -1,4 +1,4 @@
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 
 import type { Observation, Qualifier } from '../../projection/series-types';
 

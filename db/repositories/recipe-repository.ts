@@ -1,6 +1,6 @@
 import type { Recipe, RecipeMapping, RecipeOptions } from '../../projection/import-types';
 import type { RecipeSnapshot } from '../../projection/journal';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { prepareOnFirstUse as prepare } from './import-repository';
 
 /** A saved import mapping: how to read files whose header has `headerSignature`. */

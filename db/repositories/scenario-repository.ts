@@ -1,5 +1,5 @@
 import type { ScenarioSettings } from '../../projection/workbook-model';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { dealRepository } from './deal-repository';
 
 /** A scenario as stored: the model's settings, with its row id and place in the list. */

@@ -1,6 +1,6 @@
 import type { SeriesInfo, SeriesKind } from '../../projection/series-types';
 import { defaultRange, type ValueRange } from '../../projection/value-range';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { prepareOnFirstUse } from './import-repository';
 
 export type { SeriesKind };

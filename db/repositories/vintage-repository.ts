@@ -1,5 +1,5 @@
 import type { Vintage, VintageSnapshot } from '../../projection/vintage';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import { prepared } from './deal-repository';
 
 interface VintageRow {

@@ -1,5 +1,5 @@
 import { repositories } from '../repositories';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 
 /**
  * The names the companies' own releases give the default series, shipped as aliases so an IR

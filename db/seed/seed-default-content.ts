@@ -5,7 +5,7 @@ import { isPeriod } from '../../projection/period';
 import { seriesKey } from '../../projection/series-key';
 import { repositories } from '../repositories';
 import type { Qualifier } from '../repositories/observation-repository';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 import amdSegments from './amd_segments.csv';
 import broadcomAiRevenue from './broadcom_ai_revenue.csv';
 import hyperscalerCapex from './hyperscaler_capex.csv';

@@ -1,7 +1,7 @@
 import { ASSUMPTION_KEYS, withDefaults } from '../../projection/assumptions';
 import { DEFAULT_SCENARIOS } from '../../projection/scenarios';
 import { repositories } from '../repositories';
-import type { Db } from '../workbook';
+import type { Db } from '../db';
 
 /**
  * The default bull, base and bear scenarios with every assumption written out and the OpenAI and

@@ -5,7 +5,7 @@ import { DEFAULT_DEALS, dealFloor, type Deal } from './deals';
 import { solveGeometricRate } from './geometric-rate';
 import { withMarketDefaults, type MarketAssumptionValues, type Segment } from './market-assumptions';
 import type { MarketHistoryQuarter } from './market-history';
-import type { PeriodValue } from './market-types';
+import type { MarketQuarter, PeriodValue, SegmentQuarter } from './market-types';
 import { sumYears, type MarketYear } from './market-years';
 import {
   amdShareAt,
@@ -36,40 +36,7 @@ export const DEFAULT_END_QUARTER: QuarterPeriod = '2030Q4';
  * History quarters are shown in the same form: tam = total, the shares from its parts.
  */
 
-export interface SegmentQuarter {
-  readonly tam: number;
-  readonly xpuShare: number;
-  readonly otherShare: number;
-  readonly merchant: number;
-  readonly amdShare: number;
-  readonly instinctRevenue: number;
-}
-
-/** What a quarter and a year of the market model both hold (money in USD millions, shares as fractions). */
-export interface MarketFigures {
-  readonly tam: number;
-  readonly training: number;
-  readonly inference: number;
-  readonly xpuShare: number;
-  readonly otherShare: number;
-  readonly merchant: number;
-  readonly amdShare: number;
-  readonly instinctRevenue: number;
-  readonly nvidiaRevenue: number;
-  readonly dealRevenue: number;
-  readonly revenueFromDeals: number;
-  readonly revenueFromRest: number;
-}
-
-export interface MarketQuarter extends MarketFigures {
-  readonly period: QuarterPeriod;
-  readonly isProjected: boolean;
-  /** Share-driven revenue below the deals' floor. */
-  readonly isBelowDeals: boolean;
-  /** Hyperscaler capex (reported or on the capex path), null without capex data. */
-  readonly capex: number | null;
-  readonly segments: Readonly<Record<Segment, SegmentQuarter>>;
-}
+export type { MarketFigures, MarketQuarter, SegmentQuarter } from './market-types';
 
 export interface JumpOff {
   readonly quarter: QuarterPeriod;

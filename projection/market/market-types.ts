@@ -1,4 +1,6 @@
+import type { QuarterPeriod } from '../period';
 import type { Qualifier } from '../series-types';
+import type { Segment } from './market-assumptions';
 
 /**
  * The plain values the market model reads from a workbook (db/market-data.ts loads them). Money is
@@ -26,4 +28,39 @@ export interface FiscalSeries {
   readonly fiscalYearEndMonth: number;
   readonly quarters: readonly PeriodValue[];
   readonly years: readonly PeriodValue[];
+}
+
+export interface SegmentQuarter {
+  readonly tam: number;
+  readonly xpuShare: number;
+  readonly otherShare: number;
+  readonly merchant: number;
+  readonly amdShare: number;
+  readonly instinctRevenue: number;
+}
+
+/** What a quarter and a year of the market model both hold (money in USD millions, shares as fractions). */
+export interface MarketFigures {
+  readonly tam: number;
+  readonly training: number;
+  readonly inference: number;
+  readonly xpuShare: number;
+  readonly otherShare: number;
+  readonly merchant: number;
+  readonly amdShare: number;
+  readonly instinctRevenue: number;
+  readonly nvidiaRevenue: number;
+  readonly dealRevenue: number;
+  readonly revenueFromDeals: number;
+  readonly revenueFromRest: number;
+}
+
+export interface MarketQuarter extends MarketFigures {
+  readonly period: QuarterPeriod;
+  readonly isProjected: boolean;
+  /** Share-driven revenue below the deals' floor. */
+  readonly isBelowDeals: boolean;
+  /** Hyperscaler capex (reported or on the capex path), null without capex data. */
+  readonly capex: number | null;
+  readonly segments: Readonly<Record<Segment, SegmentQuarter>>;
 }

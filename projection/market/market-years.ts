@@ -1,4 +1,4 @@
-import type { MarketFigures, MarketQuarter } from './market-projection';
+import type { MarketFigures, MarketQuarter } from './market-types';
 
 /**
  * Calendar years of the market model: money is the sum of the year's quarters (flows, USD

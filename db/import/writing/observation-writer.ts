@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { repositories } from '../../repositories';
-import type { Db } from '../../workbook';
+import type { Db } from '../../db';
 import type { ValueOutcome } from './import-pass';
 import { QUALIFIERS } from '../../../projection/series-types';
 import { periodOfSlot, type TargetInfo, type ValueBatch } from '../reading/value-batch';
