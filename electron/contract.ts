@@ -71,7 +71,7 @@ export interface HistoryStepDto {
   readonly id: number;
   readonly at: string;
   readonly kind: JournalKind;
-  /** What the step did (projection/journal.ts summarizeChange). */
+  /** What the step did (projection/journal-summary.ts summarizeChange). */
   readonly summary: string;
 }
 

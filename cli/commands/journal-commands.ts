@@ -1,6 +1,7 @@
 import * as command from '../../db/commands';
 import { repositories } from '../../db/repositories';
-import { summarizeChange, type JournalEntry } from '../../projection/journal';
+import type { JournalEntry } from '../../projection/journal';
+import { summarizeChange } from '../../projection/journal-summary';
 import { invalidInput } from '../../projection/refusal';
 import { readCellText } from '../../projection/typed-values';
 import { formatTable } from '../format-table';

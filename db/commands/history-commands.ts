@@ -1,6 +1,6 @@
 import { isAssumptionKey } from '../../projection/assumptions';
 import type { CellState, JournalChange, JournalEntry, ScenarioSnapshot } from '../../projection/journal';
-import { summarizeChange } from '../../projection/journal';
+import { summarizeChange } from '../../projection/journal-summary';
 import { invalidInput, Refusal } from '../../projection/refusal';
 import { repositories, type Repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY } from '../repositories/scenario-repository';

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { listHistory, redoStep, setObservation, setObservations, undoStep } from '../../db/commands';
 import { repositories } from '../../db/repositories';
 import { createWorkbook, openWorkbook, type Workbook } from '../../db/workbook';
-import { summarizeChange } from '../../projection/journal';
+import { summarizeChange } from '../../projection/journal-summary';
 import { Refusal } from '../../projection/refusal';
 import { makeTempDir } from '../helpers/temp-dir';
 

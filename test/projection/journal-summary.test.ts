@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeChange, type CellState } from '../../projection/journal';
+import type { CellState } from '../../projection/journal';
+import { summarizeChange } from '../../projection/journal-summary';
 
 const cell = (value: number, source: string, extra: Partial<CellState> = {}): CellState => ({
   value,

@@ -1,6 +1,7 @@
 import { listHistory, redoStep, undoStep, type HistoryStep } from '../../../db/commands';
 import { repositories } from '../../../db/repositories';
-import { changedCells, summarizeChange } from '../../../projection/journal';
+import { changedCells } from '../../../projection/journal';
+import { summarizeChange } from '../../../projection/journal-summary';
 import type { HistoryMoveResult, HistoryStepDto } from '../../contract';
 import type { Handler, HandlerContext } from './handler-context';
 
