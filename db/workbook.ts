@@ -6,6 +6,7 @@ import { migrations, SCHEMA_VERSION } from './migrations';
 import { seedDefaultAliases } from './seed/default-aliases';
 import { seedDefaultContent } from './seed/seed-default-content';
 import { Refusal } from '../projection/refusal';
+import { acquireWriterLock } from './writer-lock';
 
 import type { Db } from './db';
 
@@ -25,6 +26,8 @@ export interface OpenOptions {
 export interface Workbook {
   readonly path: string;
   readonly db: Db;
+  /** Why it is open read-only when another process writes it (the app says so); absent otherwise. */
+  readonly readOnlyReason?: string;
   close(): void;
 }
 
@@ -107,12 +110,13 @@ function checkIntegrity(path: string, options: OpenOptions): void {
   }
 }
 
-function wrap(path: string, db: Db): Workbook {
+function wrap(path: string, db: Db, release: () => void): Workbook {
   return {
     path,
     db,
     close: () => {
       if (db.open) db.close();
+      release();
     },
   };
 }
@@ -129,16 +133,19 @@ export function openWorkbook(path: string, options: OpenOptions = {}): Workbook 
     const connection = readonlyConnection(path, options);
     return { path, db: connection.db, close: connection.close };
   }
-  const db = connect(path, options, false, true);
+  const release = acquireWriterLock(path);
+  let db: Db | undefined;
   try {
+    db = connect(path, options, false, true);
     applyPragmas(db);
     if (header.userVersion < SCHEMA_VERSION) {
       if (header.userVersion > 0) backupBeforeMigration(db, `${path}.v${header.userVersion}.bak`);
       migrate(db, header.userVersion);
     }
-    return wrap(path, db);
+    return wrap(path, db, release);
   } catch (error) {
-    db.close();
+    db?.close();
+    release();
     throw error;
   }
 }
@@ -151,8 +158,10 @@ export function createWorkbook(
   if (existsSync(path)) {
     throw new Refusal('exists', `${basename(path)}: a file with this name already exists`);
   }
-  const db = connect(path, options, false, false);
+  const release = acquireWriterLock(path);
+  let db: Db | undefined;
   try {
+    db = connect(path, options, false, false);
     // Set before anything is written. 16 KB pages (SQLite's default is 4 KB) make a large import's
     // commit write and copy a quarter as many WAL frames; a one-cell edit still writes one page.
     db.pragma(`page_size = ${PAGE_SIZE}`);
@@ -160,15 +169,17 @@ export function createWorkbook(
     applyPragmas(db);
     migrate(db, 0);
     if (!options.empty) {
-      db.transaction(() => {
-        seedDefaultContent(db);
-        seedDefaultAliases(db);
+      const created = db;
+      created.transaction(() => {
+        seedDefaultContent(created);
+        seedDefaultAliases(created);
       })();
     }
-    return wrap(path, db);
+    return wrap(path, db, release);
   } catch (error) {
-    db.close();
+    db?.close();
     for (const suffix of ['', '-wal', '-shm']) rmSync(path + suffix, { force: true });
+    release();
     throw error;
   }
 }

@@ -45,6 +45,8 @@ export interface WorkbookSummary {
   readonly observations: number;
   readonly firstPeriod: string | null;
   readonly lastPeriod: string | null;
+  /** Why the workbook is open read-only (another process writes it); null when this window may write. */
+  readonly readOnlyReason: string | null;
 }
 
 export type SeriesDto = SeriesInfo;

@@ -1,6 +1,7 @@
 import { BrowserWindow, dialog } from 'electron';
 import { basename, join } from 'node:path';
 import { openWorkbook, saveWorkbookCopy, type Workbook } from '../../db/workbook';
+import { Refusal } from '../../projection/refusal';
 import { EVENT_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../contract';
 import { IMPORT_FILE_EXTENSIONS } from '../import-contract';
 import type { HandlerContext } from './handlers/handler-context';
@@ -48,9 +49,19 @@ export function sendMenuCommand(command: MenuCommand): void {
   focusedWorkbookWindow()?.window.webContents.send(MENU_COMMAND_CHANNEL, command);
 }
 
+/**
+ * Opens a workbook to write, or read-only when another process is writing it (never two
+ * writers: db/writer-lock.ts); the page shows why it cannot save.
+ */
 function openFile(path: string): Workbook {
   const nativeBinding = electronNativeBinding();
-  return openWorkbook(path, nativeBinding ? { nativeBinding } : {});
+  const options = nativeBinding ? { nativeBinding } : {};
+  try {
+    return openWorkbook(path, options);
+  } catch (error) {
+    if (!(error instanceof Refusal) || error.code !== 'busy') throw error;
+    return { ...openWorkbook(path, { ...options, readonly: true }), readOnlyReason: error.message };
+  }
 }
 
 function titleFor(workbook: Workbook): string {

@@ -102,6 +102,11 @@ export function App() {
               {summary.firstPeriod}–{summary.lastPeriod}
             </span>
           )}
+          {summary?.readOnlyReason && (
+            <span className="read-only" role="status" data-testid="read-only">
+              Read-only: {summary.readOnlyReason}. Close it there to edit here.
+            </span>
+          )}
         </header>
         <section className="view">
           {view === 'data' && (

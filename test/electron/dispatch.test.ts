@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createWorkbook, type Workbook } from '../../db/workbook';
+import { createWorkbook, openWorkbook, type Workbook } from '../../db/workbook';
 import { CHANNELS } from '../../electron/contract';
 import { handlers } from '../../electron/main/handlers';
 import type { HandlerContext } from '../../electron/main/handlers/handler-context';
@@ -124,6 +124,31 @@ describe('IPC dispatch', () => {
     expect(await dispatch('vintages:delete', { vintage: 1 }, context)).toEqual({ ok: true, value: null });
     expect(await dispatch('vintages:list', undefined, context)).toEqual({ ok: true, value: [] });
     expect(await dispatch('vintages:delete', { vintage: 0 }, context)).toMatchObject({ ok: false });
+  });
+
+  it('says a workbook another process writes is read-only, and refuses a write in those words', async () => {
+    const path = join(temp.dir, 'shared.iwb');
+    createWorkbook(path).close();
+    const reason = 'shared.iwb is open for writing in another process (42 on laptop, since 2026-11-30)';
+    const reader = { ...openWorkbook(path, { readonly: true }), readOnlyReason: reason };
+    const readOnly = { ...context, workbook: reader };
+    try {
+      expect(await dispatch('workbook:summary', undefined, readOnly)).toMatchObject({
+        ok: true,
+        value: { readOnlyReason: reason },
+      });
+      const write = await dispatch(
+        'observations:set',
+        { seriesKey: 'amd.instinct_revenue_est', period: '2025Q1', value: 1600 },
+        readOnly,
+      );
+      expect(write).toEqual({ ok: false, error: { code: 'busy', message: `${reason}; nothing was saved` } });
+      expect(await dispatch('workbook:summary', undefined, context)).toMatchObject({
+        value: { readOnlyReason: null },
+      });
+    } finally {
+      reader.close();
+    }
   });
 
   it('refuses an unknown channel and domain errors without writing', async () => {

@@ -9,6 +9,7 @@ export const getWorkbookSummary: Handler<'workbook:summary'> = ({ workbook }) =>
   path: workbook.path,
   fileName: basename(workbook.path),
   ...describeWorkbook(workbook.db),
+  readOnlyReason: workbook.readOnlyReason ?? null,
 });
 
 /** `series:list`: every series in display order. */

@@ -60,6 +60,11 @@ export async function dispatch(
     return { ok: true, value };
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, error: error.toProblem() };
+    // A write to a workbook opened read-only (another process writes it): say so, not "internal".
+    if ((error as { code?: string }).code === 'SQLITE_READONLY') {
+      const why = context.workbook.readOnlyReason ?? 'the workbook is open read-only';
+      return { ok: false, error: { code: 'busy', message: `${why}; nothing was saved` } };
+    }
     return {
       ok: false,
       error: { code: 'internal', message: `${channel} failed: ${(error as Error).message}` },
