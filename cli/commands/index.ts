@@ -9,6 +9,7 @@ import {
   undoImportCommand,
 } from './import-commands';
 import { historyCommand, redoCommand, setCommand, undoCommand } from './journal-commands';
+import { backupCommand, backupsCommand, restoreCommand } from './backup-commands';
 import { exportCommand } from './export-commands';
 import { marketCommandEntry } from './market-commands';
 import {
@@ -189,6 +190,26 @@ export const commands: Readonly<Record<string, Command>> = {
     arity: 2,
     options: { scenario: { type: 'string' } },
     run: exportCommand,
+  },
+  backup: {
+    usage: 'iwb backup FILE --dir DIR [--json]',
+    summary: 'a consistent copy of the workbook into DIR now (keeps the last 10 and one a day for a week)',
+    arity: 1,
+    options: { dir: { type: 'string' } },
+    run: backupCommand,
+  },
+  backups: {
+    usage: 'iwb backups --dir DIR [FILE] [--json]',
+    summary: 'the backups kept in DIR (of FILE only), newest first',
+    arity: [0, 1],
+    options: { dir: { type: 'string' } },
+    run: backupsCommand,
+  },
+  restore: {
+    usage: 'iwb restore BACKUP OUT',
+    summary: 'a backup into a new workbook file (never over one)',
+    arity: 2,
+    run: restoreCommand,
   },
   project: {
     usage: 'iwb project FILE [--scenario NAME] [--format table|csv|json] [--end YYYYQn]',

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { buildAppMenu } from './app-menu';
+import { startAutoBackup } from './auto-backup';
 import { declareAppScheme, serveRenderer } from './app-protocol';
 import { defaultWorkbookPath } from './file-commands';
 import { registerIpc } from './ipc/register-ipc';
@@ -44,6 +45,7 @@ if (!app.requestSingleInstanceLock()) {
     registerIpc(contextForSender);
     buildAppMenu();
     onRecentFilesChanged(buildAppMenu);
+    startAutoBackup();
     app.on('activate', () => {
       if (BrowserWindow.getAllWindows().length === 0) showWorkbook(defaultWorkbookPath());
     });

@@ -107,6 +107,11 @@ export function showWorkbook(path: string): void {
 }
 
 /** The workbook window that has focus, if any. */
+/** Every workbook open in a window (for the automatic backups). */
+export function openWorkbooks(): Workbook[] {
+  return [...byContentsId.values()].map((open) => open.workbook);
+}
+
 export function focusedWorkbookWindow(): OpenWindow | undefined {
   const focused = BrowserWindow.getFocusedWindow();
   return focused ? byContentsId.get(focused.webContents.id) : undefined;
