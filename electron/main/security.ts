@@ -1,6 +1,7 @@
 import { app, session, shell, type WebContents, type WebPreferences } from 'electron';
 import { CONTENT_SECURITY_POLICY } from './content-security-policy';
 import { APP_ORIGIN } from './ipc/sender-check';
+import { isAppRequest } from './request-filter';
 
 /** Electron's security checklist for every window: isolated, sandboxed, no Node in the page. */
 export function secureWebPreferences(preload: string): WebPreferences {
@@ -18,9 +19,13 @@ export function secureWebPreferences(preload: string): WebPreferences {
   };
 }
 
-/** App-wide rules: CSP on every response, every permission request denied, no webviews. */
+/**
+ * App-wide rules: no request leaves the app (request-filter.ts), CSP on every response, every
+ * permission request denied, no webviews.
+ */
 export function hardenSession(): void {
   const ses = session.defaultSession;
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAppRequest(details.url) }));
   ses.webRequest.onHeadersReceived((details, callback) => {
     callback({
       responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] },
