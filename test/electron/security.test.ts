@@ -8,7 +8,10 @@ vi.mock('electron', () => ({
   shell: { openExternal: async (url: string) => void openedExternally.push(url) },
   session: {
     defaultSession: {
-      webRequest: { onHeadersReceived: (fn: (...args: never[]) => unknown) => (hooks.headers = fn) },
+      webRequest: {
+        onHeadersReceived: (fn: (...args: never[]) => unknown) => (hooks.headers = fn),
+        onBeforeRequest: (fn: (...args: never[]) => unknown) => (hooks.request = fn),
+      },
       setPermissionRequestHandler: (fn: (...args: never[]) => unknown) => (hooks.permission = fn),
       setPermissionCheckHandler: (fn: (...args: never[]) => unknown) => (hooks.permissionCheck = fn),
     },
@@ -44,6 +47,20 @@ describe('Electron security checklist', () => {
     expect(CONTENT_SECURITY_POLICY).toContain("script-src 'self'");
     expect(CONTENT_SECURITY_POLICY).toContain("worker-src 'self'");
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*|unsafe-eval/);
+  });
+
+  it('cancels every request that is not for the app itself', () => {
+    const cancelled = (url: string) => {
+      let answer: { cancel: boolean } | undefined;
+      (hooks.request as (d: { url: string }, cb: (r: { cancel: boolean }) => void) => void)(
+        { url },
+        (r) => (answer = r),
+      );
+      return answer?.cancel;
+    };
+    expect(cancelled('app://workbook/index.html')).toBe(false);
+    expect(cancelled('https://www.nasdaq.com/')).toBe(true);
+    expect(cancelled('http://127.0.0.1:8080/')).toBe(true);
   });
 
   it('denies every permission request and check', () => {
