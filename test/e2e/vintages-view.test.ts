@@ -1,0 +1,109 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repositories } from '../../db/repositories';
+import { cellIn, launchApp, saveScreenshot, typeIntoCell, type AppHarness } from './app-harness';
+
+describe('Vintages view (built renderer in Chromium, bridged to the real handlers)', () => {
+  let app: AppHarness;
+  const repos = () => repositories(app.workbook.db);
+  const status = () => app.page.getByTestId('status').locator('.status-message').textContent();
+
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  it('freezes Base, compares the edited Base with it, scores nothing yet, copies it to a scenario and deletes it', async () => {
+    const { page } = app;
+    await page.keyboard.press('ControlOrMeta+5');
+    await page.getByTestId('vintages-view').waitFor();
+    expect(await page.getByTestId('no-vintages').textContent()).toContain('No vintages yet');
+
+    // Freeze Base with a label, from the keyboard.
+    await page.getByRole('button', { name: 'Freeze Base' }).click();
+    await page.getByLabel('Label (optional)').fill('Base before the call');
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toMatch(/^Froze Base as vintage \d+: Base before the call$/);
+    const [vintage] = repos().vintages.listVintages();
+    expect(vintage).toMatchObject({ scenario: 'Base', label: 'Base before the call' });
+    const id = vintage!.id;
+    const row = page.locator(`[data-testid="vintage-list"] tr[data-vintage="${id}"]`);
+    expect(await row.textContent()).toContain(vintage!.jumpOff);
+
+    // Open it read-only: its assumptions and years.
+    await page.getByRole('button', { name: `Open: vintage ${id}` }).click();
+    await page.getByTestId('vintage-details').waitFor();
+    expect(await page.getByTestId('vintage-assumptions').textContent()).toContain('55%');
+    expect(await page.getByTestId('vintage-years').locator('tbody tr').count()).toBe(vintage!.years.length);
+    await saveScreenshot(page, 'vintages-view');
+
+    // Edit Base in the Scenarios view: TAM growth 55% -> 50%.
+    await page.keyboard.press('ControlOrMeta+2');
+    const growth = cellIn(page, 'assumption-grid-market', 'tam.growth', 'scenario:Base');
+    await growth.waitFor();
+    await typeIntoCell(page, growth, '50');
+    await expect.poll(status).toContain('Saved Base');
+    expect(
+      repos()
+        .scenarios.listScenarios()
+        .find((s) => s.name === 'Base')?.assumptions['tam.growth'],
+    ).toBe(0.5);
+
+    // Compare Base (now) with the vintage: the edited assumption is highlighted.
+    await page.keyboard.press('ControlOrMeta+5');
+    await page.getByRole('button', { name: `Compare with Base: vintage ${id}` }).click();
+    const compareRow = (item: string) =>
+      page.locator(`[data-testid="compare-grid"] .ag-row[row-id="${item}"]`);
+    await compareRow('Assumption:tam.growth').first().waitFor();
+    expect(await compareRow('Assumption:tam.growth').first().getAttribute('class')).toContain(
+      'compare-changed',
+    );
+    expect(await compareRow('Assumption:tam.growthFade').first().getAttribute('class')).not.toContain(
+      'compare-changed',
+    );
+    expect(
+      await cellIn(page, 'compare-grid', 'Assumption:tam.growth', 'difference').first().textContent(),
+    ).toBe('+5 pp');
+    expect(await page.getByTestId('compare-a').inputValue()).toBe('scenario:Base');
+    expect(await page.getByTestId('compare-b').inputValue()).toBe(`vintage:${id}`);
+    await page.getByTestId('compare').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'vintages-compare');
+
+    // The backtest: nothing reported after the jump-off yet.
+    const summary = page.getByTestId(`backtest-summary-${id}`);
+    expect(await summary.textContent()).toContain('Nothing to score yet');
+    await page.getByTestId('backtest-chart').locator('canvas').first().waitFor();
+    await page.getByTestId('backtest').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'vintages-backtest');
+
+    // Copy to a new scenario; a refused name stays in the form.
+    await page.getByRole('button', { name: `Copy to scenario: vintage ${id}` }).click();
+    const name = page.getByLabel('Name of the new scenario');
+    await name.fill('Base');
+    await page.keyboard.press('Enter');
+    await page.getByTestId('vintage-form-copy').getByRole('alert').waitFor();
+    await expect.poll(status).toContain(`Copy vintage ${id}:`);
+    await name.fill('Base before the call');
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(status)
+      .toBe(`Copied vintage ${id} to scenario Base before the call (probability 0% until you set one)`);
+    const copy = repos()
+      .scenarios.listScenarios()
+      .find((s) => s.name === 'Base before the call');
+    expect(copy?.assumptions['tam.growth']).toBe(0.55);
+
+    // Delete it: the status bar says how to undo.
+    await page.getByRole('button', { name: `Delete: vintage ${id}` }).click();
+    await page.getByTestId('vintage-form-delete').waitFor();
+    await page.keyboard.press('Enter');
+    await expect
+      .poll(status)
+      .toBe(`Deleted Vintage ${id}: Base before the call. Undo with Ctrl+Z in the Data view or iwb undo.`);
+    expect(repos().vintages.listVintages()).toEqual([]);
+    expect(await page.getByTestId('no-vintages').count()).toBe(1);
+    await saveScreenshot(page, 'vintages-deleted');
+  });
+});
