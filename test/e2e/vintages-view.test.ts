@@ -101,9 +101,29 @@ describe('Vintages view (built renderer in Chromium, bridged to the real handler
     await page.keyboard.press('Enter');
     await expect
       .poll(status)
-      .toBe(`Deleted Vintage ${id}: Base before the call. Undo with Ctrl+Z in the Data view or iwb undo.`);
+      .toBe(`Deleted vintage ${id} (Base before the call). Undo with Ctrl+Z in the Data view or iwb undo.`);
     expect(repos().vintages.listVintages()).toEqual([]);
     expect(await page.getByTestId('no-vintages').count()).toBe(1);
     await saveScreenshot(page, 'vintages-deleted');
+  });
+
+  it('freezes a scenario from the Scenarios view, next to Duplicate', async () => {
+    const { page } = app;
+    await page.keyboard.press('ControlOrMeta+2');
+    await page.getByRole('button', { name: 'Freeze Bear' }).click();
+    await page.getByLabel('Label (optional)').fill('Bear, Q3 call');
+    await page.keyboard.press('Enter');
+    await expect.poll(status).toMatch(/^Froze Bear as vintage \d+: Bear, Q3 call \(see Vintages, Ctrl\+5\)$/);
+    expect(
+      repos()
+        .vintages.listVintages()
+        .map((v) => v.label),
+    ).toEqual(['Bear, Q3 call']);
+    await page.keyboard.press('ControlOrMeta+5');
+    await page.getByRole('button', { name: 'Compare with Bear: vintage 1' }).click();
+    await page.getByTestId('compare-grid').locator('.ag-row').first().waitFor();
+    expect(await page.getByTestId('compare-summary').textContent()).toBe('The two sides are the same.');
+    await page.getByTestId('compare-only-changed').check();
+    await expect.poll(() => page.getByTestId('compare-grid').locator('.ag-row').count()).toBe(0);
   });
 });

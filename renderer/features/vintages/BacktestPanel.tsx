@@ -64,9 +64,15 @@ export function BacktestPanel({ vintages, scores, history }: BacktestPanelProps)
       {scores.map((s) => (
         <ScoreGrid key={s.vintage} score={s} total={scored} />
       ))}
-      <div className="backtest-chart" data-testid="backtest-chart">
-        <AgCharts options={options} modules={CHART_MODULES} />
-      </div>
+      {vintages.length === 0 ? (
+        <p className="muted">
+          No vintages to score: freeze a scenario, then score it as quarters are reported.
+        </p>
+      ) : (
+        <div className="backtest-chart" data-testid="backtest-chart">
+          <AgCharts options={options} modules={CHART_MODULES} />
+        </div>
+      )}
     </section>
   );
 }

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import type { Comparison } from '../../../projection/compare';
 import { PanelGrid } from '../../components/PanelGrid';
 import {
@@ -19,12 +19,17 @@ interface ComparePanelProps {
 
 /** Two scenarios or vintages side by side: every assumption and output, changed rows highlighted. */
 export function ComparePanel({ options, sides, onPick, comparison }: ComparePanelProps) {
-  const rows = useMemo(() => (comparison ? buildCompareRows(comparison) : []), [comparison]);
+  const [isOnlyChanged, setIsOnlyChanged] = useState(false);
+  const allRows = useMemo(() => (comparison ? buildCompareRows(comparison) : []), [comparison]);
+  const rows = useMemo(
+    () => (isOnlyChanged ? allRows.filter((r) => r.isChanged) : allRows),
+    [allRows, isOnlyChanged],
+  );
   const columns = useMemo(
     () => (comparison ? buildCompareColumns(comparison.a, comparison.b) : []),
     [comparison],
   );
-  const changed = rows.filter((r) => r.isChanged).length;
+  const changed = allRows.filter((r) => r.isChanged).length;
   const picker = (which: 'a' | 'b', label: string) => (
     <label className="compare-pick">
       {label}
@@ -48,6 +53,15 @@ export function ComparePanel({ options, sides, onPick, comparison }: ComparePane
       <div className="toolbar">
         {picker('a', 'A')}
         {picker('b', 'B')}
+        <label className="compare-only">
+          <input
+            type="checkbox"
+            data-testid="compare-only-changed"
+            checked={isOnlyChanged}
+            onChange={(event) => setIsOnlyChanged(event.target.checked)}
+          />
+          Only what differs
+        </label>
       </div>
       {comparison ? (
         <>

@@ -114,8 +114,11 @@ export function buildCompareColumns(a: string, b: string): ColDef<CompareGridRow
   const value =
     (isDifference: boolean) =>
     ({ data, value: v }: { data: CompareGridRow | undefined; value: number | null | undefined }) =>
-      data ? formatCompareValue(data.item, v ?? null, isDifference) : '';
-  const numeric = { type: 'rightAligned', width: 150 } as const;
+      // An unchanged row's difference is left blank, so the eye goes to the changed ones.
+      !data || (isDifference && !data.isChanged)
+        ? ''
+        : formatCompareValue(data.item, v ?? null, isDifference);
+  const numeric = { type: 'rightAligned', width: 210 } as const;
   return [
     { field: 'section', headerName: '', width: 110 },
     {
@@ -125,8 +128,8 @@ export function buildCompareColumns(a: string, b: string): ColDef<CompareGridRow
       flex: 1,
       minWidth: 280,
     },
-    { field: 'a', headerName: a, valueFormatter: value(false), ...numeric },
-    { field: 'b', headerName: b, valueFormatter: value(false), ...numeric },
+    { field: 'a', headerName: a, headerTooltip: a, valueFormatter: value(false), ...numeric },
+    { field: 'b', headerName: b, headerTooltip: b, valueFormatter: value(false), ...numeric },
     { field: 'difference', headerName: 'Difference (B − A)', valueFormatter: value(true), ...numeric },
   ];
 }

@@ -6,7 +6,7 @@ import { buildMarketHistory } from '../../../projection/market/market-history';
 import { runWorkbookModel } from '../../../projection/workbook-model';
 import { call } from '../../api';
 import type { StatusMessage } from '../../components/StatusBar';
-import { sideOf, vintageName, type SideKey } from './compare-model';
+import { sideOf, type SideKey } from './compare-model';
 
 type Years = ReturnType<typeof runWorkbookModel>['comparison']['scenarios'][number]['projection']['years'];
 
@@ -70,7 +70,7 @@ export function useVintages(onStatus: (message: StatusMessage) => void) {
           setVintages((current) => current?.filter((x) => x.id !== v.id) ?? null);
           onStatus({
             kind: 'info',
-            text: `Deleted ${vintageName(v)}. Undo with Ctrl+Z in the Data view or iwb undo.`,
+            text: `Deleted vintage ${v.id} (${v.label}). Undo with Ctrl+Z in the Data view or iwb undo.`,
           });
         },
         (error: Error) => {

@@ -1,5 +1,5 @@
 import type { VintageDto } from '../../../electron/contract';
-import { ASSUMPTION_META, isAssumptionKey } from '../../../projection/assumptions';
+import { ALL_ASSUMPTION_KEYS, ASSUMPTION_META } from '../../../projection/assumptions';
 import { formatAssumptionText } from '../../components/assumption-text';
 
 /** The years the vintage list shows: from the earliest jump-off's year on, those any vintage projects. */
@@ -24,14 +24,13 @@ export interface FrozenAssumption {
   readonly value: string;
 }
 
-/** A vintage's assumptions as they were frozen, in their units, then its TAM growth overrides. */
+/** A vintage's assumptions as they were frozen, in the app's order and their units, then its TAM growth overrides. */
 export function frozenAssumptions(v: VintageDto): FrozenAssumption[] {
-  const rows = Object.entries(v.assumptions)
-    .filter(([key]) => isAssumptionKey(key))
-    .map(([key, value]) => {
-      const k = key as keyof typeof ASSUMPTION_META;
-      return { key, label: ASSUMPTION_META[k].label, value: formatAssumptionText(k, value) };
-    });
+  const rows = ALL_ASSUMPTION_KEYS.filter((key) => v.assumptions[key] !== undefined).map((key) => ({
+    key,
+    label: ASSUMPTION_META[key].label,
+    value: formatAssumptionText(key, v.assumptions[key]!),
+  }));
   const overrides = Object.entries(v.growthOverrides).map(([year, value]) => ({
     key: `tam.growth@${year}`,
     label: `TAM growth override, projected year starting in ${year}`,
