@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { freezeScenario } from '../../db/commands';
 import { repositories } from '../../db/repositories';
 import { cellIn, launchApp, saveScreenshot, typeIntoCell, type AppHarness } from './app-harness';
 
@@ -125,5 +126,40 @@ describe('Vintages view (built renderer in Chromium, bridged to the real handler
     expect(await page.getByTestId('compare-summary').textContent()).toBe('The two sides are the same.');
     await page.getByTestId('compare-only-changed').check();
     await expect.poll(() => page.getByTestId('compare-grid').locator('.ag-row').count()).toBe(0);
+  });
+
+  it('scores vintages that projected quarters reported since, with MAPE, rank and a chart', async () => {
+    const { page } = app;
+    // Two vintages as if frozen a year ago (jump-off 2025Q1): Base's path, 10% high and 20% low.
+    const base = freezeScenario(app.workbook.db, 'Base', 'now', '2026-11-30T12:00:00.000Z');
+    const yearAgo = (label: string, factor: number) => ({
+      ...base,
+      label,
+      jumpOff: '2025Q1' as typeof base.jumpOff,
+      quarters: base.quarters.map((q) =>
+        q.period > '2025Q1' ? { ...q, isProjected: true, instinctRevenue: q.instinctRevenue * factor } : q,
+      ),
+    });
+    const high = repos().vintages.insertVintage(yearAgo('A year ago, high', 1.1));
+    const low = repos().vintages.insertVintage(yearAgo('A year ago, low', 0.8));
+    await page.keyboard.press('ControlOrMeta+5');
+    await page.getByTestId(`backtest-grid-${high}`).locator('.ag-row').first().waitFor();
+    expect(await page.getByTestId(`backtest-summary-${high}`).textContent()).toMatch(
+      /^4 quarters scored · Instinct MAPE 10\.0% · .* · rank 1 of 2$/,
+    );
+    expect(await page.getByTestId(`backtest-summary-${low}`).textContent()).toMatch(
+      /^4 quarters scored · Instinct MAPE 20\.0% · .* · rank 2 of 2$/,
+    );
+    expect(await page.getByTestId(`backtest-summary-${base.id}`).textContent()).toContain(
+      'Nothing to score yet',
+    );
+    expect(
+      await cellIn(page, `backtest-grid-${high}`, 'instinctRevenue:2025Q2', 'percentError').textContent(),
+    ).toBe('+10.0%');
+    await page.getByTestId('backtest-chart').locator('canvas').first().waitFor();
+    await page.getByTestId(`backtest-${high}`).scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'vintages-backtest-scored');
+    await page.getByTestId('backtest-chart').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'vintages-backtest-chart');
   });
 });

@@ -47,13 +47,16 @@ export function buildBacktestRows(score: VintageScore): BacktestRow[] {
 export const backtestRowId = ({ data }: { data: BacktestRow }) => data.id;
 
 const money = ({ value }: { value: number | null | undefined }) => formatMoney(value);
-const signedMoney = ({ value }: { value: number | null | undefined }) => formatSignedMoney(value);
-const signedPercent = ({ value }: { value: number | null | undefined }) => formatSignedPercent(value);
+// An error that rounds to nothing shows as 0, not as -0 or +0.0% (float noise of equal values).
+const signedMoney = ({ value }: { value: number | null | undefined }) =>
+  value != null && Math.abs(value) < 0.5 ? '0' : formatSignedMoney(value);
+const signedPercent = ({ value }: { value: number | null | undefined }) =>
+  value != null && Math.abs(value) < 0.0005 ? '0.0%' : formatSignedPercent(value);
 const numeric = { type: 'rightAligned', width: 130 } as const;
 
 /** The columns of a vintage's backtest grid; money in USD millions, error = projected − reported. */
 export const BACKTEST_COLUMNS: ColDef<BacktestRow>[] = [
-  { field: 'output', headerName: 'Output', width: 210 },
+  { field: 'output', headerName: 'Output', flex: 1, minWidth: 210 },
   { field: 'period', headerName: 'Quarter', width: 100 },
   { field: 'projected', headerName: 'Projected', valueFormatter: money, ...numeric },
   { field: 'reported', headerName: 'Reported', valueFormatter: money, ...numeric },
@@ -100,16 +103,6 @@ export function buildBacktestChart(
     .map((h) => ({ x: x(h.period), y: h.amd }))
     .filter((p) => p.x >= from);
   const series: AgLineSeriesOptions[] = [
-    {
-      type: 'line',
-      title: 'Reported / rebuilt Instinct',
-      data: reported,
-      xKey: 'x',
-      yKey: 'y',
-      stroke: palette.history,
-      strokeWidth: 2.5,
-      marker: { fill: palette.history, size: 5 },
-    },
     ...vintages.map((v, i): AgLineSeriesOptions => {
       const jumpOff = v.quarters.find((q) => q.period === v.jumpOff);
       const path = [...(jumpOff ? [jumpOff] : []), ...v.quarters.filter((q) => q.isProjected)];
@@ -126,6 +119,17 @@ export function buildBacktestChart(
         marker: { enabled: false },
       };
     }),
+    // Last, so the reported line is drawn over the vintages' paths where they start.
+    {
+      type: 'line',
+      title: 'Reported / rebuilt Instinct',
+      data: reported,
+      xKey: 'x',
+      yKey: 'y',
+      stroke: palette.history,
+      strokeWidth: 2.5,
+      marker: { fill: palette.history, size: 5 },
+    },
   ];
   return {
     ...BASE_CHART_OPTIONS,

@@ -7,6 +7,7 @@ import { freezeProjection, type VintageQuarter } from '../../../projection/vinta
 import { runWorkbookModel } from '../../../projection/workbook-model';
 import type { ChartPalette } from '../../../renderer/components/chart-style';
 import {
+  BACKTEST_COLUMNS,
   buildBacktestChart,
   buildBacktestRows,
   describeScore,
@@ -159,6 +160,17 @@ describe('backtest', () => {
     expect(describeScore(score!, 1)).toContain('rank 1 of 1');
   });
 
+  it('shows an error that rounds to nothing as 0, never -0 or +0.0%', () => {
+    const format = (field: string, value: number) => {
+      const column = BACKTEST_COLUMNS.find((c) => c.field === field)!;
+      return (column.valueFormatter as (p: { value: number }) => string)({ value });
+    };
+    expect(format('error', -1e-9)).toBe('0');
+    expect(format('error', 1234.4)).toBe('+1,234');
+    expect(format('percentError', 1e-12)).toBe('0.0%');
+    expect(format('percentError', -0.2)).toBe('-20.0%');
+  });
+
   it('says when there is nothing to score yet', () => {
     const v = handVintage(2, [q('2026Q1', false, 3000), q('2026Q3', true, 6000)]);
     const [score] = backtest([v], history);
@@ -173,14 +185,14 @@ describe('backtest', () => {
     const options = buildBacktestChart([v], history, palette);
     const series = options.series as { title: string; stroke: string; data: { x: number; y: number }[] }[];
     expect(series.map((s) => [s.title, s.stroke])).toEqual([
-      ['Reported / rebuilt Instinct', '#history'],
       ['v1', '#s1'],
+      ['Reported / rebuilt Instinct', '#history'],
     ]);
-    expect(series[0]!.data).toEqual([
+    expect(series[1]!.data).toEqual([
       { x: 2026, y: 3000 },
       { x: 2026.25, y: 4000 },
     ]);
-    expect(series[1]!.data).toEqual([
+    expect(series[0]!.data).toEqual([
       { x: 2026, y: 3000 },
       { x: 2026.25, y: 5000 },
     ]);
