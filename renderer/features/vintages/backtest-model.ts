@@ -56,7 +56,7 @@ const numeric = { type: 'rightAligned', width: 130 } as const;
 
 /** The columns of a vintage's backtest grid; money in USD millions, error = projected − reported. */
 export const BACKTEST_COLUMNS: ColDef<BacktestRow>[] = [
-  { field: 'output', headerName: 'Output', flex: 1, minWidth: 210 },
+  { field: 'output', headerName: 'Output', width: 220 },
   { field: 'period', headerName: 'Quarter', width: 100 },
   { field: 'projected', headerName: 'Projected', valueFormatter: money, ...numeric },
   { field: 'reported', headerName: 'Reported', valueFormatter: money, ...numeric },
