@@ -161,9 +161,7 @@ describe('Vintages view (built renderer in Chromium, bridged to the real handler
     await saveScreenshot(page, 'vintages-backtest-scored');
     await page.getByTestId('backtest-chart').scrollIntoViewIfNeeded();
     // Two frames after the scroll, so the screenshot has the grid above the chart fully painted.
-    await page.evaluate(
-      () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))),
-    );
+    await page.evaluate('new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))');
     await saveScreenshot(page, 'vintages-backtest-chart');
   });
 });
