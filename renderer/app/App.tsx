@@ -7,6 +7,7 @@ import { checkDroppedFiles } from '../features/import/dropped-files';
 import { ImportView, type ImportStart } from '../features/import/ImportView';
 import { ProjectionView } from '../features/projection/ProjectionView';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
+import { VintagesView } from '../features/vintages/VintagesView';
 import { NAV_ITEMS, type ViewId } from './navigation';
 import { useFileDrop } from './use-file-drop';
 
@@ -118,6 +119,7 @@ export function App() {
           )}
           {view === 'scenarios' && <ScenariosView onStatus={setStatus} />}
           {view === 'projection' && <ProjectionView onStatus={setStatus} />}
+          {view === 'vintages' && <VintagesView onStatus={setStatus} />}
           {(view === 'import' || hasImportView) && (
             <div className="view-slot" hidden={view !== 'import'}>
               <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />

@@ -1,4 +1,4 @@
-export type ViewId = 'data' | 'scenarios' | 'projection' | 'import';
+export type ViewId = 'data' | 'scenarios' | 'projection' | 'vintages' | 'import';
 
 export interface NavItem {
   readonly id: ViewId;
@@ -12,4 +12,5 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { id: 'scenarios', label: 'Scenarios', shortcut: '2' },
   { id: 'projection', label: 'Projection', shortcut: '3' },
   { id: 'import', label: 'Import', shortcut: '4' },
+  { id: 'vintages', label: 'Vintages', shortcut: '5' },
 ];

@@ -4,7 +4,7 @@ import type { ScenarioDto } from '../../../electron/contract';
 import type { LogisticFit, SharePoint } from '../../../projection/logistic-fit';
 import { CHART_MODULES } from '../../components/chart-modules';
 import { formatPlain } from '../../components/number-format';
-import { useChartPalette } from './chart-style';
+import { useChartPalette } from '../../components/chart-style';
 import { buildX86ChartOptions, describeFit } from './x86-fit-model';
 
 interface X86FitPanelProps {

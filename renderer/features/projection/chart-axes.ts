@@ -2,7 +2,7 @@ import type { AgCartesianAxisOptions } from 'ag-charts-community';
 import type { QuarterPeriod } from '../../../projection/period';
 import { quarterToYearFraction } from '../../../projection/quarter-time';
 import { formatMoney } from '../../components/number-format';
-import type { ChartPalette } from './chart-style';
+import type { ChartPalette } from '../../components/chart-style';
 import type { ChartGrain } from './period-data';
 
 // Callbacks live at module level: a new function in the options on every recompute would make

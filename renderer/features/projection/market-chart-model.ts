@@ -2,7 +2,7 @@ import type { AgCartesianChartOptions, AgCartesianSeriesOptions } from 'ag-chart
 import type { QuarterPeriod } from '../../../projection/period';
 import { formatMoney, formatPercent } from '../../components/number-format';
 import { moneyAxis, timeAxis } from './chart-axes';
-import { BASE_CHART_OPTIONS, type ChartPalette } from './chart-style';
+import { BASE_CHART_OPTIONS, type ChartPalette } from '../../components/chart-style';
 import { describePeriod, type ChartGrain, type PeriodDatum } from './period-data';
 
 /** The market's parts as stacked, bottom first, with the key of their source line in history. */

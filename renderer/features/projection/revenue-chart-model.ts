@@ -6,7 +6,7 @@ import type { QualifiedValue } from '../../../projection/market/market-types';
 import type { WorkbookModelResult } from '../../../projection/workbook-model';
 import { formatMoney } from '../../components/number-format';
 import { moneyAxis, timeAxis } from './chart-axes';
-import { BASE_CHART_OPTIONS, scenarioColor, type ChartPalette } from './chart-style';
+import { BASE_CHART_OPTIONS, scenarioColor, type ChartPalette } from '../../components/chart-style';
 import { expectation, instinctPaths, type InstinctPath } from './instinct-paths';
 import type { ChartGrain } from './period-data';
 

@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { QualifiedValue } from '../../../projection/market/market-types';
 import type { Projection } from '../../../projection/scenario-model';
 import type { WorkbookModelResult } from '../../../projection/workbook-model';
-import { useChartPalette } from './chart-style';
+import { useChartPalette } from '../../components/chart-style';
 import { buildMarketChartOptions } from './market-chart-model';
 import { periodData, type ChartGrain } from './period-data';
 import { buildRevenueChartOptions, type ChartScale } from './revenue-chart-model';

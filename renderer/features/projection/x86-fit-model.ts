@@ -4,7 +4,7 @@ import { isQuarterPeriod } from '../../../projection/period';
 import { quarterToYearFraction, yearFractionToQuarter } from '../../../projection/quarter-time';
 import { logisticShare } from '../../../projection/logistic-fit';
 import { formatPlain } from '../../components/number-format';
-import { BASE_CHART_OPTIONS, type ChartPalette } from './chart-style';
+import { BASE_CHART_OPTIONS, type ChartPalette } from '../../components/chart-style';
 
 /** One parameter of the x86 fit, as the view lists it. */
 export interface FitParameter {

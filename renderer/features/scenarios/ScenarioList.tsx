@@ -12,9 +12,11 @@ export interface ScenarioActions {
   readonly describe: (scenario: string, description: string) => Promise<void>;
   readonly remove: (scenario: string) => Promise<void>;
   readonly setProbability: (scenario: string, typed: string) => void;
+  /** Stores the scenario and what it projects as a vintage (an empty label: the default one). */
+  readonly freeze: (scenario: string, label: string) => Promise<void>;
 }
 
-type FormKind = 'rename' | 'describe' | 'copy' | 'delete';
+type FormKind = 'rename' | 'describe' | 'copy' | 'freeze' | 'delete';
 
 interface OpenForm {
   readonly scenario: string;
@@ -83,6 +85,16 @@ export function ScenarioList({
             onSubmit={(name) => closeAfter(actions.copy(scenario.name, name))}
           />
         );
+      case 'freeze':
+        return (
+          <InlineForm
+            {...common}
+            prompt={`Freeze “${scenario.name}” as a vintage labelled`}
+            field={{ label: 'Label (optional)', initial: '' }}
+            submitLabel="Freeze"
+            onSubmit={(label) => closeAfter(actions.freeze(scenario.name, label))}
+          />
+        );
       case 'delete':
         return (
           <InlineForm
@@ -142,6 +154,7 @@ export function ScenarioList({
                 {actionButton(scenario, 'rename', 'Rename')}
                 {actionButton(scenario, 'describe', 'Describe')}
                 {actionButton(scenario, 'copy', 'Duplicate')}
+                {actionButton(scenario, 'freeze', 'Freeze')}
                 {actionButton(scenario, 'delete', 'Delete')}
               </td>
             </tr>

@@ -111,6 +111,18 @@ export function useScenarios(onStatus: (message: StatusMessage) => void) {
             throw error;
           },
         ),
+      freeze: (scenario, label) =>
+        call('vintages:freeze', { scenario, ...(label.trim() ? { label: label.trim() } : {}) }).then(
+          (v) =>
+            onStatus({
+              kind: 'info',
+              text: `Froze ${scenario} as vintage ${v.id}: ${v.label} (see Vintages, Ctrl+5)`,
+            }),
+          (error: Error) => {
+            onStatus({ kind: 'error', text: `Freeze ${scenario}: ${error.message}; nothing was saved.` });
+            throw error;
+          },
+        ),
       setProbability: (scenario, typed) => {
         const cell = `${scenario}, probability`;
         const read = readProbabilityText(typed, cell);

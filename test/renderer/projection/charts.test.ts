@@ -15,7 +15,7 @@ import {
   buildDealsChartOptions,
   buildSegmentChartOptions,
 } from '../../../renderer/features/projection/split-chart-model';
-import type { ChartPalette } from '../../../renderer/features/projection/chart-style';
+import type { ChartPalette } from '../../../renderer/components/chart-style';
 import { defaultScenarios, sampleData } from '../fixtures';
 
 const data = sampleData();

@@ -2,7 +2,7 @@ import type { AgCartesianChartOptions } from 'ag-charts-community';
 import { describe, expect, it } from 'vitest';
 import { fitLogistic } from '../../../projection/logistic-fit';
 import { runWorkbookModel } from '../../../projection/workbook-model';
-import { readChartPalette, type ChartPalette } from '../../../renderer/features/projection/chart-style';
+import { readChartPalette, type ChartPalette } from '../../../renderer/components/chart-style';
 import { buildRevenueChartOptions } from '../../../renderer/features/projection/revenue-chart-model';
 import { buildX86ChartOptions, describeFit } from '../../../renderer/features/projection/x86-fit-model';
 import { defaultScenarios, sampleData } from '../fixtures';

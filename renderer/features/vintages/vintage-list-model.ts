@@ -1,0 +1,40 @@
+import type { VintageDto } from '../../../electron/contract';
+import { ALL_ASSUMPTION_KEYS, ASSUMPTION_META } from '../../../projection/assumptions';
+import { formatAssumptionText } from '../../components/assumption-text';
+
+/** The years the vintage list shows: from the earliest jump-off's year on, those any vintage projects. */
+export function listYears(vintages: readonly VintageDto[]): number[] {
+  const first = Math.min(...vintages.map((v) => Number(v.jumpOff.slice(0, 4))));
+  const years = new Set(
+    vintages.flatMap((v) => v.years.filter((y) => y.projectedQuarters > 0).map((y) => y.year)),
+  );
+  return [...years].filter((y) => y >= first).sort((a, b) => a - b);
+}
+
+/** A vintage's Instinct revenue in `year` (USD millions), or null when it has none. */
+export const instinctIn = (v: VintageDto, year: number): number | null =>
+  v.years.find((y) => y.year === year)?.instinctRevenue ?? null;
+
+/** The frozen date as people read it: 2026-11-30 14:05 (UTC). */
+export const frozenText = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+
+export interface FrozenAssumption {
+  readonly key: string;
+  readonly label: string;
+  readonly value: string;
+}
+
+/** A vintage's assumptions as they were frozen, in the app's order and their units, then its TAM growth overrides. */
+export function frozenAssumptions(v: VintageDto): FrozenAssumption[] {
+  const rows = ALL_ASSUMPTION_KEYS.filter((key) => v.assumptions[key] !== undefined).map((key) => ({
+    key,
+    label: ASSUMPTION_META[key].label,
+    value: formatAssumptionText(key, v.assumptions[key]!),
+  }));
+  const overrides = Object.entries(v.growthOverrides).map(([year, value]) => ({
+    key: `tam.growth@${year}`,
+    label: `TAM growth override, projected year starting in ${year}`,
+    value: `${(value * 100).toFixed(1)}%`,
+  }));
+  return [...rows, ...overrides];
+}
