@@ -22,7 +22,7 @@ describe('offline (built renderer in Chromium)', () => {
     page.context().on('request', (request) => requested.push(request.url()));
     await page.reload();
     await page.getByTestId('workbook-summary').waitFor();
-    for (const key of ['1', '2', '3', '4']) {
+    for (const key of ['1', '2', '3', '4', '5']) {
       await page.keyboard.press(`ControlOrMeta+${key}`);
       await page.waitForTimeout(400);
     }
