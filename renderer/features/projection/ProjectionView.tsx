@@ -100,6 +100,7 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
             title={`Instinct revenue from deals and from share · ${scenario.name}`}
             testId="deals-chart"
             options={p.dealsOptions}
+            chartRef={p.dealsChartRef}
             hint="Where the dashed floor is above the stack, the scenario’s share-driven revenue falls short of its deals."
           />
         )}

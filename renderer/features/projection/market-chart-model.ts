@@ -58,14 +58,21 @@ const PART_TOOLTIP = {
   },
 };
 
+/** A TAM path point as a row of the chart's table: its own x and y keys, so the areas skip it. */
+interface TamPathRow {
+  readonly tamX: number;
+  readonly tamY: number;
+  readonly point: TamPathPoint;
+}
+
 const TAM_PATH_TOOLTIP = {
-  renderer: ({ datum }: { datum: TamPathPoint }) => ({
-    heading: `AMD's TAM path, ${datum.year}`,
+  renderer: ({ datum: { point } }: { datum: TamPathRow }) => ({
+    heading: `AMD's TAM path, ${point.year}`,
     title: 'AMD statement',
     data: [
-      { label: 'AMD said', value: `${datum.text} USD M for ${datum.year}` },
-      ...(datum.isQuarterly
-        ? [{ label: 'Drawn as', value: `${formatMoney(datum.y)} USD M a quarter (a quarter of the year)` }]
+      { label: 'AMD said', value: `${point.text} USD M for ${point.year}` },
+      ...(point.isQuarterly
+        ? [{ label: 'Drawn as', value: `${formatMoney(point.y)} USD M a quarter (a quarter of the year)` }]
         : []),
     ],
   }),
@@ -74,7 +81,9 @@ const TAM_PATH_TOOLTIP = {
 /**
  * The market per quarter or year (USD millions): NVIDIA, AMD Instinct, XPU and other merchant
  * accelerators stacked, reported history and the scenario's projection in one chart, the jump-off
- * marked, and AMD's TAM path as points.
+ * marked, and AMD's TAM path as points. The data is the chart's own `data`, none in a series: an
+ * edit then changes only `data` (of the same length), which AG Charts applies on its fast path
+ * instead of processing every series and axis again (ChartOptions.isFastPathDelta).
  */
 export function buildMarketChartOptions(
   data: readonly PeriodDatum[],
@@ -84,7 +93,6 @@ export function buildMarketChartOptions(
 ): AgCartesianChartOptions {
   const parts: AgCartesianSeriesOptions[] = MARKET_PARTS.map((p) => ({
     type: 'area',
-    data: [...data],
     xKey: 'x',
     yKey: p.key,
     yName: p.name,
@@ -97,9 +105,8 @@ export function buildMarketChartOptions(
   }));
   const tamPath: AgCartesianSeriesOptions = {
     type: 'scatter',
-    data: tamPathPoints(grain),
-    xKey: 'x',
-    yKey: 'y',
+    xKey: 'tamX',
+    yKey: 'tamY',
     title: grain === 'years' ? "AMD's TAM path (statements)" : "AMD's TAM path (a year's quarterly average)",
     shape: 'diamond',
     size: 12,
@@ -110,6 +117,11 @@ export function buildMarketChartOptions(
   };
   return {
     ...BASE_CHART_OPTIONS,
+    // The TAM path's rows come after the periods', so the stacked areas' rows stay contiguous.
+    data: [
+      ...data,
+      ...tamPathPoints(grain).map((point): TamPathRow => ({ tamX: point.x, tamY: point.y, point })),
+    ],
     series: [...parts, tamPath],
     axes: {
       x: timeAxis(data.at(-1)?.x, jumpOff, grain, palette),

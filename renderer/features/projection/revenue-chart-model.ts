@@ -88,18 +88,62 @@ export function historyPoints(
   return groups;
 }
 
+/**
+ * A row of the revenue chart's one table: a period with each scenario's line (`line0`, `line1`, …)
+ * and the expectation, or one history point of its own (`historyX`, `history0`, …).
+ */
+export type RevenueRow = { readonly period: string; readonly note?: string } & Readonly<
+  Record<string, number | string | undefined>
+>;
+
+export const lineKey = (index: number): string => `line${index}`;
+export const EXPECTED_KEY = 'expected';
+/** History points have their own x key, so the lines' rows and theirs never mix. */
+export const HISTORY_X = 'historyX';
+export const historyKey = (group: number): string => `history${group}`;
+
 // Callbacks live at module level: a new function in the options on every recompute would make
 // AG Charts treat the series and axes as changed and process them again from scratch.
 const TOOLTIP = {
-  renderer: ({ datum, title }: { datum: ChartPoint; title?: string }) => ({
+  renderer: ({ datum, yKey, title }: { datum: RevenueRow; yKey: string; title?: string }) => ({
     heading: datum.period,
     title: title ?? '',
     data: [
-      { label: 'Instinct revenue', value: `${formatMoney(datum.y)} USD M` },
+      { label: 'Instinct revenue', value: `${formatMoney(Number(datum[yKey]))} USD M` },
       ...(datum.note ? [{ label: 'Source', value: datum.note }] : []),
     ],
   }),
 };
+
+/**
+ * The chart's table. All the data is in the chart's own `data`, none in a series: an edit then
+ * changes only `data` (of the same length), which AG Charts applies on its fast path instead of
+ * processing every series and axis again (ChartOptions.isFastPathDelta).
+ */
+export function revenueRows(
+  paths: readonly InstinctPath[],
+  pick: (p: InstinctPath) => ReadonlyMap<number | string, number>,
+  hasExpectation: boolean,
+  history: ReadonlyMap<string, readonly ChartPoint[]>,
+): RevenueRow[] {
+  const byX = new Map<number, Record<string, number | string>>();
+  const put = (values: ReadonlyMap<number | string, number>, key: string) => {
+    for (const p of points(values)) {
+      const row = byX.get(p.x) ?? { x: p.x, period: p.period };
+      row[key] = p.y;
+      byX.set(p.x, row);
+    }
+  };
+  paths.forEach((p, i) => put(pick(p), lineKey(i)));
+  if (hasExpectation) put(expectation(paths, pick), EXPECTED_KEY);
+  const rows: RevenueRow[] = [...byX.values()].sort((a, b) => Number(a.x) - Number(b.x)) as RevenueRow[];
+  HISTORY_GROUPS.forEach((group, i) => {
+    for (const p of history.get(group.title) ?? []) {
+      rows.push({ [HISTORY_X]: p.x, [historyKey(i)]: p.y, period: p.period, note: p.note });
+    }
+  });
+  return rows;
+}
 
 /**
  * The Instinct revenue chart (USD millions): each scenario's line through the rebuilt history and
@@ -120,12 +164,12 @@ export function buildRevenueChartOptions(
   const withProbability = (p: InstinctPath) => `${p.name} (${Math.round(p.probability * 100)}%)`;
   const lines: AgCartesianSeriesOptions[] = paths.map((p, i) => ({
     type: 'line',
-    data: points(pick(p)),
     xKey: 'x',
-    yKey: 'y',
+    yKey: lineKey(i),
     title: withProbability(p),
     stroke: scenarioColor(palette, i),
     strokeWidth: 2,
+    connectMissingData: true,
     marker: {
       enabled: grain === 'years',
       size: 5,
@@ -137,38 +181,40 @@ export function buildRevenueChartOptions(
   const hasExpectation = result.comparison.probabilityTotal > 0;
   const expected: AgCartesianSeriesOptions = {
     type: 'line',
-    data: points(expectation(paths, pick)),
     xKey: 'x',
-    yKey: 'y',
+    yKey: EXPECTED_KEY,
     title: 'Expectation (probability-weighted)',
     stroke: palette.history,
     strokeWidth: 2.5,
     lineDash: [7, 4],
+    connectMissingData: true,
     marker: { enabled: false },
     tooltip: TOOLTIP,
   };
-  const history: AgCartesianSeriesOptions[] = [...historyPoints(workbookEstimates(estimates), grain)]
-    .filter(([, pts]) => pts.length > 0)
-    .map(([title, pts]) => {
-      const group = HISTORY_GROUPS.find((g) => g.title === title)!;
-      return {
-        type: 'scatter',
-        data: pts,
-        xKey: 'x',
-        yKey: 'y',
-        title,
-        shape: group.shape,
-        size: 10,
-        fill: palette[group.color],
-        stroke: palette.markerOutline,
-        strokeWidth: 1,
-        tooltip: TOOLTIP,
-      };
-    });
+  const history = historyPoints(workbookEstimates(estimates), grain);
+  const historySeries: AgCartesianSeriesOptions[] = HISTORY_GROUPS.flatMap((group, i) =>
+    (history.get(group.title) ?? []).length === 0
+      ? []
+      : [
+          {
+            type: 'scatter',
+            xKey: HISTORY_X,
+            yKey: historyKey(i),
+            title: group.title,
+            shape: group.shape,
+            size: 10,
+            fill: palette[group.color],
+            stroke: palette.markerOutline,
+            strokeWidth: 1,
+            tooltip: TOOLTIP,
+          } as AgCartesianSeriesOptions,
+        ],
+  );
   const last = lines[0] ? points(pick(paths[0]!)).at(-1)?.x : undefined;
   return {
     ...BASE_CHART_OPTIONS,
-    series: [...lines, ...(hasExpectation ? [expected] : []), ...history],
+    data: revenueRows(paths, pick, hasExpectation, history),
+    series: [...lines, ...(hasExpectation ? [expected] : []), ...historySeries],
     axes: {
       x: timeAxis(last, result.jumpOff.quarter, grain, palette),
       y: moneyAxis('Instinct revenue, USD millions', scale === 'log'),

@@ -5,8 +5,9 @@ import { moneyAxis, timeAxis } from './chart-axes';
 import { BASE_CHART_OPTIONS, type ChartPalette } from '../../components/chart-style';
 import { describePeriod, type ChartGrain, type PeriodDatum } from './period-data';
 
+// The series hold no data: the options' own `data` does, so an edit changes only `data`, which
+// AG Charts applies on its fast path (ChartOptions.isFastPathDelta).
 const area = (
-  data: readonly PeriodDatum[],
   yKey: keyof PeriodDatum,
   yName: string,
   color: string,
@@ -14,7 +15,6 @@ const area = (
 ): AgCartesianSeriesOptions =>
   ({
     type: 'area',
-    data: [...data],
     xKey: 'x',
     yKey,
     yName,
@@ -58,7 +58,6 @@ export function buildDealsChartOptions(
 ): AgCartesianChartOptions {
   const floor: AgCartesianSeriesOptions = {
     type: 'line',
-    data: [...data],
     xKey: 'x',
     yKey: 'dealFloor',
     title: "Deals' floor (committed revenue)",
@@ -70,9 +69,10 @@ export function buildDealsChartOptions(
   };
   return {
     ...BASE_CHART_OPTIONS,
+    data: [...data],
     series: [
-      area(data, 'fromDeals', 'Covered by deals', palette.deals, DEALS_TOOLTIP),
-      area(data, 'fromShare', 'Beyond the deals (from share)', palette.share, DEALS_TOOLTIP),
+      area('fromDeals', 'Covered by deals', palette.deals, DEALS_TOOLTIP),
+      area('fromShare', 'Beyond the deals (from share)', palette.share, DEALS_TOOLTIP),
       floor,
     ],
     axes: {
@@ -109,9 +109,10 @@ export function buildSegmentChartOptions(
 ): AgCartesianChartOptions {
   return {
     ...BASE_CHART_OPTIONS,
+    data: [...data],
     series: [
-      area(data, 'training', 'Training', palette.training, SEGMENT_TOOLTIP),
-      area(data, 'inference', 'Inference', palette.inference, SEGMENT_TOOLTIP),
+      area('training', 'Training', palette.training, SEGMENT_TOOLTIP),
+      area('inference', 'Inference', palette.inference, SEGMENT_TOOLTIP),
     ],
     axes: {
       x: timeAxis(data.at(-1)?.x, jumpOff, grain, palette),

@@ -21,9 +21,9 @@ interface ChartInputs {
 }
 
 /**
- * The Projection view's chart options, each rebuilt only when what it draws changes: the market
- * and the scenarios' Instinct revenue at the top, from the current run; deals and segments below,
- * from the run one painted frame later.
+ * The Projection view's chart options, each rebuilt only when what it draws changes: the market,
+ * the scenarios' Instinct revenue and the deals (in view at the top) from the current run; the
+ * segments (below the fold) from the run one painted frame later.
  */
 export function useProjectionCharts({
   result,
@@ -55,12 +55,13 @@ export function useProjectionCharts({
         : null,
     [result, marketData, grain, palette],
   );
+  // The deals chart's top is in view at 1600×900, beside the revenue chart: it repaints with it.
   const dealsOptions = useMemo(
     () =>
-      panelsResult && panelsData
-        ? buildDealsChartOptions(panelsData, panelsResult.jumpOff.quarter, grain, palette)
+      result && marketData
+        ? buildDealsChartOptions(marketData, result.jumpOff.quarter, grain, palette)
         : null,
-    [panelsResult, panelsData, grain, palette],
+    [result, marketData, grain, palette],
   );
   const segmentOptions = useMemo(
     () =>

@@ -2,9 +2,8 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { AgChartInstance } from 'ag-charts-community';
 import type { ProjectionDataDto, ScenarioDto } from '../../../electron/contract';
 import type { AssumptionKey } from '../../../projection/assumptions';
-import { fitX86, modelContext } from '../../../projection/workbook-model';
+import { fitX86, modelContext, type WorkbookModelResult } from '../../../projection/workbook-model';
 import { call } from '../../api';
-import { useAfterPaint } from '../../components/after-paint';
 import { describeProbabilityTotal, probabilityTotal } from '../../components/probability';
 import type { StatusMessage } from '../../components/StatusBar';
 import { useScenarioList, type SavedAssumption } from '../../state/use-scenario-list';
@@ -27,8 +26,9 @@ const mostProbable = (scenarios: readonly ScenarioDto[]): ScenarioDto | undefine
  * shown (Data view edits change the history, the x86 share and the Instinct estimates) and runs
  * the model itself: the market rebuilt from the workbook, every scenario's quarters and years, the
  * comparison and expectation, the x86 fit, the statements, checks and capex check. An assumption
- * saved here recomputes at once: the two charts at the top and the outputs grid show it in the next
- * frame, the panels below them one frame later (edit-to-paint.ts measures both).
+ * saved here recomputes at once: the charts in view at the top (market, Instinct revenue, deals)
+ * show it in the next frame, the panels below the fold (the outputs grid among them) one frame
+ * later (edit-to-paint.ts measures both).
  */
 export function useProjection(onStatus: (message: StatusMessage) => void) {
   const [data, setData] = useState<ProjectionDataDto | null>(null);
@@ -38,6 +38,7 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
   const [timer] = useState(() => new EditToPaintTimer());
   const chartRef = useRef<AgChartInstance | null>(null);
   const marketChartRef = useRef<AgChartInstance | null>(null);
+  const dealsChartRef = useRef<AgChartInstance | null>(null);
 
   const onAssumptionSaved = useCallback((saved: SavedAssumption) => timer.start({ ...saved }), [timer]);
   const { scenarios, saveAssumption, editAssumption } = useScenarioList({ onStatus, onAssumptionSaved });
@@ -65,8 +66,8 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
     scenarios?.find((s) => s.name === chosen) ?? (scenarios ? mostProbable(scenarios) : undefined);
   const result = run?.ok ? run.value : null;
   const projection = result?.comparison.scenarios.find((s) => s.name === scenario?.name)?.projection;
-  // The panels below the fold repaint one frame after the top charts and the outputs grid.
-  const panelsResult = useAfterPaint(result);
+  // The panels below the fold take the run once the charts in view have painted it (effect below).
+  const [panelsResult, setPanelsResult] = useState<WorkbookModelResult | null>(null);
   const panelsProjection = panelsResult?.comparison.scenarios.find(
     (s) => s.name === scenario?.name,
   )?.projection;
@@ -81,24 +82,36 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
     grain,
     scale,
   });
-  const outputRows = useMemo(() => (projection ? buildOutputRows(projection) : []), [projection]);
+  // The outputs grid is far below the fold: it takes the model with the other panels.
+  const outputRows = useMemo(
+    () => (panelsProjection ? buildOutputRows(panelsProjection) : []),
+    [panelsProjection],
+  );
   // Columns change only with the model's periods; new columns would make AG Grid rebuild them.
-  const periodsKey = JSON.stringify(projection ? outputYears(projection) : []);
+  const periodsKey = JSON.stringify(panelsProjection ? outputYears(panelsProjection) : []);
   const outputColumns = useMemo(
     () => buildOutputColumnDefs(JSON.parse(periodsKey) as ReturnType<typeof outputYears>),
     [periodsKey],
   );
 
-  // Runs after the grid and charts (children) have taken the recomputed model: see edit-to-paint.ts.
+  // Runs after the charts in view (children) have taken the recomputed model: see edit-to-paint.ts.
   useEffect(() => {
     const topCharts: UpdatingChart = {
       waitForUpdate: () =>
-        Promise.all([chartRef.current?.waitForUpdate(), marketChartRef.current?.waitForUpdate()]).then(
-          () => {},
-        ),
+        Promise.all([
+          chartRef.current?.waitForUpdate(),
+          marketChartRef.current?.waitForUpdate(),
+          dealsChartRef.current?.waitForUpdate(),
+        ]).then(() => {}),
     };
-    timer.committed(topCharts);
-  }, [run, timer]);
+    let isCurrent = true;
+    void timer.committed(topCharts).then(() => {
+      if (isCurrent) setPanelsResult(result);
+    });
+    return () => {
+      isCurrent = false;
+    };
+  }, [result, timer]);
   const onOutputRows = useCallback(() => timer.gridUpdated(), [timer]);
   useEffect(() => timer.panelsCommitted(), [panelsResult, timer]);
 
@@ -120,6 +133,7 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
     setScale,
     chartRef,
     marketChartRef,
+    dealsChartRef,
     run,
     result,
     context,

@@ -51,10 +51,17 @@ type Series = {
   yKey: string;
   stacked?: boolean;
   fill?: string;
-  data: { x: number; y: number; period: string; note?: string }[];
+  xKey: string;
+  data?: unknown;
   lineDash?: number[];
 };
 const seriesOf = (options: AgCartesianChartOptions) => options.series as unknown as Series[];
+type Row = Record<string, unknown>;
+/** A series' points, read from the chart's own data (the series hold none). */
+const pointsOf = (options: AgCartesianChartOptions, series: Series) =>
+  (options.data as Row[])
+    .filter((row) => row[series.yKey] !== undefined)
+    .map((row) => ({ x: row[series.xKey] as number, y: row[series.yKey] as number, period: row.period }));
 type CrossLine = { type: string; value?: number; range?: [number, number]; label: { text: string } };
 const crossLines = (options: AgCartesianChartOptions) =>
   (options.axes as unknown as { x: { crossLines: CrossLine[] } }).x.crossLines;
@@ -154,7 +161,8 @@ describe('Instinct from deals and from share, and the segments', () => {
 
 describe('the Instinct revenue chart', () => {
   it('draws a line per scenario through history and projection, the dashed expectation and the history points', () => {
-    const series = seriesOf(buildRevenueChartOptions(result, estimates, 'years', 'linear', palette));
+    const options = buildRevenueChartOptions(result, estimates, 'years', 'linear', palette);
+    const series = seriesOf(options);
     expect(series.map((s) => [s.type, s.title])).toEqual([
       ['line', 'Bull (25%)'],
       ['line', 'Base (50%)'],
@@ -163,9 +171,12 @@ describe('the Instinct revenue chart', () => {
       ['scatter', 'History: at least (≥)'],
     ]);
     expect(series[3]!.lineDash).toEqual([7, 4]);
-    expect(series[1]!.data.map((p) => p.x)).toEqual([2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030]);
+    expect(pointsOf(options, series[1]!).map((p) => p.x)).toEqual([
+      2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030,
+    ]);
     const expected2030 = result.comparison.years.at(-1)!.expected!.instinctRevenue;
-    expect(series[3]!.data.at(-1)!.y).toBeCloseTo(expected2030, 6);
+    expect(pointsOf(options, series[3]!).at(-1)!.y).toBeCloseTo(expected2030, 6);
+    expect(pointsOf(options, series[4]!)).toEqual([{ x: 2024, y: 5000, period: '2024' }]);
   });
 
   it('leaves the expectation out when no scenario has a probability', () => {
@@ -198,10 +209,46 @@ describe('the Instinct revenue chart', () => {
 
   it('plots quarters at their start as fractional years, and can use a log scale', () => {
     const options = buildRevenueChartOptions(result, estimates, 'quarters', 'log', palette);
-    const line = seriesOf(options)[1]!;
-    expect(line.data).toHaveLength(base.quarters.length);
-    expect(line.data.find((p) => p.period === '2027Q2')!.x).toBe(2027.25);
+    const line = pointsOf(options, seriesOf(options)[1]!);
+    expect(line).toHaveLength(base.quarters.length);
+    expect(line.find((p) => p.period === '2027Q2')!.x).toBe(2027.25);
     expect((options.axes as { y: { type: string } }).y.type).toBe('log');
     expect(crossLines(options)[1]!.value).toBe(2026);
   });
+});
+
+describe('an assumption edit', () => {
+  // The edit of the e2e test: Base's inference share ceiling.
+  const edited = runWorkbookModel(
+    data,
+    scenarios.map((s) =>
+      s.name === 'Base' ? { ...s, assumptions: { ...s.assumptions, 'amd.inference.shareCeiling': 0.3 } } : s,
+    ),
+  );
+  const editedBase = edited.comparison.scenarios[1]!.projection;
+  const withoutData = ({ data, ...rest }: AgCartesianChartOptions) => ({ rest, length: (data ?? []).length });
+
+  // AG Charts applies a change of the options' own `data` alone, of the same length, on its fast
+  // path; any change in a series (its data among them) makes it process every series and axis again.
+  it.each(['years', 'quarters'] as const)(
+    'changes only the charts’ own data, of the same length (%s)',
+    (grain) => {
+      const charts = [
+        (r: typeof result, p: typeof base) =>
+          buildMarketChartOptions(periodData(p, r.history, grain), r.jumpOff.quarter, grain, palette),
+        (r: typeof result, p: typeof base) =>
+          buildDealsChartOptions(periodData(p, r.history, grain), r.jumpOff.quarter, grain, palette),
+        (r: typeof result, p: typeof base) =>
+          buildSegmentChartOptions(periodData(p, r.history, grain), r.jumpOff.quarter, grain, palette),
+        (r: typeof result) => buildRevenueChartOptions(r, estimates, grain, 'linear', palette),
+      ];
+      for (const build of charts) {
+        const before = build(result, base);
+        const after = build(edited, editedBase);
+        expect(seriesOf(after).every((s) => s.data === undefined)).toBe(true);
+        expect(after.data).not.toEqual(before.data);
+        expect(withoutData(after)).toEqual(withoutData(before));
+      }
+    },
+  );
 });

@@ -1,5 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { EDIT_TO_PAINT_MEASURE, EditToPaintTimer } from '../../../renderer/features/projection/edit-to-paint';
+import {
+  EDIT_TO_PAINT_ALL_MEASURE,
+  EDIT_TO_PAINT_MEASURE,
+  EditToPaintTimer,
+} from '../../../renderer/features/projection/edit-to-paint';
 import { RECOMPUTE_MEASURE, runModel } from '../../../renderer/features/projection/model-run';
 import { defaultScenarios, sampleData } from '../fixtures';
 
@@ -13,27 +17,29 @@ describe('edit-to-paint timing', () => {
   });
   afterEach(() => vi.unstubAllGlobals());
 
-  it('ends only once the grid has its rows and the chart has drawn', async () => {
+  it('ends once the charts in view have drawn; all panels once the outputs grid has its rows too', async () => {
     const timer = new EditToPaintTimer();
     let drawn!: () => void;
     const chart = { waitForUpdate: () => new Promise<void>((resolve) => (drawn = resolve)) };
     timer.start({ key: 'amd.inference.shareCeiling' });
-    timer.committed(chart);
-    await new Promise((resolve) => setTimeout(resolve, 5));
-    expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(0);
-    timer.gridUpdated();
+    const painted = timer.committed(chart);
     await new Promise((resolve) => setTimeout(resolve, 5));
     expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(0);
     drawn();
-    await vi.waitFor(() => expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(1));
+    await painted;
+    expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(1);
     expect(measures(EDIT_TO_PAINT_MEASURE)[0]!.detail).toEqual({ key: 'amd.inference.shareCeiling' });
+    timer.panelsCommitted();
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    expect(measures(EDIT_TO_PAINT_ALL_MEASURE)).toHaveLength(0);
+    timer.gridUpdated();
+    await vi.waitFor(() => expect(measures(EDIT_TO_PAINT_ALL_MEASURE)).toHaveLength(1));
   });
 
   it('measures nothing for a render no edit started', async () => {
     const timer = new EditToPaintTimer();
     timer.gridUpdated();
-    timer.committed({ waitForUpdate: () => Promise.resolve() });
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    await timer.committed({ waitForUpdate: () => Promise.resolve() });
     expect(measures(EDIT_TO_PAINT_MEASURE)).toHaveLength(0);
   });
 });
