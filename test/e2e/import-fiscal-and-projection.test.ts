@@ -41,7 +41,10 @@ describe('Import view: fiscal periods, new series, and the rest of the app (Chro
     await page.getByRole('button', { name: 'Set', exact: true }).click();
     await expect.poll(() => countChip(app, 'errors').textContent()).toBe('1');
     // A fiscal year that ends in June: Q1 FY2026 is July to September 2025, Q2 October to December.
-    expect(await cellIn(page, 'preview-grid', '1', 'period').textContent()).toBe('Q1 FY2026 → 2025Q3');
+    // The preview is read again with the year end; its grid repaints after the counts.
+    await expect
+      .poll(() => cellIn(page, 'preview-grid', '1', 'period').textContent())
+      .toBe('Q1 FY2026 → 2025Q3');
     expect(await cellIn(page, 'preview-grid', '2', 'period').textContent()).toBe('Q2 FY2026 → 2025Q4');
     expect(await page.getByTestId('import-new-series').textContent()).toContain('Acme AI revenue');
     expect(await page.getByLabel('Month the fiscal year of Acme ends').inputValue()).toBe('6');
