@@ -16,21 +16,23 @@ export const listObservations: Handler<'observations:list'> = ({ workbook }) => 
   }));
 };
 
-/** What a write of one cell returns: the saved value and the cited source it replaced, if any. */
+/**
+ * What a write of one cell returns: the saved value and the cited source it replaced, if any.
+ * `isHandEdited` says whether a hand edit wrote the cell last (a batch asks the journal once for
+ * all its cells, not once per cell: each question scans the journal).
+ */
 function written(
   db: Db,
   cell: { seriesKey: string; period: string },
   before: Observation | undefined,
   saved: Observation | null,
+  isHandEdited: (seriesKey: string, period: string) => boolean = (key, period) =>
+    repositories(db).journal.isHandEditedCell(key, period),
 ): CellWriteResult {
-  const repos = repositories(db);
   const isReplaced = before !== undefined && before.source !== '' && before.source !== saved?.source;
   return {
     ...cell,
-    observation: saved && {
-      ...saved,
-      isHandEdited: repos.journal.isHandEditedCell(cell.seriesKey, cell.period),
-    },
+    observation: saved && { ...saved, isHandEdited: isHandEdited(cell.seriesKey, cell.period) },
     replacedSource: isReplaced ? before.source : null,
   };
 }
@@ -64,7 +66,9 @@ export const setObservationCells: Handler<'observations:setMany'> = ({ workbook,
   const repos = repositories(workbook.db);
   const before = input.cells.map((c) => repos.observations.findObservation(c.seriesKey, c.period));
   const saved = setObservations(workbook.db, input, now());
+  const handEdited = repos.journal.listHandEditedCells();
+  const isHandEdited = (key: string, period: string) => handEdited.has(`${key}@${period}`);
   return input.cells.map(({ seriesKey, period }, at) =>
-    written(workbook.db, { seriesKey, period }, before[at], saved[at] ?? null),
+    written(workbook.db, { seriesKey, period }, before[at], saved[at] ?? null, isHandEdited),
   );
 };
