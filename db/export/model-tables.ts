@@ -45,9 +45,9 @@ export function scenarioTables(s: ScenarioSettings, p: Projection): ExportTable[
       ['probability', 'Probability', s.probability, 'fraction'],
       ...s.deals.map((d): Cell[] => [
         `deal:${d.name}`,
-        `${d.gigawatts} GW from ${d.startQuarter} over ${d.rampYears} years at ${d.usdBillionsPerGw} B$/GW`,
+        `Deal: ${d.gigawatts} GW from ${d.startQuarter} over ${d.rampYears} years at ${d.usdBillionsPerGw} B$/GW; value: AMD's content share`,
         d.amdContentShare,
-        "AMD's content share",
+        'fraction',
       ]),
     ],
     [null, null, null, null],
