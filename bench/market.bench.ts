@@ -3,6 +3,7 @@ import { DATA } from './market-data';
 import { projectMarket } from '../projection/market/market-projection';
 import type { MarketAssumptionValues } from '../projection/market/market-assumptions';
 import type { BenchRow } from './run';
+import { medianMs, rampReference } from './timing';
 
 /**
  * Market model timings: the projection of 3 scenarios x 40 quarters from the jump-off (what a
@@ -19,37 +20,7 @@ const SCENARIOS: readonly MarketAssumptionValues[] = [
 const QUARTERS = 40;
 const END = '2036Q1'; // 40 quarters after the 2026Q1 jump-off
 
-function medianMs(fn: () => unknown, samples: number, batch: number): number {
-  let sink = 0;
-  for (let i = 0; i < batch * 5; i++) sink += fn() === undefined ? 0 : 1;
-  const times: number[] = [];
-  for (let s = 0; s < samples; s++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) sink += fn() === undefined ? 0 : 1;
-    times.push((performance.now() - start) / batch);
-  }
-  if (sink < 0) throw new Error('unreachable: keeps the results alive');
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
-
-const out = new Float64Array(SCENARIOS.length * QUARTERS);
-
-/** The bare arithmetic: per quarter two logistic ramps, two blends and the multiplies. */
-function reference(): Float64Array {
-  for (let s = 0; s < SCENARIOS.length; s++) {
-    let tam = 74000;
-    for (let q = 0; q < QUARTERS; q++) {
-      tam *= 1.08;
-      const w = Math.exp(-0.1 * q);
-      const training = 0.03 + 0.07 / (1 + Math.exp(-0.6 * (q - 12)));
-      const inference = 0.04 + 0.18 / (1 + Math.exp(-0.9 * (q - 6)));
-      const amd = 0.5 * (w * 0.047 + (1 - w) * training) + 0.5 * (w * 0.047 + (1 - w) * inference);
-      out[s * QUARTERS + q] = tam * (1 - 0.15 - 0.03) * amd;
-    }
-  }
-  return out;
-}
+const reference = rampReference(SCENARIOS.length, QUARTERS);
 
 export async function run(): Promise<readonly BenchRow[]> {
   const history = buildMarketHistory(DATA);

@@ -6,6 +6,7 @@ import type { ModelContext } from '../projection/scenario-model';
 import { DEFAULT_SCENARIOS } from '../projection/scenarios';
 import { DATA } from './market-data';
 import type { BenchRow } from './run';
+import { medianMs, rampReference } from './timing';
 
 /**
  * Projection engine timings. Each figure is the median over many samples; a sample times a batch
@@ -47,38 +48,7 @@ const CONTEXT: ModelContext = {
   endQuarter: '2036Q1',
 };
 
-/** Median time of one call of `fn`, in ms, over `samples` batches of `batch` calls. */
-function medianMs(fn: () => unknown, samples: number, batch: number): number {
-  let sink = 0;
-  for (let i = 0; i < batch * 5; i++) sink += fn() === undefined ? 0 : 1; // warm up the JIT
-  const times: number[] = [];
-  for (let s = 0; s < samples; s++) {
-    const start = performance.now();
-    for (let i = 0; i < batch; i++) sink += fn() === undefined ? 0 : 1;
-    times.push((performance.now() - start) / batch);
-  }
-  if (sink < 0) throw new Error('unreachable: keeps the results alive');
-  times.sort((a, b) => a - b);
-  return times[Math.floor(times.length / 2)] ?? Number.NaN;
-}
-
-const out = new Float64Array(SCENARIOS.length * QUARTERS);
-
-/** The bare arithmetic of 3 scenarios x 40 quarters: two logistic ramps, two blends and the multiplies. */
-function referenceRecompute(): Float64Array {
-  for (let s = 0; s < SCENARIOS.length; s++) {
-    let tam = 74000;
-    for (let q = 0; q < QUARTERS; q++) {
-      tam *= 1.08;
-      const w = Math.exp(-0.1 * q);
-      const training = 0.03 + 0.07 / (1 + Math.exp(-0.6 * (q - 12)));
-      const inference = 0.04 + 0.18 / (1 + Math.exp(-0.9 * (q - 6)));
-      const amd = 0.5 * (w * 0.047 + (1 - w) * training) + 0.5 * (w * 0.047 + (1 - w) * inference);
-      out[s * QUARTERS + q] = tam * (1 - 0.15 - 0.03) * amd * 0.5;
-    }
-  }
-  return out;
-}
+const referenceRecompute = rampReference(SCENARIOS.length, QUARTERS);
 
 /** One evaluation of the fit's cost: squared error of a logistic over the x86 points. */
 function referenceCost(): number {

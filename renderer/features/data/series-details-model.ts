@@ -1,3 +1,4 @@
+import { MONTHS } from '../../components/months';
 import type { ChannelInput, SeriesDetails } from '../../../electron/contract';
 import { failure, ok, type Result } from '../../../projection/refusal';
 import { readRangeBound } from '../../../projection/typed-values';
@@ -53,21 +54,6 @@ export function seriesUpdateOf(series: SeriesDetails, draft: SeriesDraft): Resul
   };
   return ok(Object.keys(changes).length === 0 ? null : { key: series.key, ...changes });
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /**
  * The fiscal calendar in words, with its note: "NVIDIA: fiscal year ends in January (ends the last

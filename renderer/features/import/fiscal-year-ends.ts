@@ -1,20 +1,6 @@
 import type { ImportPreviewDto } from '../../../electron/contract';
 
-/** Month names for the fiscal-year-end pickers, January first (month 1). */
-export const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
+export { MONTHS } from '../../components/months';
 
 /**
  * The companies a preview names, to offer for a fiscal year end: the one given for the whole
