@@ -62,7 +62,7 @@ describe('Scenarios view: deals and history settings (built renderer in Chromium
 
     await page.getByRole('button', { name: 'Delete deal Microsoft' }).click();
     await expect.poll(() => scenario('Bear')?.deals.map((d) => d.name)).toEqual(['OpenAI', 'Meta']);
-    expect(await status()).toContain('Deleted “Microsoft” from Bear');
+    await expect.poll(status).toContain('Deleted “Microsoft” from Bear');
   });
 
   it('edits a history setting for every scenario and restores its default', async () => {
@@ -75,7 +75,7 @@ describe('Scenarios view: deals and history settings (built renderer in Chromium
       .poll(() => loadProjectionData(app.workbook.db).historyAssumptions['history.otherShare'])
       .toBe(0.05);
     await expect.poll(() => cell.textContent()).toBe('5%');
-    expect(await status()).toContain('for every scenario: 5%');
+    await expect.poll(status).toContain('for every scenario: 5%');
     await page.getByTestId('history-grid').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'scenarios-history-settings');
 
@@ -87,6 +87,6 @@ describe('Scenarios view: deals and history settings (built renderer in Chromium
     await expect
       .poll(() => loadProjectionData(app.workbook.db).historyAssumptions['history.otherShare'])
       .toBeUndefined();
-    expect(await status()).toContain('default restored (3%)');
+    await expect.poll(status).toContain('default restored (3%)');
   });
 });
