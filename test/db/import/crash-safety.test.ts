@@ -90,32 +90,35 @@ function inspect(file: string) {
 const NOTHING = () => ({ integrity: 'ok', observations: before, imports: 0, replaced: 0 });
 const EVERYTHING = () => ({ integrity: 'ok', observations: before + ROWS, imports: 1, replaced: 0 });
 
-describe.each(FILES)('SIGKILL during `iwb import` through $journal leaves the workbook as it was or fully imported', ({ data }) => {
-  it.each([
-    ['at once', (_line: string, ms: number) => ms >= 0],
-    ['after 80 ms', (_line: string, ms: number) => ms >= 80],
-    ['at the first progress line', (line: string) => line.startsWith('progress')],
-    ['half way through the file', (line: string) => /^progress ([5-9]\d)%/.test(line)],
-    ['when the file is read (writing, committing)', (line: string) => line.startsWith('progress 100%')],
-  ])('killed %s', async (name, when) => {
-    const { file, wasKilled } = await importAndKill(data, name.replace(/\W+/g, '-'), when);
-    expect(wasKilled).toBe(true);
-    expect([NOTHING(), EVERYTHING()]).toContainEqual(inspect(file));
-  });
-
-  it('killed at many moments in turn, never leaves a partial import', async () => {
-    for (const ms of [150, 300, 450, 600, 800, 1000, 1300]) {
-      const { file } = await importAndKill(data, `at-${ms}`, (_line, elapsed) => elapsed >= ms);
+describe.each(FILES)(
+  'SIGKILL during `iwb import` through $journal leaves the workbook as it was or fully imported',
+  ({ data }) => {
+    it.each([
+      ['at once', (_line: string, ms: number) => ms >= 0],
+      ['after 80 ms', (_line: string, ms: number) => ms >= 80],
+      ['at the first progress line', (line: string) => line.startsWith('progress')],
+      ['half way through the file', (line: string) => /^progress ([5-9]\d)%/.test(line)],
+      ['when the file is read (writing, committing)', (line: string) => line.startsWith('progress 100%')],
+    ])('killed %s', async (name, when) => {
+      const { file, wasKilled } = await importAndKill(data, name.replace(/\W+/g, '-'), when);
+      expect(wasKilled).toBe(true);
       expect([NOTHING(), EVERYTHING()]).toContainEqual(inspect(file));
-    }
-  }, 60_000);
+    });
 
-  it('not killed, imports every row', async () => {
-    const { file } = await importAndKill(data, 'not-killed', () => false);
-    expect(inspect(file)).toEqual(EVERYTHING());
-    // The import leaves the workbook in WAL mode, whichever journal it wrote through.
-    const db = new Database(file, { readonly: true });
-    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
-    db.close();
-  });
-});
+    it('killed at many moments in turn, never leaves a partial import', async () => {
+      for (const ms of [150, 300, 450, 600, 800, 1000, 1300]) {
+        const { file } = await importAndKill(data, `at-${ms}`, (_line, elapsed) => elapsed >= ms);
+        expect([NOTHING(), EVERYTHING()]).toContainEqual(inspect(file));
+      }
+    }, 60_000);
+
+    it('not killed, imports every row', async () => {
+      const { file } = await importAndKill(data, 'not-killed', () => false);
+      expect(inspect(file)).toEqual(EVERYTHING());
+      // The import leaves the workbook in WAL mode, whichever journal it wrote through.
+      const db = new Database(file, { readonly: true });
+      expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+      db.close();
+    });
+  },
+);
