@@ -1,3 +1,4 @@
+import type { FindResult } from '../projection/find-query';
 import { z } from 'zod';
 import type { CellDetails } from '../projection/cell-history';
 import { CELL_BATCH_ACTIONS, type JournalKind } from '../projection/journal';
@@ -133,6 +134,8 @@ function channel<Result>() {
 export const contract = {
   'workbook:summary': channel<WorkbookSummary>()(NoInput),
   'series:list': channel<SeriesDto[]>()(NoInput),
+  /** Finds a series by name, or cells by value, source or note (the Data view's Ctrl+F). */
+  'workbook:find': channel<FindResult>()(z.object({ text: z.string().max(200) }).strict()),
   'series:details': channel<SeriesDetails>()(z.object({ key: SeriesKey }).strict()),
   /** Changes a series' label, unit or range; a range that a value already in it falls outside is refused. */
   'series:update': channel<SeriesDetails>()(

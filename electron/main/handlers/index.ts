@@ -33,7 +33,7 @@ import {
   setObservationCells,
 } from './cell-handlers';
 import { seriesDetails, updateSeriesFields } from './series-handlers';
-import { getWorkbookSummary, listSeries } from './workbook-handlers';
+import { findText, getWorkbookSummary, listSeries } from './workbook-handlers';
 
 export type { Handler } from './handler-context';
 
@@ -41,6 +41,7 @@ export type { Handler } from './handler-context';
 export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'workbook:summary': getWorkbookSummary,
   'series:list': listSeries,
+  'workbook:find': findText,
   'series:details': seriesDetails,
   'series:update': updateSeriesFields,
   'observations:list': listObservations,
