@@ -28,7 +28,7 @@ describe('Find in the Data view (Ctrl+F; built renderer in Chromium, real handle
     await page.keyboard.press('ControlOrMeta+f');
     const bar = page.getByTestId('find-bar');
     const input = bar.getByRole('textbox', { name: 'Find' });
-    await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => bar.locator('input:focus').count()).toBe(1);
 
     await input.fill('data center');
     const count = bar.getByTestId('find-count');
