@@ -209,6 +209,27 @@ export const contract = {
   'scenarios:setAssumption': channel<ScenarioDto>()(
     z.object({ scenario: ScenarioName, key: z.string().min(1).max(80), value: FiniteNumber }).strict(),
   ),
+  /** Many assumption cells (values or a year's override; null clears) as one step: a paste, fill or clear. */
+  'scenarios:setAssumptions': channel<ScenarioDto[]>()(
+    z
+      .object({
+        action: z.enum(CELL_BATCH_ACTIONS),
+        writes: z
+          .array(
+            z
+              .object({
+                scenario: ScenarioName,
+                key: z.string().min(1).max(80),
+                year: z.number().int().min(2000).max(2100).nullable(),
+                value: FiniteNumber.nullable(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(MAX_BATCH_CELLS),
+      })
+      .strict(),
+  ),
   'scenarios:setGrowthOverride': channel<ScenarioDto>()(
     z
       .object({
