@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateSeries } from '../../db/commands';
 import { createWorkbook, type Workbook } from '../../db/workbook';
+import type { ScenarioDto } from '../../electron/contract';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { handlerContext } from '../helpers/handler-context';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -133,7 +134,7 @@ describe('scenarios:setAssumptions', () => {
       context,
     );
     expect(reply.ok).toBe(true);
-    const scenarios = reply.ok ? reply.value : [];
+    const scenarios: ScenarioDto[] = reply.ok ? reply.value : [];
     expect(scenarios.map((s) => [s.name, s.assumptions[CEILING]])).toEqual([
       ['Bull', 0.41],
       ['Base', 0.31],

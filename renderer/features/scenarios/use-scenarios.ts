@@ -35,7 +35,9 @@ function checkedName(typed: string): Promise<string> {
  * edit changes nothing.
  */
 export function useScenarios(onStatus: (message: StatusMessage) => void) {
-  const { scenarios, save, editAssumption, added, deleted } = useScenarioList({ onStatus });
+  const { scenarios, reload, replaceAll, save, editAssumption, added, deleted } = useScenarioList({
+    onStatus,
+  });
   const { jumpOff, historyRows, historyColumns } = useModelSettings(onStatus);
   const deals = useDeals(scenarios, jumpOff, save, onStatus);
 
@@ -153,6 +155,8 @@ export function useScenarios(onStatus: (message: StatusMessage) => void) {
 
   return {
     scenarios,
+    reload,
+    replaceAll,
     actions,
     jumpOff,
     assumptionRows,
