@@ -134,7 +134,7 @@ describe('scenarios:setAssumptions', () => {
       context,
     );
     expect(reply.ok).toBe(true);
-    const scenarios: ScenarioDto[] = reply.ok ? reply.value : [];
+    const scenarios = reply.ok ? (reply.value as ScenarioDto[]) : [];
     expect(scenarios.map((s) => [s.name, s.assumptions[CEILING]])).toEqual([
       ['Bull', 0.41],
       ['Base', 0.31],
