@@ -17,7 +17,8 @@ export function openForWindow(path: string, options: Pick<OpenOptions, 'nativeBi
     workbook = openWorkbook(path, options);
   } catch (error) {
     if (!(error instanceof Refusal)) throw error;
-    if (error.code === 'busy') return readOnly(path, options, `${error.message}; close it there to edit here`);
+    if (error.code === 'busy')
+      return readOnly(path, options, `${error.message}; close it there to edit here`);
     if (error.code === 'corrupt') return readOnly(path, options, damagedReason(error.message), error);
     throw error;
   }

@@ -51,7 +51,11 @@ export interface ExportOptions {
   readonly onProgress?: (progress: ExportProgress) => void;
 }
 
-export async function exportWorkbook(db: Db, path: string, options: ExportOptions = {}): Promise<ExportResult> {
+export async function exportWorkbook(
+  db: Db,
+  path: string,
+  options: ExportOptions = {},
+): Promise<ExportResult> {
   const extension = extname(path).toLowerCase();
   if (extension !== '.xlsx' && extension !== '.csv') {
     throw invalidInput(`${path}: export writes .xlsx or .csv files`);
