@@ -46,7 +46,13 @@ function desktopFor(window: BrowserWindow): DesktopSide {
     },
     // The page shows the report's print layout (print media) while it asks for this.
     printToPdf: async (paper) =>
-      window.webContents.printToPDF({ pageSize: paper, printBackground: true, preferCSSPageSize: false }),
+      window.webContents.printToPDF({
+        pageSize: paper,
+        printBackground: true,
+        preferCSSPageSize: false,
+        // The report's page box holds its own margins (renderer/features/projection/report.css).
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      }),
     copyImage: (png) => clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png))),
     backupFolder: backupFolder(),
     openWorkbook: (path) => showWorkbook(path),

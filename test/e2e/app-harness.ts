@@ -181,7 +181,9 @@ function harnessDesktop(
     printToPdf: async (paper) => {
       const shown = page();
       if (!shown) throw new Error('no page to print');
-      return shown.pdf({ format: paper, printBackground: true, preferCSSPageSize: false });
+      // No paper margins: the report's page box holds its own (report.css), as in the app.
+      const margin = { top: '0', right: '0', bottom: '0', left: '0' };
+      return shown.pdf({ format: paper, printBackground: true, preferCSSPageSize: false, margin });
     },
     copyImage: (png) => copiedImages.push(png),
     backupFolder,

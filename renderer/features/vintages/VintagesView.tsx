@@ -1,6 +1,7 @@
 import './vintages.css';
 import { useMemo, useState } from 'react';
 import type { StatusMessage } from '../../components/StatusBar';
+import { useChartExport } from '../../state/use-chart-export';
 import { BacktestPanel } from './BacktestPanel';
 import { ComparePanel } from './ComparePanel';
 import { buildSideOptions } from './compare-model';
@@ -16,6 +17,7 @@ import { VintageList, type VintageActions } from './VintageList';
  */
 export function VintagesView({ onStatus }: { onStatus: (message: StatusMessage) => void }) {
   const s = useVintages(onStatus);
+  const exportChart = useChartExport(onStatus);
   const [openId, setOpenId] = useState<number | null>(null);
   const { vintages, scenarios, pick, remove } = s;
 
@@ -51,7 +53,7 @@ export function VintagesView({ onStatus }: { onStatus: (message: StatusMessage) 
       {opened && <VintageDetails vintage={opened} onClose={() => setOpenId(null)} />}
       <ComparePanel options={sideOptions} sides={s.sides} onPick={pick} comparison={s.comparison} />
       {s.modelError && <p className="error-box">The scenarios cannot be run: {s.modelError}</p>}
-      <BacktestPanel vintages={vintages} scores={s.scores} history={s.history} />
+      <BacktestPanel vintages={vintages} scores={s.scores} history={s.history} onExport={exportChart} />
     </div>
   );
 }
