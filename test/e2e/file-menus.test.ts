@@ -1,0 +1,103 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { backUpWorkbook } from '../../db/backups/workbook-backups';
+import { openWorkbook } from '../../db/workbook';
+import { launchApp, saveScreenshot, type AppHarness } from './app-harness';
+
+describe('File › Export and Help menus (built renderer in Chromium, real handlers)', () => {
+  let app: AppHarness;
+  const status = () => app.page.getByTestId('status').locator('.status-message').textContent();
+
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  it('exports the workbook to XLSX with the operation in the window title, and the current grid to CSV', async () => {
+    const { page } = app;
+    expect(await page.title()).toBe('Default.iwb — Instinct Workbook');
+    // Every title the window shows while the export runs, in order.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (globalThis as unknown as { __titles: string[] }).__titles = seen;
+      const doc = (globalThis as unknown as { document: { title: string; querySelector(s: string): object } })
+        .document;
+      const Observer = (
+        globalThis as unknown as {
+          MutationObserver: new (cb: () => void) => { observe(node: object, options: object): void };
+        }
+      ).MutationObserver;
+      new Observer(() => seen.push(doc.title)).observe(doc.querySelector('title')!, {
+        childList: true,
+        characterData: true,
+        subtree: true,
+      });
+    });
+    const xlsx = join(app.tempDir, 'shared');
+    app.setSavePath(xlsx);
+    await app.sendMenuCommand('export-xlsx');
+    await expect.poll(status, { timeout: 30_000 }).toMatch(/^Exported \d+ sheets to .*shared\.xlsx$/);
+    expect(readFileSync(`${xlsx}.xlsx`).subarray(0, 2).toString()).toBe('PK');
+    const titles = await page.evaluate(() => (globalThis as unknown as { __titles: string[] }).__titles);
+    expect(titles).toContain('Default.iwb — Exporting… — Instinct Workbook');
+    expect(titles.at(-1)).toBe('Default.iwb — Instinct Workbook');
+
+    // The current grid: in the Data view, the Data grid.
+    const data = join(app.tempDir, 'data.csv');
+    app.setSavePath(data);
+    await app.sendMenuCommand('export-csv');
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/^Exported Data to .*data\.csv$/);
+    expect(readFileSync(data, 'utf8').split('\r\n')[0]).toMatch(/^Key,Series,Unit,/);
+
+    // In the Projection view, the quarters of the scenario it shows.
+    await page.keyboard.press('ControlOrMeta+3');
+    await page.getByTestId('scenario-select').selectOption('Bull');
+    const bull = join(app.tempDir, 'bull.csv');
+    app.setSavePath(bull);
+    await app.sendMenuCommand('export-csv');
+    await expect.poll(() => existsSync(bull), { timeout: 20_000 }).toBe(true);
+    expect(readFileSync(bull, 'utf8').split('\r\n')[0]).toMatch(/^Quarter,Projected,TAM,/);
+
+    // Cancelling the save dialog writes nothing and says nothing went wrong.
+    app.setSavePath(null);
+    await app.sendMenuCommand('export-xlsx');
+    await expect.poll(() => page.title()).toBe('Default.iwb — Instinct Workbook');
+    expect(await page.getByTestId('status').getAttribute('class')).not.toContain('error');
+  });
+
+  it('checks the workbook and restores a backup into a new file after asking, from the Help menu', async () => {
+    const { page } = app;
+    await app.sendMenuCommand('check-workbook');
+    const result = page.getByTestId('check-result');
+    await expect.poll(() => result.textContent()).toContain('The workbook is sound');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('check-dialog').waitFor({ state: 'hidden' });
+
+    const backup = await backUpWorkbook(
+      app.workbook,
+      join(app.tempDir, 'backups'),
+      '2026-11-30T09:15:00.000Z',
+    );
+    await app.sendMenuCommand('backups');
+    const list = page.getByTestId('backup-list');
+    await list.waitFor();
+    expect(await list.locator('li').count()).toBe(1);
+    await list.getByRole('button', { name: 'Restore…' }).click();
+    // It asks first; only the second Restore… restores.
+    await expect.poll(() => list.textContent()).toContain('Restore into a new file?');
+    await saveScreenshot(page, 'backups-dialog');
+    const restored = join(app.tempDir, 'restored.iwb');
+    app.setSavePath(restored);
+    await list
+      .getByRole('group', { name: 'Restore this backup?' })
+      .getByRole('button', { name: 'Restore…' })
+      .click();
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/^Restored the backup of .* as .*restored\.iwb$/);
+    expect(app.desktop.openedWorkbooks).toEqual([restored]);
+    openWorkbook(restored, { readonly: true }).close();
+    expect(existsSync(backup.path)).toBe(true);
+  });
+});
