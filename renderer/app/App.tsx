@@ -10,6 +10,7 @@ import { ImportView, type ImportStart } from '../features/import/ImportView';
 import { ProjectionView } from '../features/projection/ProjectionView';
 import { ReportDialog } from '../features/projection/ReportDialog';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
+import type { CompareRequest } from '../features/vintages/compare-request';
 import { VintagesView } from '../features/vintages/VintagesView';
 import { NAV_ITEMS, type ViewId } from './navigation';
 import { describeActivity } from '../../projection/workbook-files';
@@ -56,6 +57,15 @@ export function App() {
   const [projectionScenario, setProjectionScenario] = useState<string | null>(null);
   const files = useFileCommands({ summary, view, projectionScenario, onStatus: setStatus });
   const { run: runFileCommand, setDialog } = files;
+  // The Scenarios view's "Compare with…" opens the comparison in the Vintages view.
+  const [compareRequest, setCompareRequest] = useState<CompareRequest | null>(null);
+  const compare = useCallback(
+    (scenario: string) => {
+      setCompareRequest((last) => ({ scenario, seq: (last?.seq ?? 0) + 1 }));
+      show('vintages');
+    },
+    [show],
+  );
   const openReport = useCallback((scenario: string) => setDialog({ kind: 'report', scenario }), [setDialog]);
 
   useEffect(
@@ -133,11 +143,11 @@ export function App() {
               onSelectionSummary={setSelectionSummary}
             />
           )}
-          {view === 'scenarios' && <ScenariosView onStatus={setStatus} />}
+          {view === 'scenarios' && <ScenariosView onStatus={setStatus} onCompare={compare} />}
           {view === 'projection' && (
             <ProjectionView onStatus={setStatus} onReport={openReport} onScenario={setProjectionScenario} />
           )}
-          {view === 'vintages' && <VintagesView onStatus={setStatus} />}
+          {view === 'vintages' && <VintagesView onStatus={setStatus} compareRequest={compareRequest} />}
           {(view === 'import' || hasImportView) && (
             <div className="view-slot" hidden={view !== 'import'}>
               <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />

@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backUpWorkbook } from '../../db/backups/workbook-backups';
+import { freezeScenario } from '../../db/commands';
 import { openWorkbook } from '../../db/workbook';
 import { launchApp, saveScreenshot, type AppHarness } from './app-harness';
 
@@ -99,5 +100,44 @@ describe('File › Export and Help menus (built renderer in Chromium, real handl
     expect(app.desktop.openedWorkbooks).toEqual([restored]);
     openWorkbook(restored, { readonly: true }).close();
     expect(existsSync(backup.path)).toBe(true);
+  });
+});
+
+describe('Compare with… from the Scenarios view', () => {
+  let app: AppHarness;
+
+  beforeEach(async () => {
+    app = await launchApp();
+  });
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  it('opens the comparison of a scenario with its newest vintage, B focused to pick another', async () => {
+    const { page } = app;
+    const vintage = freezeScenario(app.workbook.db, 'Bear', 'Bear in spring', '2026-04-01T00:00:00.000Z');
+    await page.keyboard.press('ControlOrMeta+2');
+    await page.getByRole('button', { name: 'Compare Bear with…' }).click();
+    await page.getByTestId('vintages-view').waitFor();
+    await expect.poll(() => page.getByTestId('compare-a').inputValue()).toBe('scenario:Bear');
+    await expect.poll(() => page.getByTestId('compare-b').inputValue()).toBe(`vintage:${vintage.id}`);
+    await expect
+      .poll(() => page.getByTestId('compare-summary').textContent())
+      .toMatch(/The two sides are the same|differ/);
+    await expect
+      .poll(() =>
+        page.evaluate(() =>
+          (
+            globalThis as unknown as {
+              document: { activeElement: { getAttribute(n: string): string | null } };
+            }
+          ).document.activeElement.getAttribute('data-testid'),
+        ),
+      )
+      .toBe('compare-b');
+    // From the keyboard, B becomes Base: the comparison follows.
+    await page.getByTestId('compare-b').selectOption('scenario:Base');
+    await expect.poll(() => page.getByTestId('compare-summary').textContent()).toMatch(/\d+ rows? differ/);
+    await saveScreenshot(page, 'compare-from-scenarios');
   });
 });
