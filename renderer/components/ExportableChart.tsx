@@ -21,12 +21,44 @@ interface ExportableChartProps {
   /** The image's title (with the scenario) and caption (units, what it shows). */
   readonly text: ChartImageText;
   readonly onExport: (request: ChartExportRequest) => void;
+  readonly hasButtons?: boolean;
+}
+
+interface ChartExportButtonsProps {
+  readonly testId: string;
+  readonly title: string;
+  readonly onRequest: (action: ChartExportAction) => void;
+}
+
+/** "PNG…" and "Copy" for one chart; a panel with a heading puts them there (ChartPanel). */
+export function ChartExportButtons({ testId, title, onRequest }: ChartExportButtonsProps) {
+  return (
+    <div className="chart-export" role="group" aria-label={`Export ${title}`}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => onRequest('save')}
+        data-testid={`${testId}-save-png`}
+      >
+        PNG…
+      </button>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => onRequest('copy')}
+        data-testid={`${testId}-copy-png`}
+      >
+        Copy
+      </button>
+    </div>
+  );
 }
 
 /**
  * A chart people can take away: "PNG…" saves its image (with title, legend and units) where they
  * choose, "Copy" puts it on the clipboard. From the keyboard: Tab to the chart, then Ctrl+S or
- * Ctrl+C (Cmd on macOS), as a spreadsheet copies a selected chart.
+ * Ctrl+C (Cmd on macOS), as a spreadsheet copies a selected chart. `hasButtons` false: the caller
+ * shows ChartExportButtons itself.
  */
 export function ExportableChart({
   testId,
@@ -35,6 +67,7 @@ export function ExportableChart({
   chartRef,
   text,
   onExport,
+  hasButtons = true,
 }: ExportableChartProps) {
   const request = (action: ChartExportAction) => onExport({ action, options, text });
   const onKeyDown = (event: KeyboardEvent) => {
@@ -46,24 +79,7 @@ export function ExportableChart({
   };
   return (
     <div className="exportable-chart">
-      <div className="chart-export" role="group" aria-label={`Export ${text.title}`}>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => request('save')}
-          data-testid={`${testId}-save-png`}
-        >
-          PNG…
-        </button>
-        <button
-          type="button"
-          className="button small"
-          onClick={() => request('copy')}
-          data-testid={`${testId}-copy-png`}
-        >
-          Copy
-        </button>
-      </div>
+      {hasButtons && <ChartExportButtons testId={testId} title={text.title} onRequest={request} />}
       <div
         className={className ? `chart ${className}` : 'chart'}
         data-testid={testId}

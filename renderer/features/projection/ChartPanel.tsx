@@ -1,6 +1,10 @@
 import type { ReactNode, RefObject } from 'react';
 import type { AgCartesianChartOptions, AgChartInstance } from 'ag-charts-community';
-import { ExportableChart, type ChartExportRequest } from '../../components/ExportableChart';
+import {
+  ChartExportButtons,
+  ExportableChart,
+  type ChartExportRequest,
+} from '../../components/ExportableChart';
 
 interface ChartPanelProps {
   readonly title: string;
@@ -26,18 +30,27 @@ export function ChartPanel({
   caption,
   onExport,
 }: ChartPanelProps) {
+  const text = { title, subtitle: caption };
   return (
     <section className="panel chart-panel">
       <div className="panel-head">
         <h2>{title}</h2>
-        {controls && <div className="chart-controls">{controls}</div>}
+        <div className="chart-controls">
+          {controls}
+          <ChartExportButtons
+            testId={testId}
+            title={title}
+            onRequest={(action) => onExport({ action, options, text })}
+          />
+        </div>
       </div>
       <ExportableChart
         testId={testId}
         options={options}
         chartRef={chartRef}
-        text={{ title, subtitle: caption }}
+        text={text}
         onExport={onExport}
+        hasButtons={false}
       />
       {hint && <p className="hint">{hint}</p>}
     </section>

@@ -74,7 +74,12 @@ export function ProjectionView({ onStatus, onReport, onScenario }: ProjectionVie
           </span>
         )}
         {p.probabilityWarning && <span className="warning">Probabilities: {p.probabilityWarning}.</span>}
-        <button type="button" onClick={() => onReport(scenario.name)} data-testid="open-report">
+        <button
+          type="button"
+          className="button"
+          onClick={() => onReport(scenario.name)}
+          data-testid="open-report"
+        >
           Report PDF…
         </button>
       </div>
