@@ -12,6 +12,7 @@ import { cancelImport } from './handlers/running-imports';
 import { parseWorkerPath } from './parse-worker-path';
 import { electronNativeBinding } from './native-binding';
 import { rememberRecentFile } from './recent-files';
+import { canonicalPath, isSameFile } from './same-file';
 import { RENDERER_URL } from './app-protocol';
 import { secureWebPreferences } from './security';
 
@@ -115,9 +116,11 @@ function mayClose(open: OpenWindow): boolean {
  * Shows `path` in a window: focuses the window that already has it, or opens the file and a new
  * window. A refused file is reported in a dialog and changes nothing.
  */
-export function showWorkbook(path: string): void {
+export function showWorkbook(given: string): void {
+  // One name per file, so the recent list and this check see a file reached two ways as one.
+  const path = canonicalPath(given);
   for (const open of byContentsId.values()) {
-    if (open.workbook.path === path) {
+    if (isSameFile(open.workbook.path, path)) {
       open.window.show();
       open.window.focus();
       return;
