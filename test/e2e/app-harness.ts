@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { openForWindow } from '../../db/open-for-window';
 import { createWorkbook, openWorkbook, type Workbook } from '../../db/workbook';
 import { EVENT_NAMES, PAGE_CHANNELS, type MenuCommand } from '../../electron/contract';
 import type { DesktopSide, HandlerContext } from '../../electron/main/handlers/handler-context';
@@ -64,21 +65,35 @@ export interface AppHarness {
  * through sendMenuCommand, and the events main pushes (HandlerContext.emit) reach its onEvent
  * listeners through a page.evaluate per event.
  */
-export async function launchApp(): Promise<AppHarness> {
-  const app = await startApp();
+export interface LaunchOptions {
+  /**
+   * Writes the workbook file itself (given its path) instead of a new default workbook; the
+   * harness then opens it as the app opens a file for a window (db/open-for-window.ts).
+   */
+  readonly prepare?: (path: string) => void;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
+  const app = await startApp(options);
   // The app opens on the Data view: it is ready once the grid shows the workbook's first series.
   await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
   return app;
 }
 
-async function startApp(): Promise<AppHarness> {
+async function startApp(options: LaunchOptions): Promise<AppHarness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` first');
   }
   const temp = makeTempDir('iwb-e2e-');
   const workbookPath = join(temp.dir, 'Default.iwb');
   if (isElectronRuntime()) return launchInElectron(workbookPath, temp);
-  const workbook = createWorkbook(workbookPath);
+  let workbook: Workbook;
+  if (options.prepare) {
+    options.prepare(workbookPath);
+    workbook = openForWindow(workbookPath);
+  } else {
+    workbook = createWorkbook(workbookPath);
+  }
   const server = await serveRenderer(RENDERER_DIR);
   let context: BrowserContext | undefined;
   try {
