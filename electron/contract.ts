@@ -1,3 +1,4 @@
+import type { FindResult } from '../projection/find-query';
 import { z } from 'zod';
 import type { CellDetails } from '../projection/cell-history';
 import { CELL_BATCH_ACTIONS, type JournalKind } from '../projection/journal';
@@ -143,6 +144,8 @@ function channel<Result>() {
 export const contract = {
   'workbook:summary': channel<WorkbookSummary>()(NoInput),
   'series:list': channel<SeriesDto[]>()(NoInput),
+  /** Finds a series by name, or cells by value, source or note (the Data view's Ctrl+F). */
+  'workbook:find': channel<FindResult>()(z.object({ text: z.string().max(200) }).strict()),
   'series:details': channel<SeriesDetails>()(z.object({ key: SeriesKey }).strict()),
   /** Changes a series' label, unit or range; a range that a value already in it falls outside is refused. */
   'series:update': channel<SeriesDetails>()(
@@ -215,6 +218,27 @@ export const contract = {
   'scenarios:list': channel<ScenarioDto[]>()(NoInput),
   'scenarios:setAssumption': channel<ScenarioDto>()(
     z.object({ scenario: ScenarioName, key: z.string().min(1).max(80), value: FiniteNumber }).strict(),
+  ),
+  /** Many assumption cells (values or a year's override; null clears) as one step: a paste, fill or clear. */
+  'scenarios:setAssumptions': channel<ScenarioDto[]>()(
+    z
+      .object({
+        action: z.enum(CELL_BATCH_ACTIONS),
+        writes: z
+          .array(
+            z
+              .object({
+                scenario: ScenarioName,
+                key: z.string().min(1).max(80),
+                year: z.number().int().min(2000).max(2100).nullable(),
+                value: FiniteNumber.nullable(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(MAX_BATCH_CELLS),
+      })
+      .strict(),
   ),
   'scenarios:setGrowthOverride': channel<ScenarioDto>()(
     z

@@ -13,6 +13,7 @@ export {
   type SetObservationsInput,
 } from './observation-commands';
 export { addSeriesAlias, updateSeries } from './series-commands';
+export { setScenarioAssumptions, type AssumptionWrite } from './assumption-batch-commands';
 export { listHistory, redoStep, undoStep, type HistoryStep } from './history-commands';
 export {
   copyScenario,

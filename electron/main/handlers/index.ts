@@ -22,6 +22,7 @@ import {
   projectionData,
   remove,
   setAssumption,
+  setAssumptions,
   setDeals,
   setHistoryAssumption,
   setOverride,
@@ -35,7 +36,7 @@ import {
   setObservationCells,
 } from './cell-handlers';
 import { seriesDetails, updateSeriesFields } from './series-handlers';
-import { getWorkbookSummary, listSeries } from './workbook-handlers';
+import { findText, getWorkbookSummary, listSeries } from './workbook-handlers';
 
 export type { Handler } from './handler-context';
 
@@ -43,6 +44,7 @@ export type { Handler } from './handler-context';
 export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'workbook:summary': getWorkbookSummary,
   'series:list': listSeries,
+  'workbook:find': findText,
   'series:details': seriesDetails,
   'series:update': updateSeriesFields,
   'observations:list': listObservations,
@@ -59,6 +61,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'observations:annotate': annotateObservationCell,
   'scenarios:list': listScenarios,
   'scenarios:setAssumption': setAssumption,
+  'scenarios:setAssumptions': setAssumptions,
   'scenarios:setGrowthOverride': setOverride,
   'scenarios:copy': copy,
   'scenarios:update': update,

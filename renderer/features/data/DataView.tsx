@@ -6,6 +6,8 @@ import { GRID_DEFAULTS } from '../../components/grid-theme';
 import type { StatusMessage } from '../../components/StatusBar';
 import type { SeriesRow } from './data-grid-model';
 import { DetailsPanel } from './DetailsPanel';
+import { FindBar } from './FindBar';
+import { useFind } from './use-find';
 import { useData } from './use-data';
 import { useDataSheet } from './use-data-sheet';
 import { useDetails } from './use-details';
@@ -42,25 +44,30 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
     onSavedSeries: data.showSavedSeries,
   });
 
+  const find = useFind(api, data.rows);
+
   if (!data.rows) return <div className="loading">Loading the workbook…</div>;
   const { lastColumn } = data;
   return (
-    <div className="data-view" ref={container}>
-      <div className="data-grid" data-testid="data-grid" ref={attach}>
-        <AgGridReact<SeriesRow>
-          {...GRID_DEFAULTS}
-          rowData={data.rows}
-          columnDefs={columnDefs}
-          getRowId={(p) => p.data.key}
-          cellSelection={false}
-          stopEditingWhenCellsLoseFocus
-          onGridReady={(e) => {
-            setApi(e.api);
-            onGridReady(e);
-          }}
-          onCellFocused={onCellFocused}
-          onFirstDataRendered={(e) => e.api.ensureColumnVisible(lastColumn, 'end')}
-        />
+    <div className="data-view" ref={container} onKeyDownCapture={find.onKeyDown}>
+      <div className="data-main">
+        {find.isOpen && <FindBar focusRequest={find.focusRequest} onGoTo={find.goTo} onClose={find.close} />}
+        <div className="data-grid" data-testid="data-grid" ref={attach}>
+          <AgGridReact<SeriesRow>
+            {...GRID_DEFAULTS}
+            rowData={data.rows}
+            columnDefs={columnDefs}
+            getRowId={(p) => p.data.key}
+            cellSelection={false}
+            stopEditingWhenCellsLoseFocus
+            onGridReady={(e) => {
+              setApi(e.api);
+              onGridReady(e);
+            }}
+            onCellFocused={onCellFocused}
+            onFirstDataRendered={(e) => e.api.ensureColumnVisible(lastColumn, 'end')}
+          />
+        </div>
       </div>
       <DetailsPanel details={details} rows={data.rows} />
     </div>
