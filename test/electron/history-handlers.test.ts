@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateSeries } from '../../db/commands';
 import { createWorkbook, type Workbook } from '../../db/workbook';
+import type { ChannelResult } from '../../electron/contract';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { handlerContext } from '../helpers/handler-context';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -133,7 +134,8 @@ describe('scenarios:setAssumptions', () => {
       context,
     );
     expect(reply.ok).toBe(true);
-    const scenarios = reply.ok ? reply.value : [];
+    // dispatch answers any channel, so its value is unknown: this channel's result is the scenarios.
+    const scenarios = reply.ok ? (reply.value as ChannelResult<'scenarios:setAssumptions'>) : [];
     expect(scenarios.map((s) => [s.name, s.assumptions[CEILING]])).toEqual([
       ['Bull', 0.41],
       ['Base', 0.31],
