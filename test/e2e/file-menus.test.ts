@@ -1,10 +1,34 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { backUpWorkbook } from '../../db/backups/workbook-backups';
 import { freezeScenario } from '../../db/commands';
 import { openWorkbook } from '../../db/workbook';
 import { launchApp, saveScreenshot, type AppHarness } from './app-harness';
+
+/** Starts recording every title the window shows, in order (read back with recordedTitles). */
+async function recordTitles(app: AppHarness): Promise<void> {
+  await app.page.evaluate(() => {
+    const seen: string[] = [];
+    (globalThis as unknown as { __titles: string[] }).__titles = seen;
+    const doc = (globalThis as unknown as { document: { title: string; querySelector(s: string): object } })
+      .document;
+    const Observer = (
+      globalThis as unknown as {
+        MutationObserver: new (cb: () => void) => { observe(node: object, options: object): void };
+      }
+    ).MutationObserver;
+    new Observer(() => seen.push(doc.title)).observe(doc.querySelector('title')!, {
+      childList: true,
+      characterData: true,
+      subtree: true,
+    });
+  });
+}
+
+function recordedTitles(app: AppHarness): Promise<string[]> {
+  return app.page.evaluate(() => [...(globalThis as unknown as { __titles: string[] }).__titles]);
+}
 
 describe('File › Export and Help menus (built renderer in Chromium, real handlers)', () => {
   let app: AppHarness;
@@ -20,29 +44,13 @@ describe('File › Export and Help menus (built renderer in Chromium, real handl
   it('exports the workbook to XLSX with the operation in the window title, and the current grid to CSV', async () => {
     const { page } = app;
     expect(await page.title()).toBe('Default.iwb — Instinct Workbook');
-    // Every title the window shows while the export runs, in order.
-    await page.evaluate(() => {
-      const seen: string[] = [];
-      (globalThis as unknown as { __titles: string[] }).__titles = seen;
-      const doc = (globalThis as unknown as { document: { title: string; querySelector(s: string): object } })
-        .document;
-      const Observer = (
-        globalThis as unknown as {
-          MutationObserver: new (cb: () => void) => { observe(node: object, options: object): void };
-        }
-      ).MutationObserver;
-      new Observer(() => seen.push(doc.title)).observe(doc.querySelector('title')!, {
-        childList: true,
-        characterData: true,
-        subtree: true,
-      });
-    });
+    await recordTitles(app);
     const xlsx = join(app.tempDir, 'shared');
     app.setSavePath(xlsx);
     await app.sendMenuCommand('export-xlsx');
     await expect.poll(status, { timeout: 30_000 }).toMatch(/^Exported \d+ sheets to .*shared\.xlsx$/);
     expect(readFileSync(`${xlsx}.xlsx`).subarray(0, 2).toString()).toBe('PK');
-    const titles = await page.evaluate(() => (globalThis as unknown as { __titles: string[] }).__titles);
+    const titles = await recordedTitles(app);
     expect(titles).toContain('Default.iwb — Exporting… — Instinct Workbook');
     expect(titles.at(-1)).toBe('Default.iwb — Instinct Workbook');
 
@@ -67,6 +75,29 @@ describe('File › Export and Help menus (built renderer in Chromium, real handl
     await app.sendMenuCommand('export-xlsx');
     await expect.poll(() => page.title()).toBe('Default.iwb — Instinct Workbook');
     expect(await page.getByTestId('status').getAttribute('class')).not.toContain('error');
+  });
+
+  it('shows a preview reading and an import running in the window title', async () => {
+    const { page } = app;
+    await recordTitles(app);
+    const file = join(app.tempDir, 'q1.csv');
+    writeFileSync(file, 'period,series,value\n2030Q1,amd.revenue_data_center,5000\n');
+    await app.setChosenFile(file);
+    await app.sendMenuCommand('import');
+    await expect.poll(() => page.getByTestId('import-file').textContent()).toContain('q1.csv');
+    await page.getByTestId('import-button').click();
+    await expect
+      .poll(() =>
+        app.workbook.db.prepare("SELECT count(*) AS n FROM observations WHERE period = '2030Q1'").get(),
+      )
+      .toEqual({ n: 1 });
+    await expect.poll(() => recordedTitles(app)).toContain('Default.iwb — Importing… — Instinct Workbook');
+    const titles = await recordedTitles(app);
+    expect(titles).toContain('Default.iwb — Reading a file… — Instinct Workbook');
+    expect(titles.indexOf('Default.iwb — Reading a file… — Instinct Workbook')).toBeLessThan(
+      titles.indexOf('Default.iwb — Importing… — Instinct Workbook'),
+    );
+    await expect.poll(() => page.title()).toBe('Default.iwb — Instinct Workbook');
   });
 
   it('checks the workbook and restores a backup into a new file after asking, from the Help menu', async () => {
