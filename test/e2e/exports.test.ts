@@ -3,7 +3,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { freezeScenario } from '../../db/commands';
-import { launchApp, RESULTS_DIR, type AppHarness } from './app-harness';
+import { launchApp, RESULTS_DIR, saveScreenshot, type AppHarness } from './app-harness';
 
 /** A PNG's width and height, read from its IHDR chunk. */
 function pngSize(bytes: Buffer): { width: number; height: number } {
@@ -74,6 +74,7 @@ describe('chart images and the scenario report (built renderer in Chromium, real
     const save = page.getByTestId('report-save');
     await expect.poll(() => save.textContent(), { timeout: 20_000 }).toBe('Save PDF…');
 
+    await saveScreenshot(page, 'report-dialog');
     const a4 = join(app.tempDir, 'base-a4.pdf');
     app.setSavePath(a4);
     await save.click();
