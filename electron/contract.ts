@@ -21,8 +21,18 @@ import {
   type RecipeDto,
   type UndoResultDto,
 } from './import-contract';
+import {
+  filesInputs,
+  type BackupDto,
+  type CheckResultDto,
+  type ExportDoneDto,
+  type ExportProgressDto,
+  type SavedFileDto,
+  type WorkbookActivityDto,
+} from './files-contract';
 
 export type * from './import-contract';
+export type * from './files-contract';
 
 /**
  * The one IPC contract between the renderer and the main process. Each channel (`noun:verb`) has a
@@ -275,6 +285,19 @@ export const contract = {
   'recipes:list': channel<RecipeDto[]>()(NoInput),
   /** Deletes a saved recipe; false when none had the name. */
   'recipes:delete': channel<boolean>()(importInputs.recipesDelete),
+  // Exports (files-contract.ts): main asks where to save; null when the user cancels.
+  'charts:savePng': channel<SavedFileDto | null>()(filesInputs.chartsSavePng),
+  'charts:copyPng': channel<null>()(filesInputs.chartsCopyPng),
+  /** Prints the page, showing the scenario report laid out for print, to one PDF page. */
+  'reports:savePdf': channel<SavedFileDto | null>()(filesInputs.reportsSavePdf),
+  'exports:xlsx': channel<ExportDoneDto | null>()(NoInput),
+  /** The Data grid, or a scenario's quarters, as CSV. */
+  'exports:csv': channel<ExportDoneDto | null>()(filesInputs.exportsCsv),
+  'workbook:check': channel<CheckResultDto>()(NoInput),
+  /** The automatic backups of this workbook, newest first. */
+  'backups:list': channel<BackupDto[]>()(NoInput),
+  /** Restores a backup into a new file the user names, and opens it in a window. */
+  'backups:restore': channel<SavedFileDto | null>()(filesInputs.backupsRestore),
 } as const;
 
 export type Contract = typeof contract;
@@ -295,7 +318,14 @@ export const PAGE_CHANNELS = CHANNELS.filter(
 );
 
 /** Commands main's menu sends to the focused window's page, on MENU_COMMAND_CHANNEL. */
-export const MENU_COMMANDS = ['import'] as const;
+export const MENU_COMMANDS = [
+  'import',
+  'export-xlsx',
+  'export-csv',
+  'export-report',
+  'check-workbook',
+  'backups',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
@@ -311,6 +341,10 @@ function event<Payload>() {
 export const EVENTS = {
   /** How far the workbook's running preview or commit has got; at most one per 100 ms. */
   'imports:progress': event<ImportProgressDto>(),
+  /** How far the running XLSX or CSV export has got. */
+  'exports:progress': event<ExportProgressDto>(),
+  /** A long operation started or ended on the workbook (the window title shows it). */
+  'workbook:activity': event<WorkbookActivityDto>(),
 } as const;
 
 export type EventName = keyof typeof EVENTS;

@@ -3,12 +3,18 @@ import type { WorkbookSummary } from '../../electron/contract';
 import { call } from '../api';
 import { StatusBar, type StatusMessage } from '../components/StatusBar';
 import { DataView } from '../features/data/DataView';
+import { BackupsDialog } from '../features/files/BackupsDialog';
+import { CheckDialog } from '../features/files/CheckDialog';
 import { checkDroppedFiles } from '../features/import/dropped-files';
 import { ImportView, type ImportStart } from '../features/import/ImportView';
 import { ProjectionView } from '../features/projection/ProjectionView';
+import { ReportDialog } from '../features/projection/ReportDialog';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
+import type { CompareRequest } from '../features/vintages/compare-request';
 import { VintagesView } from '../features/vintages/VintagesView';
 import { NAV_ITEMS, type ViewId } from './navigation';
+import { describeActivity } from '../../projection/workbook-files';
+import { useFileCommands } from './use-file-commands';
 import { useFileDrop } from './use-file-drop';
 
 /**
@@ -47,13 +53,28 @@ export function App() {
     [startImport],
   );
   const isDragging = useFileDrop(onDrop);
+  // The scenario the Projection view shows: File › Export's CSV and report start from it.
+  const [projectionScenario, setProjectionScenario] = useState<string | null>(null);
+  const files = useFileCommands({ summary, view, projectionScenario, onStatus: setStatus });
+  const { run: runFileCommand, setDialog } = files;
+  // The Scenarios view's "Compare with…" opens the comparison in the Vintages view.
+  const [compareRequest, setCompareRequest] = useState<CompareRequest | null>(null);
+  const compare = useCallback(
+    (scenario: string) => {
+      setCompareRequest((last) => ({ scenario, seq: (last?.seq ?? 0) + 1 }));
+      show('vintages');
+    },
+    [show],
+  );
+  const openReport = useCallback((scenario: string) => setDialog({ kind: 'report', scenario }), [setDialog]);
 
   useEffect(
     () =>
       window.workbook.onMenuCommand((command) => {
         if (command === 'import') startImport({ kind: 'choose' });
+        else runFileCommand(command);
       }),
-    [startImport],
+    [startImport, runFileCommand],
   );
 
   const refreshSummary = useCallback(() => {
@@ -97,6 +118,11 @@ export function App() {
       <main className="content">
         <header className="topbar">
           <h1>{summary?.fileName ?? 'Loading…'}</h1>
+          {files.activity && (
+            <span className="activity" role="status" data-testid="activity">
+              {describeActivity(files.activity)}
+            </span>
+          )}
           {summary && (
             <span className="summary" data-testid="workbook-summary">
               {summary.series} series · {summary.observations.toLocaleString('en-US')} values ·{' '}
@@ -105,7 +131,7 @@ export function App() {
           )}
           {summary?.readOnlyReason && (
             <span className="read-only" role="status" data-testid="read-only">
-              Read-only: {summary.readOnlyReason}. Close it there to edit here.
+              Read-only: {summary.readOnlyReason}.
             </span>
           )}
         </header>
@@ -117,9 +143,11 @@ export function App() {
               onSelectionSummary={setSelectionSummary}
             />
           )}
-          {view === 'scenarios' && <ScenariosView onStatus={setStatus} />}
-          {view === 'projection' && <ProjectionView onStatus={setStatus} />}
-          {view === 'vintages' && <VintagesView onStatus={setStatus} />}
+          {view === 'scenarios' && <ScenariosView onStatus={setStatus} onCompare={compare} />}
+          {view === 'projection' && (
+            <ProjectionView onStatus={setStatus} onReport={openReport} onScenario={setProjectionScenario} />
+          )}
+          {view === 'vintages' && <VintagesView onStatus={setStatus} compareRequest={compareRequest} />}
           {(view === 'import' || hasImportView) && (
             <div className="view-slot" hidden={view !== 'import'}>
               <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
@@ -132,6 +160,13 @@ export function App() {
           aside={view === 'data' ? selectionSummary : null}
         />
       </main>
+      {files.dialog?.kind === 'report' && (
+        <ReportDialog scenario={files.dialog.scenario} onStatus={setStatus} onClose={files.closeDialog} />
+      )}
+      {files.dialog?.kind === 'check' && (
+        <CheckDialog readOnlyReason={summary?.readOnlyReason ?? null} onClose={files.closeDialog} />
+      )}
+      {files.dialog?.kind === 'backups' && <BackupsDialog onStatus={setStatus} onClose={files.closeDialog} />}
       {isDragging && (
         <div className="drop-overlay" aria-hidden="true">
           <div>Drop a CSV, TSV, TXT or XLSX file to preview its import</div>

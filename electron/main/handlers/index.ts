@@ -1,5 +1,7 @@
 import type { Channel } from '../../contract';
 import type { Handler } from './handler-context';
+import { copyPng, exportCsv, exportXlsx, savePdf, savePng } from './export-handlers';
+import { check, listWorkbookBackups, restore } from './file-handlers';
 import { listSteps, redoHistory, undoHistory } from './history-handlers';
 import { copyToScenario, freeze, listVintages, removeVintage } from './vintage-handlers';
 import {
@@ -77,4 +79,12 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'imports:undo': undo,
   'recipes:list': listRecipes,
   'recipes:delete': deleteRecipe,
+  'charts:savePng': savePng,
+  'charts:copyPng': copyPng,
+  'reports:savePdf': savePdf,
+  'exports:xlsx': exportXlsx,
+  'exports:csv': exportCsv,
+  'workbook:check': check,
+  'backups:list': listWorkbookBackups,
+  'backups:restore': restore,
 };

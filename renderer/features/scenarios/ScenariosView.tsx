@@ -1,4 +1,5 @@
 import './scenarios.css';
+import { useMemo } from 'react';
 import type { AssumptionGroup } from '../../../projection/assumptions';
 import type { StatusMessage } from '../../components/StatusBar';
 import { SCENARIO_GROUPS, type AssumptionRow } from './assumption-grid-model';
@@ -28,8 +29,15 @@ const GROUP_INTROS: Readonly<Record<AssumptionGroup, string>> = {
  * projected year, the deals, and the history settings every scenario shares. Every edit is checked,
  * saved through IPC, and shown as main returns it (use-scenarios.ts).
  */
-export function ScenariosView({ onStatus }: { onStatus: (message: StatusMessage) => void }) {
+interface ScenariosViewProps {
+  readonly onStatus: (message: StatusMessage) => void;
+  /** "Compare with…": shows the scenario beside its newest vintage or another scenario (Vintages view). */
+  readonly onCompare: (scenario: string) => void;
+}
+
+export function ScenariosView({ onStatus, onCompare }: ScenariosViewProps) {
   const s = useScenarios(onStatus);
+  const actions = useMemo(() => ({ ...s.actions, compare: onCompare }), [s.actions, onCompare]);
   const { scenarios } = s;
 
   if (!scenarios) return <div className="loading">Loading the scenarios…</div>;
@@ -48,7 +56,7 @@ export function ScenariosView({ onStatus }: { onStatus: (message: StatusMessage)
     <div className="page" data-testid="scenarios-view">
       <section className="panel">
         <h2>Scenarios</h2>
-        <ScenarioList scenarios={scenarios} actions={s.actions} />
+        <ScenarioList scenarios={scenarios} actions={actions} />
         <p className="hint">
           Assumptions below: select a cell and type; Enter saves, Escape cancels. Percentages are typed as
           percent (25 or 25% is 25%), quarters as 2027Q2 or 2027.25, money in USD millions. The grids work as

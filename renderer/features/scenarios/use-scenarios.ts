@@ -69,7 +69,7 @@ export function useScenarios(onStatus: (message: StatusMessage) => void) {
   }, [scenarios, onStatus, save]);
 
   const actions = useMemo(
-    (): ScenarioActions => ({
+    (): Omit<ScenarioActions, 'compare'> => ({
       copy: (from, to) =>
         checkedName(to)
           .then((name) => call('scenarios:copy', { from, to: name }))
