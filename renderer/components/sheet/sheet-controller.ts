@@ -21,6 +21,7 @@ import {
   type SheetColumns,
 } from './sheet-grid';
 import { isMacPlatform, keyCommand, type SheetCommand } from './sheet-keys';
+import { cellCount, lineToEdge, readingText, writeSystemClipboard } from './sheet-reads';
 import { dragTo, pressAt, type Drag, type PointerTarget, type SheetSize } from './sheet-mouse';
 import { applyMove, type SheetShape } from './sheet-navigation';
 import {
@@ -30,6 +31,7 @@ import {
   isSameSelection,
   single,
   unionBounds,
+  type Bounds,
   type CellPos,
   type Selection,
 } from './sheet-range';
@@ -51,6 +53,14 @@ export interface SheetModel extends SheetColumns {
   refuse(message: string): void;
   /** The selection's count, sum and average as one line, or null (one cell, or none). */
   onSummary(text: string | null): void;
+  /**
+   * For an owner that holds only part of its cells: reads those of `bounds` it lacks, and gives a
+   * promise settled once it holds them all (rejected with the reason it cannot), or null when it
+   * holds them already. Copy, fill, the sums and Ctrl+arrows wait for it.
+   */
+  load?(bounds: Bounds): Promise<void> | null;
+  /** The last row and column with data (Ctrl+End), when the owner knows it without every cell. */
+  lastCell?(): CellPos;
 }
 
 const parseHtml = (html: string): HtmlNode => new DOMParser().parseFromString(html, 'text/html');
@@ -89,7 +99,36 @@ export class SheetController {
     if (bounds && (bounds.bottom >= model.rowCount || bounds.right >= model.columns.length)) {
       this.selection = null;
     }
-    model.onSummary(this.summary());
+    this.showSummary();
+  }
+
+  /** The status bar's figures, once the selection's cells are read. */
+  private showSummary(): void {
+    const { model, selection } = this;
+    if (!selection || cellCount(boundsOf(selection)) <= 1) return model.onSummary(null);
+    const pending = model.load?.(boundsOf(selection)) ?? null;
+    if (!pending) return model.onSummary(this.summary());
+    model.onSummary(readingText(selection));
+    pending.then(
+      () => this.selection === selection && model.onSummary(this.summary()),
+      (error: Error) =>
+        this.selection === selection &&
+        model.onSummary(`${readingText(selection).replace(' · reading…', '')} · ${error.message}`),
+    );
+  }
+
+  /**
+   * Runs `action` once the cells of `bounds` are read: at once when they are; later if the
+   * selection has not moved meanwhile (a key pressed since wins); a failed read is refused.
+   */
+  private afterLoad(bounds: Bounds, action: () => void): void {
+    const pending = this.model.load?.(bounds) ?? null;
+    if (!pending) return action();
+    const selection = this.selection;
+    pending.then(
+      () => this.selection === selection && action(),
+      (error: Error) => this.model.refuse(`Cannot read the cells: ${error.message}; nothing was done.`),
+    );
   }
 
   /** The selection's count, sum and average for the status bar; null with no selection. */
@@ -143,7 +182,7 @@ export class SheetController {
     }
     api.ensureIndexVisible(next.extent.row);
     api.ensureColumnVisible(model.columns[next.extent.col]!);
-    model.onSummary(this.summary());
+    this.showSummary();
   }
 
   /** The focused cell if it is one of the sheet's: the grid's focus is the truth for the active cell. */
@@ -161,6 +200,7 @@ export class SheetController {
       cols: model.columns.length,
       pageRows: this.api ? visibleRows(this.api) : 1,
       hasValue: (pos) => model.textAt(pos) !== '',
+      ...(model.lastCell ? { lastCell: () => model.lastCell!() } : {}),
     };
   }
 
@@ -171,15 +211,26 @@ export class SheetController {
     const textAt = (pos: CellPos) => model.textAt(pos);
     switch (command.kind) {
       case 'move':
-        return this.select(applyMove(selection, command, shape));
+        if (command.to.kind !== 'edge') return this.select(applyMove(selection, command, shape));
+        // Ctrl+arrows stop at the data's edge: the cells on the way are read first.
+        return this.afterLoad(lineToEdge(selection, command.to.direction, shape, command.extend), () =>
+          this.select(applyMove(selection, command, this.shape())),
+        );
       case 'select-all':
         return this.select(allSelection(selection.active, shape.rows, shape.cols));
       case 'clear':
         return model.write(planClear(bounds), 'clear');
       case 'fill-down':
       case 'fill-right': {
-        const writes = planFill(bounds, command.kind === 'fill-down' ? 'down' : 'right', textAt);
-        return writes.length > 0 ? model.write(writes, 'fill') : undefined;
+        const isDown = command.kind === 'fill-down';
+        // A one-line selection fills from the line before it: that is read too.
+        const source = isDown
+          ? { ...bounds, top: Math.max(0, bounds.top - 1) }
+          : { ...bounds, left: Math.max(0, bounds.left - 1) };
+        return this.afterLoad(source, () => {
+          const writes = planFill(bounds, isDown ? 'down' : 'right', textAt);
+          if (writes.length > 0) model.write(writes, 'fill');
+        });
       }
       case 'undo':
         return model.undo();
@@ -236,10 +287,24 @@ export class SheetController {
       const plan = planPaste(block, bounds, grid, (pos) => model.describe(pos));
       return plan.ok ? model.write(plan.value, 'paste') : model.refuse(plan.error.message);
     }
-    const copied = blockOf(bounds, (pos) => model.textAt(pos));
-    data.setData('text/plain', writeTsv(copied));
-    data.setData('text/html', writeHtmlTable(copied));
-    if (event.type === 'cut') model.write(planClear(bounds), 'cut');
+    const isCut = event.type === 'cut';
+    const pending = model.load?.(bounds) ?? null;
+    if (!pending) {
+      const copied = blockOf(bounds, (pos) => model.textAt(pos));
+      data.setData('text/plain', writeTsv(copied));
+      data.setData('text/html', writeHtmlTable(copied));
+      if (isCut) model.write(planClear(bounds), 'cut');
+      return;
+    }
+    // Cells the owner has not read yet (rows scrolled past): read them, then write the clipboard
+    // as the event would have. A cut clears only once its cells are on the clipboard.
+    pending
+      .then(() => writeSystemClipboard(blockOf(bounds, (pos) => this.model.textAt(pos))))
+      .then(
+        () => isCut && this.model.write(planClear(bounds), 'cut'),
+        (error: Error) =>
+          this.model.refuse(`Cannot copy the selection: ${error.message}; the clipboard is unchanged.`),
+      );
   };
 
   /** The sheet's cell, row header or column header under a mouse event. */

@@ -1,5 +1,5 @@
 import './data.css';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { GRID_DEFAULTS } from '../../components/grid-theme';
@@ -9,6 +9,9 @@ import { DetailsPanel } from './DetailsPanel';
 import { useData } from './use-data';
 import { useDataSheet } from './use-data-sheet';
 import { useDetails } from './use-details';
+
+/** Period columns drawn whole, without column virtualisation: fifty years. */
+const ALL_COLUMNS_UP_TO = 250;
 
 interface DataViewProps {
   readonly onStatus: (message: StatusMessage) => void;
@@ -42,13 +45,33 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
     onSavedSeries: data.showSavedSeries,
   });
 
-  if (!data.rows) return <div className="loading">Loading the workbook…</div>;
+  const { showView } = data.blocks;
+  // Rows read afresh (a reload) or a block arrived: read what is in view if the page lacks it.
+  useEffect(() => {
+    if (api && data.rows) showView(api);
+  }, [api, data.rows, showView]);
+
+  const loadError = data.loadError && (
+    <div className="data-load-error" role="alert" data-testid="data-load-error">
+      <span>{data.loadError}</span>
+      <button type="button" onClick={data.reload}>
+        Try again
+      </button>
+    </div>
+  );
+  if (!data.rows) return loadError ?? <div className="loading">Loading the workbook…</div>;
   const { lastColumn } = data;
   return (
     <div className="data-view" ref={container}>
+      {loadError}
       <div className="data-grid" data-testid="data-grid" ref={attach}>
         <AgGridReact<SeriesRow>
           {...GRID_DEFAULTS}
+          // A workbook of a thousand quarters draws only the columns in view (all of them made
+          // each row 1,252 cells); one of a few decades draws them all, as every grid does.
+          suppressColumnVirtualisation={data.periods.length <= ALL_COLUMNS_UP_TO}
+          onViewportChanged={(e) => showView(e.api)}
+          onVirtualColumnsChanged={(e) => showView(e.api)}
           rowData={data.rows}
           columnDefs={columnDefs}
           getRowId={(p) => p.data.key}
@@ -59,7 +82,10 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
             onGridReady(e);
           }}
           onCellFocused={onCellFocused}
-          onFirstDataRendered={(e) => e.api.ensureColumnVisible(lastColumn, 'end')}
+          onFirstDataRendered={(e) => {
+            e.api.ensureColumnVisible(lastColumn, 'end');
+            showView(e.api);
+          }}
         />
       </div>
       <DetailsPanel details={details} rows={data.rows} />
