@@ -57,24 +57,31 @@ export interface AppHarness {
  * through sendMenuCommand, and the events main pushes (HandlerContext.emit) reach its onEvent
  * listeners through a page.evaluate per event.
  */
-export async function launchApp(): Promise<AppHarness> {
-  const app = await startApp();
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
+  const app = await startApp(options);
   // The app opens on the Data view: it is ready once the grid shows the workbook's first series.
   await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
   return app;
 }
 
-async function startApp(): Promise<AppHarness> {
+/** How a test wants the app started. */
+export interface LaunchOptions {
+  /** Fills the workbook before the page opens it (a large workbook, say); `dir` is the test's temp folder. */
+  readonly prepare?: (workbook: Workbook, dir: string) => Promise<void>;
+}
+
+async function startApp({ prepare }: LaunchOptions): Promise<AppHarness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` first');
   }
   const temp = makeTempDir('iwb-e2e-');
   const workbookPath = join(temp.dir, 'Default.iwb');
-  if (isElectronRuntime()) return launchInElectron(workbookPath, temp);
+  if (isElectronRuntime()) return launchInElectron(workbookPath, temp, prepare);
   const workbook = createWorkbook(workbookPath);
   const server = await serveRenderer(RENDERER_DIR);
   let context: BrowserContext | undefined;
   try {
+    await prepare?.(workbook, temp.dir);
     context = await chromium.launchPersistentContext(join(temp.dir, 'profile'), {
       executablePath: CHROMIUM_PATH,
       headless: true,
@@ -150,8 +157,11 @@ async function startApp(): Promise<AppHarness> {
 async function launchInElectron(
   workbookPath: string,
   temp: ReturnType<typeof makeTempDir>,
+  prepare: LaunchOptions['prepare'],
 ): Promise<AppHarness> {
-  createWorkbook(workbookPath).close();
+  const created = createWorkbook(workbookPath);
+  await prepare?.(created, temp.dir);
+  created.close();
   const electron = await launchElectron(workbookPath, join(temp.dir, 'profile'));
   const workbook = openWorkbook(workbookPath, { readonly: true });
   return {

@@ -176,12 +176,13 @@ export class SheetController {
     this.selection = next;
     if (!api) return;
     repaint(api, model, previous ? unionBounds(boundsOf(previous), boundsOf(next)) : boundsOf(next));
-    // Focus moves only with the active cell: Shift+arrows keep it and scroll to the far corner.
-    if (focus && !(previous && isSameCell(previous.active, next.active))) {
-      api.setFocusedCell(next.active.row, model.columns[next.active.col]!);
-    }
-    api.ensureIndexVisible(next.extent.row);
-    api.ensureColumnVisible(model.columns[next.extent.col]!);
+    // Focus moves only with the active cell: Shift+arrows keep it and scroll to the far corner. A
+    // moving focus scrolls first, so that its cell is drawn to take the keys (Ctrl+End far away).
+    const isFocusMoving = focus && !(previous && isSameCell(previous.active, next.active));
+    const shown = isFocusMoving ? next.active : next.extent;
+    api.ensureIndexVisible(shown.row);
+    api.ensureColumnVisible(model.columns[shown.col]!);
+    if (isFocusMoving) api.setFocusedCell(next.active.row, model.columns[next.active.col]!);
     this.showSummary();
   }
 
