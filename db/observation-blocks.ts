@@ -33,7 +33,8 @@ export function readSeriesExtents(db: Db): SeriesExtent[] {
   const derived = new Map<string, string[]>();
   const ranges = observations.listSeriesTextRanges();
   if (ranges.some((r) => isDerivedSeriesKey(r.seriesKey))) {
-    for (const o of derivedObservations(db)) derived.set(o.seriesKey, [...(derived.get(o.seriesKey) ?? []), o.period]);
+    for (const o of derivedObservations(db))
+      derived.set(o.seriesKey, [...(derived.get(o.seriesKey) ?? []), o.period]);
   }
   return ranges.map(({ seriesKey, first, last }) => {
     if (isDerivedSeriesKey(seriesKey)) return extentOf(seriesKey, derived.get(seriesKey) ?? []);

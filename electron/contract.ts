@@ -171,7 +171,10 @@ export const contract = {
   'observations:block': channel<ObservationDto[]>()(
     z
       .object({
-        seriesKeys: z.array(SeriesKey).min(1).max(MAX_BLOCK_CELLS / 5),
+        seriesKeys: z
+          .array(SeriesKey)
+          .min(1)
+          .max(MAX_BLOCK_CELLS / 5),
         fromYear: Year,
         toYear: Year,
       })

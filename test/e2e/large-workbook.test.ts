@@ -78,9 +78,9 @@ describe('Data view of a large workbook (built renderer in Chromium, bridged to 
     const [, shownSum] = /Sum ([\d,.]+)/.exec((await summary(page)) ?? '') ?? [];
     expect(Number(shownSum?.replaceAll(',', ''))).toBeCloseTo(sum, 0);
     await expect
-      .poll(() => page.evaluate(() => navigator.clipboard.readText()), { timeout: 15_000 })
+      .poll(() => page.evaluate<string>('navigator.clipboard.readText()'), { timeout: 15_000 })
       .toContain(`\r\n${largeValue(SERIES - 1, q)}\r\n`);
-    const copied = (await page.evaluate(() => navigator.clipboard.readText())).split('\r\n');
+    const copied = (await page.evaluate<string>('navigator.clipboard.readText()')).split('\r\n');
     expect(copied.slice(24, 24 + SERIES).map(Number)).toEqual(
       Array.from({ length: SERIES }, (_, s) => largeValue(s, q)),
     );
@@ -94,7 +94,9 @@ describe('Data view of a large workbook (built renderer in Chromium, bridged to 
     await page.keyboard.type('1,234.5');
     await page.keyboard.press('Enter');
     await expect.poll(() => cell.textContent(), { timeout: 10_000 }).toBe('1,234.5');
-    expect(repositories(app.workbook.db).observations.findObservation(last, LAST_QUARTER)?.value).toBe(1234.5);
+    expect(repositories(app.workbook.db).observations.findObservation(last, LAST_QUARTER)?.value).toBe(
+      1234.5,
+    );
     await expect.poll(() => status(page), { timeout: 10_000 }).toContain('Saved');
     await saveScreenshot(page, 'large-workbook');
   }, 120_000);

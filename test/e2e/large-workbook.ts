@@ -39,7 +39,9 @@ export async function fillLargeWorkbook(
   const parts = ['period,company,metric,value,unit,source,note\n'];
   for (let s = 0; s < series; s++) {
     for (let q = 0; q < quarters; q++) {
-      parts.push(`${quarterName(q)},Co${s % 100},metric_${Math.floor(s / 100)},${largeValue(s, q)},USD millions,ir.amd.com,\n`);
+      parts.push(
+        `${quarterName(q)},Co${s % 100},metric_${Math.floor(s / 100)},${largeValue(s, q)},USD millions,ir.amd.com,\n`,
+      );
     }
   }
   const path = join(dir, `large-${series}x${quarters}.csv`);

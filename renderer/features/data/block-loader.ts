@@ -92,12 +92,15 @@ export class BlockLoader {
     if (requests.length === 0 && waits.length === 0) return null;
     if (areaCells(area) > MAX_HELD_CELLS) {
       return Promise.reject(
-        new Error(`the selection covers more than ${MAX_HELD_CELLS.toLocaleString('en-US')} cells, too many to read at once`),
+        new Error(
+          `the selection covers more than ${MAX_HELD_CELLS.toLocaleString('en-US')} cells, too many to read at once`,
+        ),
       );
     }
-    return Promise.all([...waits, ...requests.map((r) => this.enqueue(r, true))]).then(() =>
-      // A block changed while it was read was left out: read it again.
-      this.ensure(area) ?? undefined,
+    return Promise.all([...waits, ...requests.map((r) => this.enqueue(r, true))]).then(
+      () =>
+        // A block changed while it was read was left out: read it again.
+        this.ensure(area) ?? undefined,
     );
   }
 

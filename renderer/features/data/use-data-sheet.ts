@@ -31,7 +31,8 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
 
   /** Reads the cells of `bounds` the page lacks (null when it holds them all). */
   const load = useCallback(
-    (bounds: Bounds) => blocks.ensure(bounds.top, bounds.bottom, periods[bounds.left]!, periods[bounds.right]!),
+    (bounds: Bounds) =>
+      blocks.ensure(bounds.top, bounds.bottom, periods[bounds.left]!, periods[bounds.right]!),
     [blocks, periods],
   );
 

@@ -2,7 +2,12 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ValueSetterParams } from 'ag-grid-community';
 import { comparePeriods } from '../../../projection/period';
 import { call } from '../../api';
-import type { CellWriteResult, ObservationDto, SeriesDetails, SeriesExtentDto } from '../../../electron/contract';
+import type {
+  CellWriteResult,
+  ObservationDto,
+  SeriesDetails,
+  SeriesExtentDto,
+} from '../../../electron/contract';
 import type { StatusMessage } from '../../components/StatusBar';
 import { interpretCellEdit } from './cell-edit';
 import { savedCellText } from './cell-details-model';
@@ -48,7 +53,10 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
     () => (firstYear <= lastYear ? periodColumns(firstYear, lastYear) : []),
     [firstYear, lastYear],
   );
-  const columns = useMemo(() => blockColumns(firstYear, Math.max(firstYear, lastYear)), [firstYear, lastYear]);
+  const columns = useMemo(
+    () => blockColumns(firstYear, Math.max(firstYear, lastYear)),
+    [firstYear, lastYear],
+  );
 
   const showError = useCallback(
     (text: string) => {

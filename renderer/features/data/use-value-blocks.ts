@@ -85,7 +85,8 @@ export function useValueBlocks({ getRows, updateRows, columns, onError }: ValueB
     (next: BlockColumns, rowCount: number) => {
       loader.reset(next);
       const last = next.count - 1;
-      if (rowCount > 0) loader.show({ top: 0, bottom: Math.min(rowCount, OPENING_ROWS) - 1, left: last, right: last });
+      if (rowCount > 0)
+        loader.show({ top: 0, bottom: Math.min(rowCount, OPENING_ROWS) - 1, left: last, right: last });
     },
     [loader],
   );

@@ -1,0 +1,169 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { launchApp, RESULTS_DIR, saveScreenshot } from './app-harness';
+import { fillLargeWorkbook, quarterName } from './large-workbook';
+
+/**
+ * The Data view over 1,000 series × 1,000 quarters (issue 10; docs/BENCHMARKS.md "Large
+ * workbooks"): time from navigation to the first screen of values, frames while jumping about
+ * the grid, edit to paint, and the page's heap after a collection. Writes
+ * test-results/large-workbook.json. Slow (it imports a million values), so it runs only with
+ * IWB_BENCH_LARGE=1: `npm run build && IWB_BENCH_LARGE=1 npx vitest run test/e2e/large-workbook-bench.test.ts`.
+ */
+
+const SERIES = 1000;
+const QUARTERS = 1000;
+const OPENS = 5;
+const JUMPS = 12;
+const EDITS = 5;
+
+const median = (values: readonly number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)] ?? Number.NaN;
+};
+
+// Scripts run in the page, as strings: the node tsconfig the tests compile with has no DOM.
+
+/** Whether every period cell the grid draws holds what it read (no '…' left). */
+const VIEW_READ = `(() => {
+  const cells = [...document.querySelectorAll('[data-testid="data-grid"] .ag-center-cols-container .ag-cell')];
+  return cells.length > 0 && cells.every((c) => c.textContent !== '…');
+})()`;
+
+const isViewRead = (page: Page) => page.evaluate<boolean>(VIEW_READ);
+
+/** The page's used JS heap after a full collection, in MB. */
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  await cdp.detach();
+  return usedSize / 1e6;
+}
+
+describe.runIf(process.env.IWB_BENCH_LARGE === '1')('Large workbook benchmark', () => {
+  it('opens, scrolls, edits and holds 1,000 series × 1,000 quarters', async () => {
+    let keys: string[] = [];
+    const app = await launchApp({
+      prepare: async (workbook, dir) => {
+        keys = await fillLargeWorkbook(workbook, dir, SERIES, QUARTERS);
+      },
+    });
+    try {
+      const { page } = app;
+      const lastQuarter = quarterName(QUARTERS - 1);
+      const firstValue = `.ag-row[row-id="${keys[0]}"] .ag-cell[col-id="${lastQuarter}"]`;
+
+      // Open: navigation to the first screen of values (the first large series' latest value
+      // drawn, and nothing in view left unread), ms since the navigation began.
+      const opens: number[] = [];
+      for (let run = 0; run < OPENS; run++) {
+        await page.reload();
+        const shown = await page.waitForFunction(
+          `document.querySelector('${firstValue}')?.textContent && ${VIEW_READ} ? performance.now() : null`,
+          undefined,
+          { polling: 'raf', timeout: 30_000 },
+        );
+        opens.push((await shown.jsonValue()) as number);
+      }
+      const heapOpen = await heapMb(page);
+
+      // Scroll: jumps to places across the grid, each by setting the body's scroll offsets as a
+      // scroll bar drag does; every animation frame's length is recorded until the view is read.
+      await page.evaluate(`(() => {
+        window.__frames = [];
+        window.__stop = false;
+        let last = performance.now();
+        const tick = (now) => {
+          window.__frames.push(now - last);
+          last = now;
+          if (!window.__stop) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })()`);
+      const toRead: number[] = [];
+      for (let jump = 0; jump < JUMPS; jump++) {
+        const [down, across] = [((jump * 7) % JUMPS) / JUMPS, ((jump * 5) % JUMPS) / JUMPS];
+        const start = Date.now();
+        await page.evaluate(`(() => {
+          const body = document.querySelector('[data-testid="data-grid"] .ag-body-viewport');
+          const center = document.querySelector('[data-testid="data-grid"] .ag-body-horizontal-scroll-viewport');
+          body.scrollTop = ${down} * (body.scrollHeight - body.clientHeight);
+          center.scrollLeft = ${across} * (center.scrollWidth - center.clientWidth);
+        })()`);
+        await expect.poll(() => isViewRead(page), { timeout: 20_000, interval: 20 }).toBe(true);
+        toRead.push(Date.now() - start);
+      }
+      const frames = await page.evaluate<number[]>(`(() => {
+        window.__stop = true;
+        return window.__frames.slice(1);
+      })()`);
+      await saveScreenshot(page, 'large-workbook-bench-scrolled');
+      const heapScrolled = await heapMb(page);
+
+      // Edit to paint: Enter in an open editor until the cell shows the saved value.
+      const edits: number[] = [];
+      for (let edit = 0; edit < EDITS; edit++) {
+        const cell = page
+          .locator('[data-testid="data-grid"] .ag-center-cols-container .ag-row .ag-cell')
+          .nth(edit * 3);
+        await cell.dblclick();
+        await page.keyboard.press('ControlOrMeta+a');
+        const typed = `${4321 + edit}`;
+        await page.keyboard.type(typed);
+        const expected = Number(typed).toLocaleString('en-US');
+        const painted = page.evaluate<number>(`new Promise((resolve) => {
+          let start = 0;
+          document.addEventListener('keydown', (e) => { if (e.key === 'Enter') start = performance.now(); }, {
+            capture: true,
+            once: true,
+          });
+          const check = () => {
+            const shown = [...document.querySelectorAll('[data-testid="data-grid"] .ag-cell')].some(
+              (c) => c.textContent === '${expected}' && !c.classList.contains('ag-cell-inline-editing'),
+            );
+            if (start > 0 && shown) resolve(performance.now() - start);
+            else requestAnimationFrame(check);
+          };
+          requestAnimationFrame(check);
+        })`);
+        await page.keyboard.press('Enter');
+        edits.push(await painted);
+      }
+      const heapEdited = await heapMb(page);
+
+      const sortedFrames = [...frames].sort((a, b) => a - b);
+      const result = {
+        date: new Date().toISOString(),
+        machine: {
+          cpu: cpus()[0]?.model ?? 'unknown',
+          cores: cpus().length,
+          memoryGb: Math.round(totalmem() / 1e9),
+        },
+        workbook: { series: SERIES, quarters: QUARTERS, values: SERIES * QUARTERS },
+        openMs: { median: median(opens), runs: opens },
+        scroll: {
+          jumps: JUMPS,
+          jumpToValuesMs: { median: median(toRead), max: Math.max(...toRead) },
+          frameMs: {
+            median: median(frames),
+            p95: sortedFrames[Math.floor(sortedFrames.length * 0.95)] ?? Number.NaN,
+            max: sortedFrames.at(-1) ?? Number.NaN,
+            count: frames.length,
+            over50: frames.filter((f) => f > 50).length,
+          },
+        },
+        editToPaintMs: { median: median(edits), runs: edits },
+        heapMb: { afterOpen: heapOpen, afterScroll: heapScrolled, afterEdits: heapEdited },
+      };
+      mkdirSync(RESULTS_DIR, { recursive: true });
+      writeFileSync(join(RESULTS_DIR, 'large-workbook.json'), `${JSON.stringify(result, null, 2)}\n`);
+      console.log(JSON.stringify(result, null, 2));
+    } finally {
+      await app.close();
+    }
+  }, 600_000);
+});
