@@ -1,15 +1,7 @@
 import type { CellClassParams, GridApi } from 'ag-grid-community';
 import type { CellBatchAction } from '../../../projection/journal';
-import { readClipboard, writeHtmlTable, writeTsv, type HtmlNode } from './sheet-clipboard';
-import {
-  blockOf,
-  planClear,
-  planFill,
-  planPaste,
-  selectionStats,
-  statsText,
-  type CellWrite,
-} from './sheet-edits';
+import { readClipboard, type HtmlNode } from './sheet-clipboard';
+import { planClear, planFill, planPaste, selectionStats, statsText, type CellWrite } from './sheet-edits';
 import {
   cellFromEvent,
   firstVisibleColumn,
@@ -21,7 +13,7 @@ import {
   type SheetColumns,
 } from './sheet-grid';
 import { isMacPlatform, keyCommand, type SheetCommand } from './sheet-keys';
-import { cellCount, lineToEdge, readingText, writeSystemClipboard } from './sheet-reads';
+import { afterLoad, copyCells, lineToEdge, showSummary } from './sheet-reads';
 import { dragTo, pressAt, type Drag, type PointerTarget, type SheetSize } from './sheet-mouse';
 import { applyMove, type SheetShape } from './sheet-navigation';
 import {
@@ -104,31 +96,19 @@ export class SheetController {
 
   /** The status bar's figures, once the selection's cells are read. */
   private showSummary(): void {
-    const { model, selection } = this;
-    if (!selection || cellCount(boundsOf(selection)) <= 1) return model.onSummary(null);
-    const pending = model.load?.(boundsOf(selection)) ?? null;
-    if (!pending) return model.onSummary(this.summary());
-    model.onSummary(readingText(selection));
-    pending.then(
-      () => this.selection === selection && model.onSummary(this.summary()),
-      (error: Error) =>
-        this.selection === selection &&
-        model.onSummary(`${readingText(selection).replace(' · reading…', '')} · ${error.message}`),
+    const { selection } = this;
+    showSummary(
+      this.model,
+      selection,
+      () => this.selection === selection,
+      () => this.summary(),
     );
   }
 
-  /**
-   * Runs `action` once the cells of `bounds` are read: at once when they are; later if the
-   * selection has not moved meanwhile (a key pressed since wins); a failed read is refused.
-   */
+  /** Runs `action` once the cells of `bounds` are read, if the selection has not moved meanwhile. */
   private afterLoad(bounds: Bounds, action: () => void): void {
-    const pending = this.model.load?.(bounds) ?? null;
-    if (!pending) return action();
-    const selection = this.selection;
-    pending.then(
-      () => this.selection === selection && action(),
-      (error: Error) => this.model.refuse(`Cannot read the cells: ${error.message}; nothing was done.`),
-    );
+    const { selection } = this;
+    afterLoad(this.model, bounds, () => this.selection === selection, action);
   }
 
   /** The selection's count, sum and average for the status bar; null with no selection. */
@@ -288,24 +268,7 @@ export class SheetController {
       const plan = planPaste(block, bounds, grid, (pos) => model.describe(pos));
       return plan.ok ? model.write(plan.value, 'paste') : model.refuse(plan.error.message);
     }
-    const isCut = event.type === 'cut';
-    const pending = model.load?.(bounds) ?? null;
-    if (!pending) {
-      const copied = blockOf(bounds, (pos) => model.textAt(pos));
-      data.setData('text/plain', writeTsv(copied));
-      data.setData('text/html', writeHtmlTable(copied));
-      if (isCut) model.write(planClear(bounds), 'cut');
-      return;
-    }
-    // Cells the owner has not read yet (rows scrolled past): read them, then write the clipboard
-    // as the event would have. A cut clears only once its cells are on the clipboard.
-    pending
-      .then(() => writeSystemClipboard(blockOf(bounds, (pos) => this.model.textAt(pos))))
-      .then(
-        () => isCut && this.model.write(planClear(bounds), 'cut'),
-        (error: Error) =>
-          this.model.refuse(`Cannot copy the selection: ${error.message}; the clipboard is unchanged.`),
-      );
+    copyCells(data, bounds, () => this.model, event.type === 'cut');
   };
 
   /** The sheet's cell, row header or column header under a mouse event. */

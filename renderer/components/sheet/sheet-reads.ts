@@ -1,5 +1,7 @@
 import { formatNumber } from '../number-format';
 import { writeHtmlTable, writeTsv, type Block } from './sheet-clipboard';
+import type { SheetModel } from './sheet-controller';
+import { blockOf, planClear } from './sheet-edits';
 import type { Direction } from './sheet-keys';
 import { boundsOf, heightOf, widthOf, type Bounds, type Selection } from './sheet-range';
 
@@ -29,22 +31,76 @@ export function lineToEdge(
   }
 }
 
-/** The status bar's line while a selection's cells are being read. */
-export function readingText(selection: Selection): string {
-  const bounds = boundsOf(selection);
-  return `${formatNumber(heightOf(bounds) * widthOf(bounds), 0)} cells · reading…`;
+/**
+ * Shows the selection's count, sum and average (`summary`) once its cells are read: at once when
+ * they are; "reading…" meanwhile, then the figures if the selection is still `isCurrent`; the
+ * reason when they cannot be read.
+ */
+export function showSummary(
+  model: SheetModel,
+  selection: Selection | null,
+  isCurrent: () => boolean,
+  summary: () => string | null,
+): void {
+  const bounds = selection && boundsOf(selection);
+  if (!bounds || heightOf(bounds) * widthOf(bounds) <= 1) return model.onSummary(null);
+  const pending = model.load?.(bounds) ?? null;
+  if (!pending) return model.onSummary(summary());
+  const cells = `${formatNumber(heightOf(bounds) * widthOf(bounds), 0)} cells`;
+  model.onSummary(`${cells} · reading…`);
+  pending.then(
+    () => isCurrent() && model.onSummary(summary()),
+    (error: Error) => isCurrent() && model.onSummary(`${cells} · ${error.message}`),
+  );
 }
 
-/** The cells of `bounds`, counted. */
-export function cellCount(bounds: Bounds): number {
-  return heightOf(bounds) * widthOf(bounds);
+/**
+ * Runs `action` once the cells of `bounds` are read: at once when they are; later if still
+ * `isCurrent` (a key pressed since wins); a failed read is refused with its reason.
+ */
+export function afterLoad(
+  model: SheetModel,
+  bounds: Bounds,
+  isCurrent: () => boolean,
+  action: () => void,
+): void {
+  const pending = model.load?.(bounds) ?? null;
+  if (!pending) return action();
+  pending.then(
+    () => isCurrent() && action(),
+    (error: Error) => model.refuse(`Cannot read the cells: ${error.message}; nothing was done.`),
+  );
+}
+
+/**
+ * Copy and Cut of `bounds`: into the event's clipboard data when the owner holds every cell;
+ * otherwise (rows scrolled past, never read) once they are read, onto the system clipboard as
+ * the event would have put them. A cut clears only once its cells are on the clipboard.
+ * `model` is read when the cells are, so a model the owner replaced meanwhile is the one used.
+ */
+export function copyCells(data: DataTransfer, bounds: Bounds, model: () => SheetModel, isCut: boolean): void {
+  const pending = model().load?.(bounds) ?? null;
+  if (!pending) {
+    const copied = blockOf(bounds, (pos) => model().textAt(pos));
+    data.setData('text/plain', writeTsv(copied));
+    data.setData('text/html', writeHtmlTable(copied));
+    if (isCut) model().write(planClear(bounds), 'cut');
+    return;
+  }
+  pending
+    .then(() => writeSystemClipboard(blockOf(bounds, (pos) => model().textAt(pos))))
+    .then(
+      () => isCut && model().write(planClear(bounds), 'cut'),
+      (error: Error) =>
+        model().refuse(`Cannot copy the selection: ${error.message}; the clipboard is unchanged.`),
+    );
 }
 
 /**
  * Puts a block on the system clipboard outside a copy event (its cells had to be read first), as
  * tab-separated text and an HTML table, as the copy event would have.
  */
-export function writeSystemClipboard(block: Block): Promise<void> {
+function writeSystemClipboard(block: Block): Promise<void> {
   const item = new ClipboardItem({
     'text/plain': new Blob([writeTsv(block)], { type: 'text/plain' }),
     'text/html': new Blob([writeHtmlTable(block)], { type: 'text/html' }),
