@@ -16,14 +16,15 @@ export const REQUEST_CELLS = 10_000;
 /** The page holds at most about this many values; blocks far from the view go first beyond it. */
 export const MAX_HELD_CELLS = 250_000;
 
-/** The blocks a grid's columns fall in: years from `originYear`, `count` blocks. */
+/** The blocks a grid's columns fall in: years `originYear` to `lastYear`, `count` blocks. */
 export interface BlockColumns {
   readonly originYear: number;
+  readonly lastYear: number;
   readonly count: number;
 }
 
 export function blockColumns(firstYear: number, lastYear: number): BlockColumns {
-  return { originYear: firstYear, count: Math.floor((lastYear - firstYear) / BLOCK_YEARS) + 1 };
+  return { originYear: firstYear, lastYear, count: Math.floor((lastYear - firstYear) / BLOCK_YEARS) + 1 };
 }
 
 /** The block of a period ('2024Q3' or '2024'). */
@@ -31,10 +32,10 @@ export function blockOfPeriod(columns: BlockColumns, period: string): number {
   return Math.floor((Number(period.slice(0, 4)) - columns.originYear) / BLOCK_YEARS);
 }
 
-/** The years a block covers: fromYear to toYear - 1. */
+/** The years a block covers: fromYear to toYear - 1 (the last block stops at the last year). */
 export function yearsOfBlock(columns: BlockColumns, block: number): { fromYear: number; toYear: number } {
   const fromYear = columns.originYear + block * BLOCK_YEARS;
-  return { fromYear, toYear: fromYear + BLOCK_YEARS };
+  return { fromYear, toYear: Math.min(fromYear + BLOCK_YEARS, columns.lastYear + 1) };
 }
 
 /** Rows and blocks, inclusive: a part of the grid to load. */

@@ -16,7 +16,7 @@ describe('value blocks', () => {
   const columns = blockColumns(1950, 2199);
 
   it('numbers blocks of whole years from the first, a year with its quarters', () => {
-    expect(columns).toEqual({ originYear: 1950, count: Math.ceil(250 / BLOCK_YEARS) });
+    expect(columns).toEqual({ originYear: 1950, lastYear: 2199, count: Math.ceil(250 / BLOCK_YEARS) });
     expect(blockOfPeriod(columns, '1950Q1')).toBe(0);
     expect(blockOfPeriod(columns, `${1950 + BLOCK_YEARS - 1}`)).toBe(0);
     expect(blockOfPeriod(columns, `${1950 + BLOCK_YEARS}Q1`)).toBe(1);
