@@ -24,32 +24,20 @@ function extentOf(seriesKey: string, periods: readonly string[]): SeriesExtent {
   return { seriesKey, firstPeriod: sorted[0] ?? null, lastPeriod: sorted.at(-1) ?? null };
 }
 
-/**
- * Every series' first and last period, in display order. Text order puts a year before its
- * quarters, time order after them, so the year at each end is looked at again (a few rows).
- */
+/** Every series' first and last period, in display order (held values, or computed ones). */
 export function readSeriesExtents(db: Db): SeriesExtent[] {
-  const { observations } = repositories(db);
+  const ranges = repositories(db).observations.listSeriesPeriodRanges();
   const derived = new Map<string, string[]>();
-  const ranges = observations.listSeriesTextRanges();
   if (ranges.some((r) => isDerivedSeriesKey(r.seriesKey))) {
-    for (const o of derivedObservations(db))
+    for (const o of derivedObservations(db)) {
       derived.set(o.seriesKey, [...(derived.get(o.seriesKey) ?? []), o.period]);
+    }
   }
-  return ranges.map(({ seriesKey, first, last }) => {
-    if (isDerivedSeriesKey(seriesKey)) return extentOf(seriesKey, derived.get(seriesKey) ?? []);
-    if (first === null || last === null) return { seriesKey, firstPeriod: null, lastPeriod: null };
-    const firstYear = Number(first.slice(0, 4));
-    const lastYear = Number(last.slice(0, 4));
-    const atEnds = [
-      ...observations.listSeriesYears(seriesKey, firstYear, firstYear + 1),
-      ...(lastYear === firstYear ? [] : observations.listSeriesYears(seriesKey, lastYear, lastYear + 1)),
-    ];
-    return extentOf(
-      seriesKey,
-      atEnds.map((o) => o.period),
-    );
-  });
+  return ranges.map(({ seriesKey, first, last }) =>
+    isDerivedSeriesKey(seriesKey)
+      ? extentOf(seriesKey, derived.get(seriesKey) ?? [])
+      : { seriesKey, firstPeriod: first, lastPeriod: last },
+  );
 }
 
 /**
