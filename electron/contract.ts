@@ -67,6 +67,13 @@ export interface ObservationDto extends Observation {
   readonly isHandEdited: boolean;
 }
 
+/** A series' first and last period in time order (null when it holds no value): the grid's extent. */
+export interface SeriesExtentDto {
+  readonly seriesKey: string;
+  readonly firstPeriod: string | null;
+  readonly lastPeriod: string | null;
+}
+
 /** The result of writing one cell: the saved observation, or null when the cell was cleared. */
 export interface CellWriteResult {
   readonly seriesKey: string;
@@ -114,6 +121,13 @@ export type VintageDto = Vintage;
 export type ProjectionDataDto = WorkbookModelData;
 
 const NoInput = z.undefined();
+/**
+ * The most cells one observations:block may cover (series × years × 5 columns): a read that
+ * holds main's thread for milliseconds and a reply of a few hundred kilobytes, whatever the
+ * workbook's size. The Data grid asks for what is in view, in blocks under this.
+ */
+export const MAX_BLOCK_CELLS = 10_000;
+const Year = z.number().int().min(1900).max(2200);
 // A paste of 10,000 cells is one step; ten times that is a workbook's worth, not a paste.
 const MAX_BATCH_CELLS = 100_000;
 const ScenarioName = z.string().min(1).max(80);
@@ -164,6 +178,26 @@ export const contract = {
       ),
   ),
   'observations:list': channel<ObservationDto[]>()(NoInput),
+  /** Each series' first and last period, in display order: the Data grid's columns and Ctrl+End. */
+  'observations:extents': channel<SeriesExtentDto[]>()(NoInput),
+  /** The values of some series over whole years, fromYear to toYear - 1: a block of the Data grid. */
+  'observations:block': channel<ObservationDto[]>()(
+    z
+      .object({
+        seriesKeys: z
+          .array(SeriesKey)
+          .min(1)
+          .max(MAX_BLOCK_CELLS / 5),
+        fromYear: Year,
+        toYear: Year,
+      })
+      .strict()
+      .refine((v) => v.toYear > v.fromYear, 'toYear must be after fromYear')
+      .refine(
+        (v) => v.seriesKeys.length * (v.toYear - v.fromYear) * 5 <= MAX_BLOCK_CELLS,
+        `a block may cover at most ${MAX_BLOCK_CELLS} cells (series × years × 5)`,
+      ),
+  ),
   'observations:set': channel<CellWriteResult>()(
     z
       .object({

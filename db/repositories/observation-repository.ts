@@ -58,6 +58,30 @@ export function observationRepository(db: Db) {
     `${SELECT} WHERE s.key = ? ORDER BY ${PERIOD_ORDER}`,
   );
   const one = db.prepare<[string, string], ObservationRow>(`${SELECT} WHERE s.key = ? AND o.period = ?`);
+  // Whole years of one series: '2024' <= period < '2031' holds 2024 to 2030 and their quarters.
+  // The primary key (series_id, period) makes it a range read of one series' rows, however large
+  // the workbook.
+  const yearsOfSeries = db.prepare<[string, string, string], ObservationRow>(
+    `${SELECT} WHERE s.key = ? AND o.period >= ? AND o.period < ? ORDER BY ${PERIOD_ORDER}`,
+  );
+  // Each series' first and last period in time order: a few seeks into the primary key per
+  // series, not a scan of the table. Text order puts a year before its quarters, time order after
+  // them, so the year at each end is looked at again: a first period that is a year gives way to
+  // that year's first quarter, and a last quarter to its year.
+  const periodRanges = db.prepare<[], { series_key: string; first: string | null; last: string | null }>(
+    `WITH ends AS (
+       SELECT s.id, s.key, s.sort_order,
+         (SELECT min(period) FROM observations WHERE series_id = s.id) AS first,
+         (SELECT max(period) FROM observations WHERE series_id = s.id) AS last
+       FROM series s)
+     SELECT key AS series_key,
+       CASE WHEN length(first) = 4 THEN coalesce((SELECT min(period) FROM observations
+         WHERE series_id = ends.id AND period > ends.first AND period < CAST(ends.first + 1 AS TEXT)), first)
+         ELSE first END AS first,
+       CASE WHEN EXISTS (SELECT 1 FROM observations WHERE series_id = ends.id AND period = substr(ends.last, 1, 4))
+         THEN substr(ends.last, 1, 4) ELSE last END AS last
+     FROM ends ORDER BY sort_order, key`,
+  );
   const summary = db.prepare<[], { observations: number; first: string | null; last: string | null }>(
     'SELECT count(*) AS observations, min(period) AS first, max(period) AS last FROM observations',
   );
@@ -78,6 +102,17 @@ export function observationRepository(db: Db) {
     /** The observations of one series, in period order. */
     listSeriesObservations(seriesKey: string): Observation[] {
       return forSeries.all(seriesKey).map(toObservation);
+    },
+    /** The observations of one series in the years `fromYear` to `toYear - 1`, in period order. */
+    listSeriesYears(seriesKey: string, fromYear: number, toYear: number): Observation[] {
+      return yearsOfSeries.all(seriesKey, String(fromYear), String(toYear)).map(toObservation);
+    },
+    /**
+     * Each series' first and last period in time order (a year right after its fourth quarter),
+     * in display order; null for a series with no values.
+     */
+    listSeriesPeriodRanges(): { seriesKey: string; first: string | null; last: string | null }[] {
+      return periodRanges.all().map((r) => ({ seriesKey: r.series_key, first: r.first, last: r.last }));
     },
     /** One observation, or undefined when the cell is blank. */
     findObservation(seriesKey: string, period: string): Observation | undefined {

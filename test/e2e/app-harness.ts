@@ -65,14 +65,6 @@ export interface AppHarness {
  * through sendMenuCommand, and the events main pushes (HandlerContext.emit) reach its onEvent
  * listeners through a page.evaluate per event.
  */
-export interface LaunchOptions {
-  /**
-   * Writes the workbook file itself (given its path) instead of a new default workbook; the
-   * harness then opens it as the app opens a file for a window (db/open-for-window.ts).
-   */
-  readonly prepare?: (path: string) => void;
-}
-
 export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
   const app = await startApp(options);
   // The app opens on the Data view: it is ready once the grid shows the workbook's first series.
@@ -80,16 +72,27 @@ export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness
   return app;
 }
 
-async function startApp(options: LaunchOptions): Promise<AppHarness> {
+/** How a test wants the app started. */
+export interface LaunchOptions {
+  /** Fills the workbook before the page opens it (a large workbook, say); `dir` is the test's temp folder. */
+  readonly prepare?: (workbook: Workbook, dir: string) => Promise<void>;
+  /**
+   * Writes the workbook file itself (given its path) instead of a new default workbook; the
+   * harness then opens it as the app opens a file for a window (db/open-for-window.ts).
+   */
+  readonly writeFile?: (path: string) => void;
+}
+
+async function startApp({ prepare, writeFile }: LaunchOptions): Promise<AppHarness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` first');
   }
   const temp = makeTempDir('iwb-e2e-');
   const workbookPath = join(temp.dir, 'Default.iwb');
-  if (isElectronRuntime()) return launchInElectron(workbookPath, temp);
+  if (isElectronRuntime()) return launchInElectron(workbookPath, temp, prepare);
   let workbook: Workbook;
-  if (options.prepare) {
-    options.prepare(workbookPath);
+  if (writeFile) {
+    writeFile(workbookPath);
     workbook = openForWindow(workbookPath);
   } else {
     workbook = createWorkbook(workbookPath);
@@ -97,6 +100,7 @@ async function startApp(options: LaunchOptions): Promise<AppHarness> {
   const server = await serveRenderer(RENDERER_DIR);
   let context: BrowserContext | undefined;
   try {
+    await prepare?.(workbook, temp.dir);
     context = await chromium.launchPersistentContext(join(temp.dir, 'profile'), {
       executablePath: CHROMIUM_PATH,
       headless: true,
@@ -213,8 +217,11 @@ function harnessDesktop(
 async function launchInElectron(
   workbookPath: string,
   temp: ReturnType<typeof makeTempDir>,
+  prepare: LaunchOptions['prepare'],
 ): Promise<AppHarness> {
-  createWorkbook(workbookPath).close();
+  const created = createWorkbook(workbookPath);
+  await prepare?.(created, temp.dir);
+  created.close();
   const electron = await launchElectron(workbookPath, join(temp.dir, 'profile'));
   const workbook = openWorkbook(workbookPath, { readonly: true });
   return {

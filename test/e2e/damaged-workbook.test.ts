@@ -22,7 +22,7 @@ describe('a damaged workbook (built renderer in Chromium, real handlers)', () =>
   });
 
   it('opens read-only with a banner saying why, refuses edits, and Check Workbook lists the damage', async () => {
-    app = await launchApp({ prepare: writeDamagedWorkbook });
+    app = await launchApp({ writeFile: writeDamagedWorkbook });
     const { page } = app;
     const before = readFileSync(app.workbookPath);
     const banner = page.getByTestId('read-only');

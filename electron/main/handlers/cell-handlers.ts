@@ -1,6 +1,7 @@
 import { annotateObservation, setObservation, setObservations } from '../../../db/commands';
 import { listAllObservations } from '../../../db/derived-series';
 import { readCellDetails } from '../../../db/cell-details';
+import { readObservationBlock, readSeriesExtents } from '../../../db/observation-blocks';
 import { repositories } from '../../../db/repositories';
 import type { Db } from '../../../db/workbook';
 import type { Observation } from '../../../projection/series-types';
@@ -11,6 +12,19 @@ import type { Handler } from './handler-context';
 export const listObservations: Handler<'observations:list'> = ({ workbook }) => {
   const handEdited = repositories(workbook.db).journal.listHandEditedCells();
   return listAllObservations(workbook.db).map((o) => ({
+    ...o,
+    isHandEdited: handEdited.has(`${o.seriesKey}@${o.period}`),
+  }));
+};
+
+/** `observations:extents`: each series' first and last period (two index seeks per series). */
+export const listSeriesExtents: Handler<'observations:extents'> = ({ workbook }) =>
+  readSeriesExtents(workbook.db);
+
+/** `observations:block`: some series' values over whole years, each with whether a hand edit wrote it. */
+export const readBlock: Handler<'observations:block'> = ({ workbook }, { seriesKeys, fromYear, toYear }) => {
+  const handEdited = repositories(workbook.db).journal.listHandEditedCells();
+  return readObservationBlock(workbook.db, seriesKeys, fromYear, toYear).map((o) => ({
     ...o,
     isHandEdited: handEdited.has(`${o.seriesKey}@${o.period}`),
   }));

@@ -32,6 +32,8 @@ import {
   annotateObservationCell,
   cellHistory,
   listObservations,
+  listSeriesExtents,
+  readBlock,
   setObservationCell,
   setObservationCells,
 } from './cell-handlers';
@@ -48,6 +50,8 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'series:details': seriesDetails,
   'series:update': updateSeriesFields,
   'observations:list': listObservations,
+  'observations:extents': listSeriesExtents,
+  'observations:block': readBlock,
   'observations:set': setObservationCell,
   'observations:setMany': setObservationCells,
   'vintages:list': listVintages,

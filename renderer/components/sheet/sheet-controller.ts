@@ -1,15 +1,7 @@
 import type { CellClassParams, GridApi } from 'ag-grid-community';
 import type { CellBatchAction } from '../../../projection/journal';
-import { readClipboard, writeHtmlTable, writeTsv, type HtmlNode } from './sheet-clipboard';
-import {
-  blockOf,
-  planClear,
-  planFill,
-  planPaste,
-  selectionStats,
-  statsText,
-  type CellWrite,
-} from './sheet-edits';
+import { readClipboard, type HtmlNode } from './sheet-clipboard';
+import { planClear, planFill, planPaste, selectionStats, statsText, type CellWrite } from './sheet-edits';
 import {
   cellFromEvent,
   firstVisibleColumn,
@@ -21,6 +13,7 @@ import {
   type SheetColumns,
 } from './sheet-grid';
 import { isMacPlatform, keyCommand, type SheetCommand } from './sheet-keys';
+import { afterLoad, copyCells, lineToEdge, showSummary } from './sheet-reads';
 import { dragTo, pressAt, type Drag, type PointerTarget, type SheetSize } from './sheet-mouse';
 import { applyMove, type SheetShape } from './sheet-navigation';
 import {
@@ -30,6 +23,7 @@ import {
   isSameSelection,
   single,
   unionBounds,
+  type Bounds,
   type CellPos,
   type Selection,
 } from './sheet-range';
@@ -51,6 +45,14 @@ export interface SheetModel extends SheetColumns {
   refuse(message: string): void;
   /** The selection's count, sum and average as one line, or null (one cell, or none). */
   onSummary(text: string | null): void;
+  /**
+   * For an owner that holds only part of its cells: reads those of `bounds` it lacks, and gives a
+   * promise settled once it holds them all (rejected with the reason it cannot), or null when it
+   * holds them already. Copy, fill, the sums and Ctrl+arrows wait for it.
+   */
+  load?(bounds: Bounds): Promise<void> | null;
+  /** The last row and column with data (Ctrl+End), when the owner knows it without every cell. */
+  lastCell?(): CellPos;
 }
 
 const parseHtml = (html: string): HtmlNode => new DOMParser().parseFromString(html, 'text/html');
@@ -89,7 +91,24 @@ export class SheetController {
     if (bounds && (bounds.bottom >= model.rowCount || bounds.right >= model.columns.length)) {
       this.selection = null;
     }
-    model.onSummary(this.summary());
+    this.showSummary();
+  }
+
+  /** The status bar's figures, once the selection's cells are read. */
+  private showSummary(): void {
+    const { selection } = this;
+    showSummary(
+      this.model,
+      selection,
+      () => this.selection === selection,
+      () => this.summary(),
+    );
+  }
+
+  /** Runs `action` once the cells of `bounds` are read, if the selection has not moved meanwhile. */
+  private afterLoad(bounds: Bounds, action: () => void): void {
+    const { selection } = this;
+    afterLoad(this.model, bounds, () => this.selection === selection, action);
   }
 
   /** The selection's count, sum and average for the status bar; null with no selection. */
@@ -137,13 +156,14 @@ export class SheetController {
     this.selection = next;
     if (!api) return;
     repaint(api, model, previous ? unionBounds(boundsOf(previous), boundsOf(next)) : boundsOf(next));
-    // Focus moves only with the active cell: Shift+arrows keep it and scroll to the far corner.
-    if (focus && !(previous && isSameCell(previous.active, next.active))) {
-      api.setFocusedCell(next.active.row, model.columns[next.active.col]!);
-    }
-    api.ensureIndexVisible(next.extent.row);
-    api.ensureColumnVisible(model.columns[next.extent.col]!);
-    model.onSummary(this.summary());
+    // Focus moves only with the active cell: Shift+arrows keep it and scroll to the far corner. A
+    // moving focus scrolls first, so that its cell is drawn to take the keys (Ctrl+End far away).
+    const isFocusMoving = focus && !(previous && isSameCell(previous.active, next.active));
+    const shown = isFocusMoving ? next.active : next.extent;
+    api.ensureIndexVisible(shown.row);
+    api.ensureColumnVisible(model.columns[shown.col]!);
+    if (isFocusMoving) api.setFocusedCell(next.active.row, model.columns[next.active.col]!);
+    this.showSummary();
   }
 
   /** The focused cell if it is one of the sheet's: the grid's focus is the truth for the active cell. */
@@ -161,6 +181,7 @@ export class SheetController {
       cols: model.columns.length,
       pageRows: this.api ? visibleRows(this.api) : 1,
       hasValue: (pos) => model.textAt(pos) !== '',
+      ...(model.lastCell ? { lastCell: () => model.lastCell!() } : {}),
     };
   }
 
@@ -171,15 +192,26 @@ export class SheetController {
     const textAt = (pos: CellPos) => model.textAt(pos);
     switch (command.kind) {
       case 'move':
-        return this.select(applyMove(selection, command, shape));
+        if (command.to.kind !== 'edge') return this.select(applyMove(selection, command, shape));
+        // Ctrl+arrows stop at the data's edge: the cells on the way are read first.
+        return this.afterLoad(lineToEdge(selection, command.to.direction, shape, command.extend), () =>
+          this.select(applyMove(selection, command, this.shape())),
+        );
       case 'select-all':
         return this.select(allSelection(selection.active, shape.rows, shape.cols));
       case 'clear':
         return model.write(planClear(bounds), 'clear');
       case 'fill-down':
       case 'fill-right': {
-        const writes = planFill(bounds, command.kind === 'fill-down' ? 'down' : 'right', textAt);
-        return writes.length > 0 ? model.write(writes, 'fill') : undefined;
+        const isDown = command.kind === 'fill-down';
+        // A one-line selection fills from the line before it: that is read too.
+        const source = isDown
+          ? { ...bounds, top: Math.max(0, bounds.top - 1) }
+          : { ...bounds, left: Math.max(0, bounds.left - 1) };
+        return this.afterLoad(source, () => {
+          const writes = planFill(bounds, isDown ? 'down' : 'right', textAt);
+          if (writes.length > 0) model.write(writes, 'fill');
+        });
       }
       case 'undo':
         return model.undo();
@@ -236,10 +268,7 @@ export class SheetController {
       const plan = planPaste(block, bounds, grid, (pos) => model.describe(pos));
       return plan.ok ? model.write(plan.value, 'paste') : model.refuse(plan.error.message);
     }
-    const copied = blockOf(bounds, (pos) => model.textAt(pos));
-    data.setData('text/plain', writeTsv(copied));
-    data.setData('text/html', writeHtmlTable(copied));
-    if (event.type === 'cut') model.write(planClear(bounds), 'cut');
+    copyCells(data, bounds, () => this.model, event.type === 'cut');
   };
 
   /** The sheet's cell, row header or column header under a mouse event. */

@@ -9,6 +9,8 @@ export interface SheetShape {
   readonly pageRows: number;
   /** Whether a cell holds data (Ctrl+arrows stop at the edges of the data). */
   hasValue(pos: CellPos): boolean;
+  /** The last row and column with data, when the grid knows it without looking at every cell. */
+  lastCell?(): CellPos;
 }
 
 const STEPS: Record<Direction, CellPos> = {
@@ -69,7 +71,7 @@ export function moveTo(from: CellPos, to: MoveTarget, shape: SheetShape): CellPo
     case 'first-cell':
       return { row: 0, col: 0 };
     case 'last-cell':
-      return lastDataCell(shape);
+      return shape.lastCell ? shape.lastCell() : lastDataCell(shape);
     case 'page': {
       const rows = Math.max(1, shape.pageRows);
       return { row: clamp(from.row + (to.direction === 'up' ? -rows : rows), shape.rows), col: from.col };

@@ -1,5 +1,5 @@
 import './data.css';
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { GRID_DEFAULTS } from '../../components/grid-theme';
@@ -11,6 +11,9 @@ import { useFind } from './use-find';
 import { useData } from './use-data';
 import { useDataSheet } from './use-data-sheet';
 import { useDetails } from './use-details';
+
+/** Period columns drawn whole, without column virtualisation: fifty years. */
+const ALL_COLUMNS_UP_TO = 250;
 
 interface DataViewProps {
   readonly onStatus: (message: StatusMessage) => void;
@@ -44,17 +47,37 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
     onSavedSeries: data.showSavedSeries,
   });
 
+  const { showView } = data.blocks;
+  // Rows read afresh (a reload) or a block arrived: read what is in view if the page lacks it.
+  useEffect(() => {
+    if (api && data.rows) showView(api);
+  }, [api, data.rows, showView]);
+
+  const loadError = data.loadError && (
+    <div className="data-load-error" role="alert" data-testid="data-load-error">
+      <span>{data.loadError}</span>
+      <button type="button" onClick={data.reload}>
+        Try again
+      </button>
+    </div>
+  );
   const find = useFind(api, data.rows);
 
-  if (!data.rows) return <div className="loading">Loading the workbook…</div>;
+  if (!data.rows) return loadError ?? <div className="loading">Loading the workbook…</div>;
   const { lastColumn } = data;
   return (
     <div className="data-view" ref={container} onKeyDownCapture={find.onKeyDown}>
+      {loadError}
       <div className="data-main">
         {find.isOpen && <FindBar focusRequest={find.focusRequest} onGoTo={find.goTo} onClose={find.close} />}
         <div className="data-grid" data-testid="data-grid" ref={attach}>
           <AgGridReact<SeriesRow>
             {...GRID_DEFAULTS}
+            // A workbook of a thousand quarters draws only the columns in view (all of them made
+            // each row 1,252 cells); one of a few decades draws them all, as every grid does.
+            suppressColumnVirtualisation={data.periods.length <= ALL_COLUMNS_UP_TO}
+            onViewportChanged={(e) => showView(e.api)}
+            onVirtualColumnsChanged={(e) => showView(e.api)}
             rowData={data.rows}
             columnDefs={columnDefs}
             getRowId={(p) => p.data.key}
@@ -65,7 +88,10 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
               onGridReady(e);
             }}
             onCellFocused={onCellFocused}
-            onFirstDataRendered={(e) => e.api.ensureColumnVisible(lastColumn, 'end')}
+            onFirstDataRendered={(e) => {
+              e.api.ensureColumnVisible(lastColumn, 'end');
+              showView(e.api);
+            }}
           />
         </div>
       </div>

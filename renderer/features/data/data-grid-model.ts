@@ -1,10 +1,11 @@
 import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
-import type { ObservationDto, SeriesDto } from '../../../electron/contract';
-import { comparePeriods, formatQuarter, parseQuarter, quarterRange } from '../../../projection/period';
+import type { ObservationDto, SeriesDto, SeriesExtentDto } from '../../../electron/contract';
+import { formatQuarter, parseQuarter, quarterRange } from '../../../projection/period';
 import { BOUND_PREFIX } from '../../components/number-format';
 import { periodCellClasses } from './hand-edit-mark';
+import { blockOfPeriod, type BlockColumns } from './value-blocks';
 
-/** One grid row: a series and its values by period. */
+/** One grid row: a series and the values the page holds of it, by period. */
 export interface SeriesRow {
   readonly key: string;
   readonly label: string;
@@ -14,18 +15,12 @@ export interface SeriesRow {
   readonly minValue: number | null;
   readonly maxValue: number | null;
   readonly values: Readonly<Record<string, ObservationDto>>;
+  /** The blocks of years read from the workbook (value-blocks.ts); elsewhere a blank is unknown. */
+  readonly loaded: ReadonlySet<number>;
 }
 
-/** Pivots observations into one row per series, in the series' display order. */
-export function buildSeriesRows(
-  series: readonly SeriesDto[],
-  observations: readonly ObservationDto[],
-): SeriesRow[] {
-  const values = new Map<string, Record<string, ObservationDto>>(series.map((s) => [s.key, {}]));
-  for (const o of observations) {
-    const row = values.get(o.seriesKey);
-    if (row) row[o.period] = o;
-  }
+/** One row per series, in the series' display order, no values read yet. */
+export function buildSeriesRows(series: readonly SeriesDto[]): SeriesRow[] {
   return series.map((s) => ({
     key: s.key,
     label: s.label,
@@ -33,8 +28,53 @@ export function buildSeriesRows(
     kind: s.kind,
     minValue: s.minValue,
     maxValue: s.maxValue,
-    values: values.get(s.key)!,
+    values: {},
+    loaded: new Set(),
   }));
+}
+
+/**
+ * The rows with one block of years read: for each series named, the block's values replaced by
+ * those given (a value missing there is blank) and the block marked read. Other rows are kept.
+ */
+export function withBlock(
+  rows: readonly SeriesRow[],
+  seriesKeys: readonly string[],
+  block: number,
+  { fromYear, toYear }: { readonly fromYear: number; readonly toYear: number },
+  observations: readonly ObservationDto[],
+): SeriesRow[] {
+  const named = new Set(seriesKeys);
+  const bySeries = new Map<string, ObservationDto[]>();
+  for (const o of observations) bySeries.set(o.seriesKey, [...(bySeries.get(o.seriesKey) ?? []), o]);
+  return rows.map((row) => {
+    if (!named.has(row.key)) return row;
+    const values: Record<string, ObservationDto> = {};
+    for (const [period, o] of Object.entries(row.values)) {
+      const year = Number(period.slice(0, 4));
+      if (year < fromYear || year >= toYear) values[period] = o;
+    }
+    for (const o of bySeries.get(row.key) ?? []) values[o.period] = o;
+    return { ...row, values, loaded: new Set([...row.loaded, block]) };
+  });
+}
+
+/** The rows with some blocks let go (far from the view): their values dropped, marked unread. */
+export function withoutBlocks(
+  rows: readonly SeriesRow[],
+  drops: readonly { row: number; block: number }[],
+  columns: BlockColumns,
+): SeriesRow[] {
+  const byRow = new Map<number, Set<number>>();
+  for (const { row, block } of drops) byRow.set(row, (byRow.get(row) ?? new Set()).add(block));
+  return rows.map((row, index) => {
+    const blocks = byRow.get(index);
+    if (!blocks) return row;
+    const values = Object.fromEntries(
+      Object.entries(row.values).filter(([period]) => !blocks.has(blockOfPeriod(columns, period))),
+    );
+    return { ...row, values, loaded: new Set([...row.loaded].filter((b) => !blocks.has(b))) };
+  });
 }
 
 /** The row with one period's value replaced (or removed when `observation` is null). */
@@ -49,22 +89,31 @@ export function withObservation(
   return { ...row, values };
 }
 
-/** Every period column the grid shows: each quarter from the first to the last, and each year. */
-export function periodColumns(
-  observations: readonly ObservationDto[],
-): { year: number; periods: string[] }[] {
-  const years = observations.map((o) => Number(o.period.slice(0, 4)));
-  if (years.length === 0) return [];
-  const quarters = quarterRange(
-    parseQuarter(`${Math.min(...years)}Q1`),
-    parseQuarter(`${Math.max(...years)}Q4`),
-  ).map(formatQuarter);
+/**
+ * The years the grid's columns span: from the earliest series' first period to the latest one's
+ * last; null with no values. Read from each series' extent, not its values, so the columns are
+ * known before any value is read (a loop, not Math.min(...): a spread of a million arguments
+ * overflows the stack).
+ */
+export function yearSpan(extents: readonly SeriesExtentDto[]): { first: number; last: number } | null {
+  let first = Infinity;
+  let last = -Infinity;
+  for (const { firstPeriod, lastPeriod } of extents) {
+    if (firstPeriod) first = Math.min(first, Number(firstPeriod.slice(0, 4)));
+    if (lastPeriod) last = Math.max(last, Number(lastPeriod.slice(0, 4)));
+  }
+  return first > last ? null : { first, last };
+}
+
+/** Every period column the grid shows: each year from `first` to `last` as its quarters, then the year. */
+export function periodColumns(first: number, last: number): { year: number; periods: string[] }[] {
+  const quarters = quarterRange(parseQuarter(`${first}Q1`), parseQuarter(`${last}Q4`)).map(formatQuarter);
   const byYear = new Map<number, string[]>();
-  for (const period of [...quarters, ...new Set(years.map(String))].sort(comparePeriods)) {
+  for (const period of quarters) {
     const year = Number(period.slice(0, 4));
     byYear.set(year, [...(byYear.get(year) ?? []), period]);
   }
-  return [...byYear].map(([year, periods]) => ({ year, periods }));
+  return [...byYear].map(([year, periods]) => ({ year, periods: [...periods, String(year)] }));
 }
 
 /** A value as the grid shows it: thousands separators, percent units with a % sign, bounds marked. */
@@ -86,9 +135,13 @@ export function describeObservation(observation: ObservationDto | undefined): st
 
 const UNIT_LABELS: Record<string, string> = { 'USD millions': '$M', percent: '%' };
 
-/** Column definitions: the series and its unit pinned left, then one group of columns per year. */
+/**
+ * Column definitions: the series and its unit pinned left, then one group of columns per year. A
+ * cell whose block is not read yet shows an ellipsis, never a blank it may not be.
+ */
 export function buildColumnDefs(
   years: readonly { year: number; periods: readonly string[] }[],
+  columns: BlockColumns,
 ): (ColDef<SeriesRow> | ColGroupDef<SeriesRow>)[] {
   const periodColumn = (period: string): ColDef<SeriesRow> => ({
     colId: period,
@@ -99,8 +152,11 @@ export function buildColumnDefs(
     editable: (p) => p.data?.kind !== 'derived',
     cellClass: (p) => periodCellClasses(period, p.data?.values[period]),
     valueGetter: (p: ValueGetterParams<SeriesRow>) => p.data?.values[period]?.value ?? null,
-    valueFormatter: (p: ValueFormatterParams<SeriesRow>) =>
-      formatValue(p.data?.values[period], p.data?.unit ?? ''),
+    valueFormatter: (p: ValueFormatterParams<SeriesRow>) => {
+      const observation = p.data?.values[period];
+      if (!observation && p.data && !p.data.loaded.has(blockOfPeriod(columns, period))) return '…';
+      return formatValue(observation, p.data?.unit ?? '');
+    },
     tooltipValueGetter: (p) => describeObservation((p.data as SeriesRow | undefined)?.values[period]),
   });
   return [

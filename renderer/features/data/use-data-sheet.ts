@@ -3,6 +3,7 @@ import type { HistoryMoveResult } from '../../../electron/contract';
 import type { CellBatchAction } from '../../../projection/journal';
 import { call } from '../../api';
 import type { CellWrite } from '../../components/sheet/sheet-edits';
+import type { Bounds } from '../../components/sheet/sheet-range';
 import { useSheet, type SheetModel } from '../../components/sheet/use-sheet';
 import type { StatusMessage } from '../../components/StatusBar';
 import { batchSavedText, cellCopyText, interpretCellTexts } from './cell-batch';
@@ -26,12 +27,20 @@ interface DataSheetOptions {
  * what was undone or why it could not be.
  */
 export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: DataSheetOptions) {
-  const { rows, periods, applyCells, reload } = data;
+  const { rows, rowsRef, extents, periods, applyCells, reload, blocks } = data;
 
-  const write = useCallback(
+  /** Reads the cells of `bounds` the page lacks (null when it holds them all). */
+  const load = useCallback(
+    (bounds: Bounds) =>
+      blocks.ensure(bounds.top, bounds.bottom, periods[bounds.left]!, periods[bounds.right]!),
+    [blocks, periods],
+  );
+
+  const saveTexts = useCallback(
     (writes: readonly CellWrite[], action: CellBatchAction) => {
-      if (!rows) return;
-      const texts = writes.map((w) => ({ row: rows[w.row]!, period: periods[w.col]!, text: w.text }));
+      const current = rowsRef.current;
+      if (!current) return;
+      const texts = writes.map((w) => ({ row: current[w.row]!, period: periods[w.col]!, text: w.text }));
       const read = interpretCellTexts(texts, action);
       if (!read.ok) return onStatus({ kind: 'error', text: read.error.message });
       if (read.value.length === 0) {
@@ -46,8 +55,47 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
         (error: Error) => onStatus({ kind: 'error', text: `${error.message}; nothing was saved.` }),
       );
     },
-    [rows, periods, applyCells, onStatus, onSaved],
+    [rowsRef, periods, applyCells, onStatus, onSaved],
   );
+
+  /**
+   * Saves texts into cells once their current values are read (a cell that already holds the
+   * value is left out, and a paste over rows not shown yet compares with what they hold).
+   */
+  const write = useCallback(
+    (writes: readonly CellWrite[], action: CellBatchAction) => {
+      if (writes.length === 0) return;
+      const bounds = writes.reduce(
+        (b, w) => ({
+          top: Math.min(b.top, w.row),
+          bottom: Math.max(b.bottom, w.row),
+          left: Math.min(b.left, w.col),
+          right: Math.max(b.right, w.col),
+        }),
+        { top: Infinity, bottom: -Infinity, left: Infinity, right: -Infinity },
+      );
+      const pending = load(bounds);
+      if (!pending) return saveTexts(writes, action);
+      pending.then(
+        () => saveTexts(writes, action),
+        (error: Error) => onStatus({ kind: 'error', text: `${error.message}; nothing was saved.` }),
+      );
+    },
+    [load, saveTexts, onStatus],
+  );
+
+  /** Ctrl+End: the last series with a value, and the last column any series has one in. */
+  const lastCell = useCallback(() => {
+    let row = 0;
+    let col = 0;
+    const columnOf = new Map(periods.map((p, i) => [p, i]));
+    extents.forEach((e, index) => {
+      if (e.lastPeriod === null) return;
+      row = index;
+      col = Math.max(col, columnOf.get(e.lastPeriod) ?? 0);
+    });
+    return { row, col };
+  }, [extents, periods]);
 
   const walkHistory = useCallback(
     (channel: 'history:undo' | 'history:redo') => {
@@ -70,16 +118,23 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
       columns: periods,
       rowHeaders: ROW_HEADERS,
       rowCount: rows?.length ?? 0,
-      textAt: ({ row, col }) => (rows?.[row] ? cellCopyText(rows[row], periods[col]!) : ''),
-      numberAt: ({ row, col }) => rows?.[row]?.values[periods[col]!]?.value ?? null,
-      describe: ({ row, col }) => `${rows?.[row]?.label ?? `Row ${row + 1}`}, ${periods[col] ?? ''}`,
+      // Through the ref: a copy reads its cells right after they arrive, before React renders.
+      textAt: ({ row, col }) => {
+        const r = rowsRef.current?.[row];
+        return r ? cellCopyText(r, periods[col]!) : '';
+      },
+      numberAt: ({ row, col }) => rowsRef.current?.[row]?.values[periods[col]!]?.value ?? null,
+      describe: ({ row, col }) =>
+        `${rowsRef.current?.[row]?.label ?? `Row ${row + 1}`}, ${periods[col] ?? ''}`,
       write,
+      load,
+      lastCell,
       undo: () => walkHistory('history:undo'),
       redo: () => walkHistory('history:redo'),
       refuse: (message) => onStatus({ kind: 'error', text: message }),
       onSummary: onSelectionSummary,
     }),
-    [rows, periods, write, walkHistory, onStatus, onSelectionSummary],
+    [rows, rowsRef, periods, write, load, lastCell, walkHistory, onStatus, onSelectionSummary],
   );
 
   return useSheet(model);

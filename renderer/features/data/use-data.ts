@@ -1,7 +1,13 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { ValueSetterParams } from 'ag-grid-community';
+import { comparePeriods } from '../../../projection/period';
 import { call } from '../../api';
-import type { CellWriteResult, ObservationDto, SeriesDetails } from '../../../electron/contract';
+import type {
+  CellWriteResult,
+  ObservationDto,
+  SeriesDetails,
+  SeriesExtentDto,
+} from '../../../electron/contract';
 import type { StatusMessage } from '../../components/StatusBar';
 import { interpretCellEdit } from './cell-edit';
 import { savedCellText } from './cell-details-model';
@@ -10,35 +16,89 @@ import {
   buildSeriesRows,
   periodColumns,
   withObservations,
+  yearSpan,
   type SeriesRow,
 } from './data-grid-model';
+import { blockColumns, blockOfPeriod } from './value-blocks';
+import { useValueBlocks } from './use-value-blocks';
 
 /**
- * The Data view's state: a row per series and a column per quarter (and year), loaded when the
- * view is shown. An edit is parsed, saved through IPC, and the row then shows the value as saved;
- * a refused edit changes nothing. `onSaved` runs after each save (the workbook summary reloads).
- * Many cells at once (paste, fill, undo) come back through `applyCells`; `reload` reads it all again.
+ * The Data view's state: a row per series and a column per quarter (and year). The series and
+ * each one's first and last period are read when the view is shown; values are read in blocks as
+ * they come into view (use-value-blocks.ts). An edit is parsed, saved through IPC, and the row
+ * then shows the value as saved; a refused edit changes nothing. `onSaved` runs after each save
+ * (the workbook summary reloads). Many cells at once (paste, fill, undo) come back through
+ * `applyCells`; `reload` reads it all again. A read that fails is shown in the view (`loadError`)
+ * and the status bar.
  */
 export function useData(onStatus: (message: StatusMessage) => void, onSaved: () => void) {
-  const [rows, setRows] = useState<SeriesRow[] | null>(null);
-  const [years, setYears] = useState<ReturnType<typeof periodColumns>>([]);
+  // The rows as the last change left them, for reads that cannot wait for React's next render (a
+  // copy right after its cells were read); `rows` is the same array, rendered.
+  const rowsRef = useRef<SeriesRow[] | null>(null);
+  const [rows, setRowsState] = useState<SeriesRow[] | null>(null);
+  const [extents, setExtents] = useState<readonly SeriesExtentDto[]>([]);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  const updateRows = useCallback((change: (current: SeriesRow[]) => SeriesRow[]) => {
+    if (!rowsRef.current) return;
+    rowsRef.current = change(rowsRef.current);
+    setRowsState(rowsRef.current);
+  }, []);
+
+  // The columns change only when the years do, not with every save that moves an extent: new
+  // column definitions make AG Grid rebuild its columns.
+  const span = yearSpan(extents);
+  const [firstYear, lastYear] = span ? [span.first, span.last] : [0, -1];
+  const years = useMemo(
+    () => (firstYear <= lastYear ? periodColumns(firstYear, lastYear) : []),
+    [firstYear, lastYear],
+  );
+  const columns = useMemo(
+    () => blockColumns(firstYear, Math.max(firstYear, lastYear)),
+    [firstYear, lastYear],
+  );
+
+  const showError = useCallback(
+    (text: string) => {
+      setLoadError(text);
+      onStatus({ kind: 'error', text });
+    },
+    [onStatus],
+  );
+  const getRows = useCallback(() => rowsRef.current, []);
+  const blocks = useValueBlocks({ getRows, updateRows, columns, onError: showError });
+  const { reset } = blocks;
 
   const reload = useCallback(() => {
-    Promise.all([call('series:list'), call('observations:list')]).then(
-      ([series, observations]) => {
-        setRows(buildSeriesRows(series, observations));
-        setYears(periodColumns(observations));
-      },
-      (error: Error) => onStatus({ kind: 'error', text: `Cannot load the data: ${error.message}` }),
-    );
-  }, [onStatus]);
+    Promise.all([call('series:list'), call('observations:extents')])
+      .then(([series, seriesExtents]) => {
+        setLoadError(null);
+        rowsRef.current = buildSeriesRows(series);
+        const span = yearSpan(seriesExtents);
+        reset(span ? blockColumns(span.first, span.last) : blockColumns(0, 0), span ? series.length : 0);
+        setRowsState(rowsRef.current);
+        setExtents(seriesExtents);
+      })
+      .catch((error: Error) => showError(`Cannot load the data: ${error.message}`));
+  }, [reset, showError]);
 
   useEffect(reload, [reload]);
 
-  /** Shows cells as main saved them. */
-  const applyCells = useCallback((cells: readonly CellWriteResult[]) => {
-    setRows((current) => current && withObservations(current, cells));
-  }, []);
+  /** Shows cells as main saved them; a read of their blocks under way will not overwrite them. */
+  const applyCells = useCallback(
+    (cells: readonly CellWriteResult[]) => {
+      const index = new Map(rowsRef.current?.map((r, i) => [r.key, i]));
+      blocks.changed(
+        cells.flatMap((c) => {
+          const row = index.get(c.seriesKey);
+          return row === undefined ? [] : [{ row, block: blockOfPeriod(columns, c.period) }];
+        }),
+      );
+      updateRows((current) => withObservations(current, cells));
+      setExtents((current) => withSavedExtents(current, cells));
+    },
+    [blocks, columns, updateRows],
+  );
 
   const save = useCallback(
     (row: SeriesRow, period: string, value: number | null) => {
@@ -55,7 +115,7 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
   );
 
   const columnDefs = useMemo(() => {
-    const defs = buildColumnDefs(years);
+    const defs = buildColumnDefs(years, columns);
     const setter = (params: ValueSetterParams<SeriesRow>): boolean => {
       const period = params.column.getColId();
       const edit = interpretCellEdit(params.data, period, params.newValue);
@@ -69,7 +129,7 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
         ? { ...def, children: def.children.map((child) => ({ ...child, valueSetter: setter })) }
         : def,
     );
-  }, [years, onStatus, save]);
+  }, [years, columns, onStatus, save]);
 
   /** Every period column, left to right: the columns a selection moves over. */
   const periods = useMemo(() => years.flatMap((y) => y.periods), [years]);
@@ -84,17 +144,61 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
   );
 
   /** Shows a series' label, unit and range as main saved them. */
-  const showSavedSeries = useCallback((series: SeriesDetails) => {
-    const { label, unit, minValue, maxValue } = series;
-    setRows((current) =>
-      current
-        ? current.map((r) => (r.key === series.key ? { ...r, label, unit, minValue, maxValue } : r))
-        : null,
-    );
-  }, []);
+  const showSavedSeries = useCallback(
+    (series: SeriesDetails) => {
+      const { label, unit, minValue, maxValue } = series;
+      updateRows((current) =>
+        current.map((r) => (r.key === series.key ? { ...r, label, unit, minValue, maxValue } : r)),
+      );
+    },
+    [updateRows],
+  );
 
   /** The last period's column, scrolled into view when the grid first shows (the latest data). */
   const lastColumn = periods.at(-1) ?? 'label';
 
-  return { rows, periods, columnDefs, lastColumn, applyCells, reload, showSavedCell, showSavedSeries };
+  return {
+    rows,
+    rowsRef,
+    extents,
+    periods,
+    columns,
+    columnDefs,
+    lastColumn,
+    loadError,
+    blocks,
+    applyCells,
+    reload,
+    showSavedCell,
+    showSavedSeries,
+  };
+}
+
+/**
+ * Each series' first and last period after some saves: a value outside them widens them; a
+ * cleared end is only known to have moved inwards, so the extent keeps it until the next read
+ * (Ctrl+End may then land one cell past the data, never short of it).
+ */
+function withSavedExtents(
+  extents: readonly SeriesExtentDto[],
+  cells: readonly CellWriteResult[],
+): readonly SeriesExtentDto[] {
+  const added = new Map<string, string[]>();
+  for (const c of cells) {
+    if (c.observation) added.set(c.seriesKey, [...(added.get(c.seriesKey) ?? []), c.period]);
+  }
+  if (added.size === 0) return extents;
+  const earlier = (a: string | null, b: string) => (a === null || comparePeriods(b, a) < 0 ? b : a);
+  const later = (a: string | null, b: string) => (a === null || comparePeriods(b, a) > 0 ? b : a);
+  let isChanged = false;
+  const next = extents.map((e) => {
+    const periods = added.get(e.seriesKey);
+    if (!periods) return e;
+    const firstPeriod = periods.reduce(earlier, e.firstPeriod);
+    const lastPeriod = periods.reduce(later, e.lastPeriod);
+    if (firstPeriod === e.firstPeriod && lastPeriod === e.lastPeriod) return e;
+    isChanged = true;
+    return { ...e, firstPeriod, lastPeriod };
+  });
+  return isChanged ? next : extents;
 }

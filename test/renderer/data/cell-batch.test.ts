@@ -22,6 +22,7 @@ const revenue: SeriesRow = {
   minValue: 0,
   maxValue: null,
   values: { '2025Q1': observation('amd.revenue_data_center', '2025Q1', 3674) },
+  loaded: new Set([0]),
 };
 const share: SeriesRow = {
   ...revenue,

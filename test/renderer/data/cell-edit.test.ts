@@ -22,6 +22,7 @@ const revenue: SeriesRow = {
       isHandEdited: false,
     },
   },
+  loaded: new Set([0]),
 };
 const share: SeriesRow = {
   ...revenue,
