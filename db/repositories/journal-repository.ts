@@ -42,16 +42,20 @@ export function journalRepository(db: Db) {
     ),
   );
   // Cells whose value or description was last written by a hand edit (or its redo): an
-  // observation.set entry left the cell as it is now. An undo puts back the earlier state with its
-  // own time, so a cell undone to its imported or default value no longer matches any entry.
-  const handEditedSql = `SELECT DISTINCT s.key AS series_key, o.period FROM journal j
-    JOIN series s ON s.key = json_extract(j.change, '$.series')
-    JOIN observations o ON o.series_id = s.id AND o.period = json_extract(j.change, '$.period')
-    WHERE j.kind = 'observation.set' AND o.import_id IS NULL
-      AND o.updated_at = json_extract(j.change, '$.after.updatedAt')`;
-  const handEdited = prepare(() => db.prepare<[], { series_key: string; period: string }>(handEditedSql));
+  // observation.set entry, or a cell of an observations.set batch (a paste, fill, clear or cut),
+  // left the cell as it is now. An undo puts back the earlier state with its own time, so a cell
+  // undone to its imported or default value no longer matches any entry.
+  const editedCells = `SELECT j.change AS cell FROM journal j WHERE j.kind = 'observation.set'
+    UNION ALL SELECT c.value FROM journal j, json_each(j.change, '$.cells') c
+      WHERE j.kind = 'observations.set'`;
+  const handEditedSql = (where: string) => `SELECT DISTINCT s.key AS series_key, o.period
+    FROM (${editedCells}) e
+    JOIN series s ON s.key = json_extract(e.cell, '$.series')
+    JOIN observations o ON o.series_id = s.id AND o.period = json_extract(e.cell, '$.period')
+    WHERE o.import_id IS NULL AND o.updated_at = json_extract(e.cell, '$.after.updatedAt')${where}`;
+  const handEdited = prepare(() => db.prepare<[], { series_key: string; period: string }>(handEditedSql('')));
   const handEditedOne = prepare(() =>
-    db.prepare<[string, string], { series_key: string }>(`${handEditedSql} AND s.key = ? AND o.period = ?`),
+    db.prepare<[string, string], { series_key: string }>(handEditedSql(' AND s.key = ? AND o.period = ?')),
   );
   const count = prepare(() => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM journal'));
 
