@@ -3,6 +3,9 @@ import type { Deal } from './market/deals';
 import type { VintageSnapshot } from './vintage';
 import type { Observation } from './series-types';
 import type { ValueRange } from './value-range';
+import type { StructureChange } from './journal-structure';
+
+export type * from './journal-structure';
 
 /**
  * The workbook's journal: one typed entry per change, written by the change's command in the same
@@ -96,6 +99,10 @@ export const JOURNAL_KINDS = [
   'observations.set',
   'series.update',
   'series.alias',
+  'series.create',
+  'series.delete',
+  'series.reorder',
+  'periods.extend',
   'scenario.assumption',
   'scenario.create',
   'scenario.update',
@@ -139,6 +146,7 @@ export type JournalChange =
       readonly after: SeriesFields;
     }
   | ({ readonly kind: 'series.alias' } & SeriesAlias)
+  | StructureChange
   | {
       readonly kind: 'scenario.assumption';
       readonly scenario: string;

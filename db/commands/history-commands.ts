@@ -5,6 +5,7 @@ import { invalidInput, Refusal } from '../../projection/refusal';
 import { repositories, type Repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY } from '../repositories/scenario-repository';
 import type { Db } from '../db';
+import { applyStructureChange } from './structure-history';
 
 /**
  * Undo and redo over the journal, lasting in the file. Undoing a step appends a `history.undo`
@@ -136,6 +137,11 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
       if (!isSame) throw stale(change.series);
       return repos.series.updateSeriesFields(series.id, to);
     }
+    case 'series.create':
+    case 'series.delete':
+    case 'series.reorder':
+    case 'periods.extend':
+      return applyStructureChange(repos, change, isForward, stale);
     case 'series.alias': {
       const series = repos.series.findSeries(change.series);
       if (!series) throw invalidInput(`${change.series}: the series was deleted`);

@@ -13,6 +13,14 @@ export {
   type SetObservationsInput,
 } from './observation-commands';
 export { addSeriesAlias, updateSeries } from './series-commands';
+export {
+  ADDABLE_SERIES_KINDS,
+  addSeries,
+  deleteSeries,
+  moveSeries,
+  type AddSeriesInput,
+} from './series-structure-commands';
+export { addPeriod, readPeriodRange } from './period-commands';
 export { listHistory, redoStep, undoStep, type HistoryStep } from './history-commands';
 export {
   copyScenario,
