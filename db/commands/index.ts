@@ -13,13 +13,7 @@ export {
   type SetObservationsInput,
 } from './observation-commands';
 export { addSeriesAlias, updateSeries } from './series-commands';
-export {
-  ADDABLE_SERIES_KINDS,
-  addSeries,
-  deleteSeries,
-  moveSeries,
-  type AddSeriesInput,
-} from './series-structure-commands';
+export { addSeries, deleteSeries, moveSeries, type AddSeriesInput } from './series-structure-commands';
 export { addPeriod, readPeriodRange } from './period-commands';
 export { listHistory, redoStep, undoStep, type HistoryStep } from './history-commands';
 export {

@@ -1,6 +1,6 @@
 import type { SeriesContents, SeriesPlace, SeriesSnapshot } from '../../projection/journal';
 import { invalidInput } from '../../projection/refusal';
-import { SERIES_KINDS, type SeriesKind } from '../../projection/series-types';
+import { ADDABLE_SERIES_KINDS, type SeriesKind } from '../../projection/series-types';
 import { defaultRange, type ValueRange } from '../../projection/value-range';
 import { repositories, type Repositories } from '../repositories';
 import type { Series } from '../repositories/series-repository';
@@ -11,9 +11,6 @@ import { checkFields } from './series-commands';
  * Adding, deleting and moving series, one journaled step each. A deleted series' entry keeps its
  * values, aliases and import records, so undoing the delete puts the series back exactly.
  */
-
-/** The kinds a user may add: derived series are computed by the app (db/derived-series.ts). */
-export const ADDABLE_SERIES_KINDS = SERIES_KINDS.filter((k) => k !== 'derived');
 
 export interface AddSeriesInput extends Partial<ValueRange> {
   /** `company.metric`: lower-case letters, digits and `_`, with at least one dot. */

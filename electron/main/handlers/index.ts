@@ -1,6 +1,6 @@
 import type { Channel } from '../../contract';
 import type { Handler } from './handler-context';
-import { listSteps, redoHistory, undoHistory } from './history-handlers';
+import { listSteps, redoHistory, stepDetails, undoHistory } from './history-handlers';
 import { copyToScenario, freeze, listVintages, removeVintage } from './vintage-handlers';
 import {
   cancel,
@@ -32,7 +32,15 @@ import {
   setObservationCell,
   setObservationCells,
 } from './cell-handlers';
-import { seriesDetails, updateSeriesFields } from './series-handlers';
+import {
+  addNewSeries,
+  addQuarter,
+  moveSeriesTo,
+  periodRange,
+  removeSeries,
+  seriesDetails,
+  updateSeriesFields,
+} from './series-handlers';
 import { getWorkbookSummary, listSeries } from './workbook-handlers';
 
 export type { Handler } from './handler-context';
@@ -43,6 +51,11 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'series:list': listSeries,
   'series:details': seriesDetails,
   'series:update': updateSeriesFields,
+  'series:add': addNewSeries,
+  'series:delete': removeSeries,
+  'series:move': moveSeriesTo,
+  'periods:range': periodRange,
+  'periods:add': addQuarter,
   'observations:list': listObservations,
   'observations:set': setObservationCell,
   'observations:setMany': setObservationCells,
@@ -51,6 +64,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'vintages:delete': removeVintage,
   'vintages:copy': copyToScenario,
   'history:list': listSteps,
+  'history:step': stepDetails,
   'history:undo': undoHistory,
   'history:redo': redoHistory,
   'observations:history': cellHistory,
