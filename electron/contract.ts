@@ -308,7 +308,7 @@ export const PAGE_CHANNELS = CHANNELS.filter(
 );
 
 /** Commands main's menu sends to the focused window's page, on MENU_COMMAND_CHANNEL. */
-export const MENU_COMMANDS = ['import'] as const;
+export const MENU_COMMANDS = ['import', 'undo', 'redo'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 

@@ -1,6 +1,7 @@
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import { basename } from 'node:path';
 import { newWorkbookCommand, openWorkbookCommand, saveAsCommand } from './file-commands';
+import { editMenuItems } from './edit-menu';
 import { clearRecentFiles, listRecentFiles } from './recent-files';
 import { sendMenuCommand, showWorkbook } from './workbook-windows';
 
@@ -46,15 +47,7 @@ export function buildAppMenu(): void {
     },
     {
       label: 'Edit',
-      submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
+      submenu: editMenuItems(sendMenuCommand),
     },
     {
       label: 'View',

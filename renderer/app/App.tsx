@@ -8,7 +8,10 @@ import { ImportView, type ImportStart } from '../features/import/ImportView';
 import { ProjectionView } from '../features/projection/ProjectionView';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
 import { VintagesView } from '../features/vintages/VintagesView';
+import { HistoryPanel } from '../features/history/HistoryPanel';
+import { runEditCommand } from './edit-commands';
 import { NAV_ITEMS, type ViewId } from './navigation';
+import { useJournalWalk } from './use-journal-walk';
 import { useFileDrop } from './use-file-drop';
 
 /**
@@ -48,25 +51,36 @@ export function App() {
   );
   const isDragging = useFileDrop(onDrop);
 
-  useEffect(
-    () =>
-      window.workbook.onMenuCommand((command) => {
-        if (command === 'import') startImport({ kind: 'choose' });
-      }),
-    [startImport],
-  );
-
   const refreshSummary = useCallback(() => {
     call('workbook:summary').then(setSummary, (error: Error) =>
       setStatus({ kind: 'error', text: `Cannot read the workbook: ${error.message}` }),
     );
   }, []);
 
+  // Undo and redo from the Edit menu and the history panel; `revision` remounts the views after
+  // one, so each reads the workbook as the step left it.
+  const { revision, walk } = useJournalWalk(setStatus, refreshSummary);
+  const [isHistoryOpen, setIsHistoryOpen] = useState(false);
+
+  useEffect(
+    () =>
+      window.workbook.onMenuCommand((command) => {
+        if (command === 'import') startImport({ kind: 'choose' });
+        else runEditCommand(command, document, walk);
+      }),
+    [startImport, walk],
+  );
+
   useEffect(refreshSummary, [refreshSummary]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.key === 'h') {
+        event.preventDefault();
+        setIsHistoryOpen((isOpen) => !isOpen);
+        return;
+      }
       const item = NAV_ITEMS.find((n) => n.shortcut === event.key);
       if (item) {
         event.preventDefault();
@@ -103,29 +117,50 @@ export function App() {
               {summary.firstPeriod}–{summary.lastPeriod}
             </span>
           )}
+          <button
+            type="button"
+            className="button small topbar-history"
+            aria-pressed={isHistoryOpen}
+            title="The workbook's history of changes, with undo and redo (Ctrl+H)"
+            onClick={() => setIsHistoryOpen((isOpen) => !isOpen)}
+          >
+            History
+          </button>
           {summary?.readOnlyReason && (
             <span className="read-only" role="status" data-testid="read-only">
               Read-only: {summary.readOnlyReason}. Close it there to edit here.
             </span>
           )}
         </header>
-        <section className="view">
-          {view === 'data' && (
-            <DataView
+        <div className="view-area">
+          <section className="view">
+            {view === 'data' && (
+              <DataView
+                key={revision}
+                onStatus={setStatus}
+                onSaved={refreshSummary}
+                onSelectionSummary={setSelectionSummary}
+              />
+            )}
+            {view === 'scenarios' && <ScenariosView key={revision} onStatus={setStatus} />}
+            {view === 'projection' && <ProjectionView key={revision} onStatus={setStatus} />}
+            {view === 'vintages' && <VintagesView key={revision} onStatus={setStatus} />}
+            {(view === 'import' || hasImportView) && (
+              <div className="view-slot" hidden={view !== 'import'}>
+                <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
+              </div>
+            )}
+          </section>
+          {isHistoryOpen && (
+            <HistoryPanel
+              changes={summary}
               onStatus={setStatus}
-              onSaved={refreshSummary}
-              onSelectionSummary={setSelectionSummary}
+              onUndo={() => walk('undo')}
+              onRedo={() => walk('redo')}
+              onClose={() => setIsHistoryOpen(false)}
             />
           )}
-          {view === 'scenarios' && <ScenariosView onStatus={setStatus} />}
-          {view === 'projection' && <ProjectionView onStatus={setStatus} />}
-          {view === 'vintages' && <VintagesView onStatus={setStatus} />}
-          {(view === 'import' || hasImportView) && (
-            <div className="view-slot" hidden={view !== 'import'}>
-              <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
-            </div>
-          )}
-        </section>
+        </div>
         <StatusBar
           message={status}
           onDismiss={() => setStatus(null)}
