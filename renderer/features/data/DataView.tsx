@@ -5,6 +5,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { GRID_DEFAULTS } from '../../components/grid-theme';
 import type { StatusMessage } from '../../components/StatusBar';
 import type { SeriesRow } from './data-grid-model';
+import { DataToolbar } from './DataToolbar';
 import { DetailsPanel } from './DetailsPanel';
 import { useData } from './use-data';
 import { useDataSheet } from './use-data-sheet';
@@ -44,8 +45,12 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
 
   if (!data.rows) return <div className="loading">Loading the workbook…</div>;
   const { lastColumn } = data;
+  // The toolbar (series and quarters) sits above the grid and the details panel.
+  const toolbar = (
+    <DataToolbar api={api} rows={data.rows} onStatus={onStatus} onChanged={data.reload} onSaved={onSaved} />
+  );
   return (
-    <div className="data-view" ref={container}>
+    <>{toolbar}<div className="data-view" ref={container}>
       <div className="data-grid" data-testid="data-grid" ref={attach}>
         <AgGridReact<SeriesRow>
           {...GRID_DEFAULTS}
@@ -63,6 +68,6 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
         />
       </div>
       <DetailsPanel details={details} rows={data.rows} />
-    </div>
+    </div></>
   );
 }

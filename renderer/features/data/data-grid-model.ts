@@ -49,11 +49,18 @@ export function withObservation(
   return { ...row, values };
 }
 
-/** Every period column the grid shows: each quarter from the first to the last, and each year. */
+/**
+ * Every period column the grid shows: each quarter of each year from the first value's (or the
+ * workbook's first quarter, when the user added quarters before it) to the last, and each year.
+ */
 export function periodColumns(
   observations: readonly ObservationDto[],
+  range: { readonly first: string | null; readonly last: string | null } = { first: null, last: null },
 ): { year: number; periods: string[] }[] {
-  const years = observations.map((o) => Number(o.period.slice(0, 4)));
+  const bounds = [range.first, range.last].flatMap((p) => (p === null ? [] : [p]));
+  const years = [...observations, ...bounds.map((period) => ({ period }))].map((o) =>
+    Number(o.period.slice(0, 4)),
+  );
   if (years.length === 0) return [];
   const quarters = quarterRange(
     parseQuarter(`${Math.min(...years)}Q1`),

@@ -24,10 +24,10 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
   const [years, setYears] = useState<ReturnType<typeof periodColumns>>([]);
 
   const reload = useCallback(() => {
-    Promise.all([call('series:list'), call('observations:list')]).then(
-      ([series, observations]) => {
+    Promise.all([call('series:list'), call('observations:list'), call('periods:range')]).then(
+      ([series, observations, range]) => {
         setRows(buildSeriesRows(series, observations));
-        setYears(periodColumns(observations));
+        setYears(periodColumns(observations, range));
       },
       (error: Error) => onStatus({ kind: 'error', text: `Cannot load the data: ${error.message}` }),
     );

@@ -24,7 +24,11 @@ export function HistoryPanel({ changes, onStatus, onUndo, onRedo, onClose }: His
   const list = useRef<HTMLUListElement>(null);
   const steps = history?.steps ?? [];
 
-  useEffect(() => list.current?.focus(), []);
+  // Focus goes to the steps once they are read, so arrows and Enter work at once.
+  const hasLoaded = history !== null;
+  useEffect(() => {
+    if (hasLoaded) list.current?.focus();
+  }, [hasLoaded]);
   useEffect(() => {
     list.current?.querySelector(`[data-index="${active}"]`)?.scrollIntoView({ block: 'nearest' });
   }, [active]);
@@ -127,6 +131,12 @@ export function HistoryPanel({ changes, onStatus, onUndo, onRedo, onClose }: His
               <h3>{cellsHeading(details)}</h3>
               {details.cells.length > 0 && (
                 <table>
+                  <colgroup>
+                    <col className="series" />
+                    <col className="period" />
+                    <col />
+                    <col />
+                  </colgroup>
                   <thead>
                     <tr>
                       <th>Series</th>
@@ -142,11 +152,15 @@ export function HistoryPanel({ changes, onStatus, onUndo, onRedo, onClose }: His
                         <td>{cell.period}</td>
                         <td>
                           {stepValueText(cell.before)}
-                          <div className="history-origin">{stepOriginText(cell.before)}</div>
+                          <div className="history-origin" title={stepOriginText(cell.before)}>
+                            {stepOriginText(cell.before)}
+                          </div>
                         </td>
                         <td>
                           {stepValueText(cell.after)}
-                          <div className="history-origin">{stepOriginText(cell.after)}</div>
+                          <div className="history-origin" title={stepOriginText(cell.after)}>
+                            {stepOriginText(cell.after)}
+                          </div>
                         </td>
                       </tr>
                     ))}
