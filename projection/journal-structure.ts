@@ -1,4 +1,4 @@
-import type { CellState } from './journal';
+import type { CellChange, CellState } from './journal';
 import type { SeriesInfo } from './series-types';
 
 /**
@@ -77,3 +77,13 @@ export type StructureChange =
       readonly before: PeriodExtent;
       readonly after: PeriodExtent;
     };
+
+/**
+ * What undoing an import through the history took away, kept in its `history.undo` entry so a
+ * redo can write it again (the import's values are gone from the workbook once undone): the cells
+ * it had written, before and after, and the series it had created.
+ */
+export interface ImportUndone {
+  readonly cells: readonly CellChange[];
+  readonly series: readonly SeriesSnapshot[];
+}

@@ -3,7 +3,7 @@ import type { Deal } from './market/deals';
 import type { VintageSnapshot } from './vintage';
 import type { Observation } from './series-types';
 import type { ValueRange } from './value-range';
-import type { StructureChange } from './journal-structure';
+import type { ImportUndone, StructureChange } from './journal-structure';
 
 export type * from './journal-structure';
 
@@ -220,6 +220,8 @@ export type JournalChange =
       readonly step: number;
       /** What the step did, as summarizeChange said it. */
       readonly summary: string;
+      /** For an import's step: what the undo took away, for a redo to write again. */
+      readonly imported?: ImportUndone;
     }
   | {
       /** Step `step`, undone before, was done again. */

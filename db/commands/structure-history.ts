@@ -19,7 +19,7 @@ const sameState = (a: CellState, b: CellState) =>
   a.updatedAt === b.updatedAt;
 
 /** Creates a series from its snapshot, under its old row id when no series has taken it since. */
-function insertSnapshot(repos: Repositories, snapshot: SeriesSnapshot): number {
+export function insertSnapshot(repos: Repositories, snapshot: SeriesSnapshot): number {
   if (repos.series.findSeries(snapshot.key)) throw invalidInput(`a series ${snapshot.key} exists again`);
   const { id, ...fields } = snapshot;
   return repos.series.insertSeries(repos.series.hasSeriesId(id) ? fields : snapshot);

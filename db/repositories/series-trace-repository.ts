@@ -1,4 +1,4 @@
-import type { ReplacedCell } from '../../projection/journal';
+import type { CellState, ReplacedCell } from '../../projection/journal';
 import type { Qualifier } from '../../projection/series-types';
 import type { Db } from '../db';
 import { prepareOnFirstUse as prepare } from './import-repository';
@@ -12,6 +12,18 @@ interface ReplacedRow {
   note: string;
   import_id_before: number | null;
   updated_at: string;
+}
+
+/** A row's value with its qualifier, source, note, import (`import_id_before`) and time. */
+function stateOf(row: ReplacedRow): CellState {
+  return {
+    value: row.value,
+    qualifier: row.qualifier,
+    source: row.source,
+    note: row.note,
+    importId: row.import_id_before,
+    updatedAt: row.updated_at,
+  };
 }
 
 /**
@@ -42,7 +54,45 @@ export function seriesTraceRepository(db: Db) {
     db.prepare('INSERT INTO import_series (import_id, series_id) VALUES (?, ?)'),
   );
 
+  const importCells = prepare(() =>
+    db.prepare<[number], ReplacedRow & { series_key: string }>(
+      `SELECT s.key AS series_key, o.period, o.value, o.qualifier, o.source, o.note, o.import_id AS import_id_before,
+         o.updated_at, o.import_id FROM observations o JOIN series s ON s.id = o.series_id
+       WHERE o.import_id = ? ORDER BY s.sort_order, s.key, o.period`,
+    ),
+  );
+  const importReplaced = prepare(() =>
+    db.prepare<[number], ReplacedRow & { series_key: string }>(
+      `SELECT s.key AS series_key, r.import_id, r.period, r.value, r.qualifier, r.source, r.note,
+         r.import_id_before, r.updated_at FROM import_replaced r JOIN series s ON s.id = r.series_id
+       WHERE r.import_id = ?`,
+    ),
+  );
+  const createdSeries = prepare(() =>
+    db.prepare<[number], { series_id: number }>('SELECT series_id FROM import_series WHERE import_id = ?'),
+  );
+
   return {
+    /** The values an import wrote that still stand, by series and period. */
+    listImportCells(importId: number): { series: string; period: string; state: CellState }[] {
+      return importCells()
+        .all(importId)
+        .map((row) => ({ series: row.series_key, period: row.period, state: stateOf(row) }));
+    },
+    /** The values an import replaced, as they were, by `SERIES@PERIOD`. */
+    listImportReplaced(importId: number): Map<string, CellState> {
+      return new Map(
+        importReplaced()
+          .all(importId)
+          .map((row) => [`${row.series_key}@${row.period}`, stateOf(row)]),
+      );
+    },
+    /** The row ids of the series an import created (and that still exist). */
+    listCreatedSeriesIds(importId: number): number[] {
+      return createdSeries()
+        .all(importId)
+        .map((row) => row.series_id);
+    },
     /** The values imports replaced in a series, as they were before each import. */
     listReplacedCells(seriesId: number): ReplacedCell[] {
       return replaced()
@@ -50,14 +100,7 @@ export function seriesTraceRepository(db: Db) {
         .map((row) => ({
           importId: row.import_id,
           period: row.period,
-          before: {
-            value: row.value,
-            qualifier: row.qualifier,
-            source: row.source,
-            note: row.note,
-            importId: row.import_id_before,
-            updatedAt: row.updated_at,
-          },
+          before: stateOf(row),
         }));
     },
     /** Records again the values imports replaced in a series. */

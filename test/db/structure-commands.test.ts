@@ -160,3 +160,23 @@ describe('addPeriod', () => {
     expect(() => addPeriod(wb.db, 'end', at(1))).toThrow(/no periods yet/);
   });
 });
+
+describe('an import through the history', () => {
+  it('is undone by Ctrl+Z / iwb undo with what it replaced put back, and redone from the undo entry', async () => {
+    // The values and series; the import's own records stay, marked undone, as the journal does.
+    const values = () => ({
+      observations: wb.db.prepare('SELECT * FROM observations ORDER BY series_id, period').all(),
+      series: wb.db.prepare('SELECT * FROM series ORDER BY id').all(),
+    });
+    const before = values();
+    await importText(wb.db, temp.dir, `series,period,value\n${DC},2025Q1,3690\n${DC},2031Q1,9000\n`);
+    const imported = values();
+    expect(undoStep(wb.db, at(1))).toMatchObject({ kind: 'import.commit' });
+    expect(values()).toEqual(before);
+    const importId = repositories(wb.db).imports.listImports().at(-1)!.id;
+    expect(() => undoImport(wb.db, importId, at(2))).toThrow(/was undone on/);
+    redoStep(wb.db, at(3));
+    expect(values()).toEqual(imported);
+    expect(repositories(wb.db).imports.findImport(importId)?.undoneAt).toBeNull();
+  });
+});
