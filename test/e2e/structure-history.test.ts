@@ -111,4 +111,31 @@ describe('series, quarters and the history panel (built renderer in Chromium, re
     expect(steps()).toBe(count);
     await saveScreenshot(page, 'add-series-form');
   }, 120_000);
+
+  it('moves a series with its key and deletes one from the series details panel; Ctrl+Z undoes each', async () => {
+    const { page } = app;
+    const GAMING = 'amd.revenue_gaming';
+    const keys = () =>
+      repositories(app.workbook.db)
+        .series.listSeries()
+        .map((s) => s.key);
+    const start = keys();
+    await gridCell(page, GAMING, '2025Q1').click();
+    await page.keyboard.press('Alt+Shift+ArrowUp');
+    await expect.poll(() => keys().indexOf(GAMING)).toBe(start.indexOf(GAMING) - 1);
+    await expect.poll(() => status(page)).toMatch(/^Moved AMD Gaming revenue up\./);
+
+    await gridCell(page, GAMING, 'label').dblclick();
+    const panel = page.getByTestId('series-details');
+    await panel.getByRole('button', { name: 'Delete series…' }).click();
+    await page.getByTestId('delete-series').getByRole('button', { name: 'Delete series' }).click();
+    await expect.poll(() => hasSeries(GAMING)).toBe(false);
+
+    await gridCell(page, DC, '2025Q1').click();
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => hasSeries(GAMING)).toBe(true);
+    await expect.poll(() => gridCell(page, GAMING, '2025Q1').textContent()).toBe('647');
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => keys()).toEqual(start);
+  }, 120_000);
 });

@@ -4,6 +4,7 @@ import { InlineForm } from '../../components/InlineForm';
 import type { StatusMessage } from '../../components/StatusBar';
 import { AddSeriesForm } from './AddSeriesForm';
 import type { SeriesRow } from './data-grid-model';
+import { onSeriesDeleteRequest } from './series-requests';
 import { useStructure } from './use-structure';
 
 interface DataToolbarProps {
@@ -40,6 +41,16 @@ export function DataToolbar({ api, rows, onStatus, onChanged, onSaved }: DataToo
   const structure = useStructure({ api, rows, onStatus, onChanged: reload });
   const { focused, addQuarter, move } = structure;
   const [open, setOpen] = useState<Open>(null);
+  // The series to delete: the focused one, or the one the details panel asked for.
+  const [doomed, setDoomed] = useState<SeriesRow | null>(null);
+  const askDelete = useCallback((series: SeriesRow | null) => {
+    setDoomed(series);
+    setOpen(series ? 'delete' : null);
+  }, []);
+  useEffect(
+    () => onSeriesDeleteRequest((key) => askDelete(rows.find((r) => r.key === key) ?? null)),
+    [rows, askDelete],
+  );
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -117,7 +128,7 @@ export function DataToolbar({ api, rows, onStatus, onChanged, onSaved }: DataToo
               ? 'Derived series are computed by the app'
               : 'Delete the series and its values'
           }
-          onClick={() => setOpen('delete')}
+          onClick={() => askDelete(focused)}
         >
           Delete series…
         </button>
@@ -131,13 +142,13 @@ export function DataToolbar({ api, rows, onStatus, onChanged, onSaved }: DataToo
           onCancel={close}
         />
       )}
-      {open === 'delete' && focused && (
+      {open === 'delete' && doomed && (
         <InlineForm
           testId="delete-series"
-          prompt={`Delete ${focused.label} and its ${Object.keys(focused.values).length} values? Ctrl+Z puts them back.`}
+          prompt={`Delete ${doomed.label} and its ${Object.keys(doomed.values).length} values? Ctrl+Z puts them back.`}
           submitLabel="Delete series"
           onSubmit={async () => {
-            await structure.remove(focused);
+            await structure.remove(doomed);
             setOpen(null);
           }}
           onCancel={close}
