@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkbookSummary } from '../../electron/contract';
 import { call } from '../api';
 import { StatusBar, type StatusMessage } from '../components/StatusBar';
@@ -61,6 +61,9 @@ export function App() {
   // one, so each reads the workbook as the step left it.
   const { revision, walk } = useJournalWalk(setStatus, refreshSummary);
   const [isHistoryOpen, setIsHistoryOpen] = useState(false);
+  // The history reads the journal again after any change: every view says so in the status bar
+  // (a save, an undo, a refusal) or through the workbook's summary.
+  const historyChanges = useMemo(() => ({ summary, status }), [summary, status]);
 
   useEffect(
     () =>
@@ -153,7 +156,7 @@ export function App() {
           </section>
           {isHistoryOpen && (
             <HistoryPanel
-              changes={summary}
+              changes={historyChanges}
               onStatus={setStatus}
               onUndo={() => walk('undo')}
               onRedo={() => walk('redo')}
