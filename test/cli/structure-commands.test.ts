@@ -50,7 +50,7 @@ describe('iwb series-add / series-rename / series-move / series-delete / period-
     expect(keys().at(-1)).toBe(NEW);
     expect(runCli('redo', W).code).toBe(0);
     expect(keys()[0]).toBe(NEW);
-  });
+  }, 120_000);
 
   it('deletes a series with its values; iwb undo puts them back', () => {
     const before = runCli('get', W, 'amd.revenue_gaming', '--json').stdout;
@@ -62,7 +62,7 @@ describe('iwb series-add / series-rename / series-move / series-delete / period-
     expect(runCli('get', W, 'amd.revenue_gaming').code).toBe(1);
     expect(runCli('undo', W).stdout).toMatch(/^undid step \d+: deleted series amd.revenue_gaming/);
     expect(runCli('get', W, 'amd.revenue_gaming', '--json').stdout).toBe(before);
-  });
+  }, 120_000);
 
   it('adds quarters at either end', () => {
     const info = JSON.parse(runCli('period-add', W, 'end', '--json').stdout) as {
@@ -75,7 +75,7 @@ describe('iwb series-add / series-rename / series-move / series-delete / period-
       /^added \d{4}Q4: the workbook runs from \d{4}Q4 to \d{4}Q1\n$/,
     );
     expect(lastStep()).toMatchObject({ kind: 'periods.extend' });
-  });
+  }, 120_000);
 
   it('refuses bad input with a message and exit code, writing nothing', () => {
     const steps = JSON.parse(runCli('history', W, '--json').stdout) as { steps: unknown[] };
@@ -151,5 +151,6 @@ describe('iwb series-add / series-rename / series-move / series-delete / period-
     expect((JSON.parse(runCli('history', W, '--json').stdout) as { steps: unknown[] }).steps).toEqual(
       steps.steps,
     );
-  });
+    // Ten processes, each opening the workbook: slow on a loaded machine, not a hang.
+  }, 120_000);
 });

@@ -96,6 +96,12 @@ describe('series, quarters and the history panel (built renderer in Chromium, re
     await expect.poll(() => items.first().textContent()).toMatch(/undid: deleted series/);
     expect(steps()).toBe(before + 1);
 
+    // Ctrl+Y and Ctrl+Z in the panel walk the journal too.
+    await page.keyboard.press('ControlOrMeta+y');
+    await expect.poll(() => hasSeries(DC)).toBe(false);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => hasSeries(DC)).toBe(true);
+
     // Edit › Undo with focus on the grid walks the journal: the added series goes.
     await gridCell(page, DC, '2025Q1').click();
     await app.sendMenuCommand('undo');

@@ -16,7 +16,8 @@ interface HistoryPanelProps {
 /**
  * The workbook's history beside the view (Ctrl+H): the journal's steps, newest first, with their
  * time, who made them and what they changed; arrows move through the steps, Enter or a click shows
- * a step's cells before and after; Undo and Redo walk the journal; Escape closes the panel.
+ * a step's cells before and after; Undo and Redo (and Ctrl+Z / Ctrl+Y there) walk the journal;
+ * Escape closes the panel.
  */
 export function HistoryPanel({ changes, onStatus, onUndo, onRedo, onClose }: HistoryPanelProps) {
   const { history, chosen, details, choose } = useHistory(changes, onStatus);
@@ -53,10 +54,13 @@ export function HistoryPanel({ changes, onStatus, onUndo, onRedo, onClose }: His
       aria-label="History"
       data-testid="history-panel"
       onKeyDown={(e) => {
-        if (e.key === 'Escape') {
-          e.preventDefault();
-          onClose();
-        }
+        const isCommand = (e.ctrlKey || e.metaKey) && !e.altKey;
+        const key = e.key.toLowerCase();
+        if (e.key === 'Escape') onClose();
+        else if (isCommand && key === 'z' && !e.shiftKey) onUndo();
+        else if (isCommand && (key === 'y' || (key === 'z' && e.shiftKey))) onRedo();
+        else return;
+        e.preventDefault();
       }}
     >
       <header className="history-head">
