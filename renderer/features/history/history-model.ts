@@ -6,8 +6,8 @@ import type { StepValue, ValueOrigin } from '../../../projection/history-detail'
 const ACTOR_TEXT: Readonly<Record<HistoryStepDto['actor'], string>> = { user: 'You', import: 'Import' };
 const ORIGIN_TEXT: Readonly<Record<ValueOrigin, string>> = {
   user: 'your edit',
-  import: 'an import',
-  defaults: 'the default content',
+  import: 'import',
+  defaults: 'default',
 };
 
 export function actorText(step: HistoryStepDto): string {
@@ -28,10 +28,10 @@ export function stepValueText(value: StepValue | null): string {
   return value === null ? 'blank' : value.value.toLocaleString('en-US', { maximumFractionDigits: 6 });
 }
 
-/** Where a value came from: its source and who had set it ("AMD 10-Q · an import"). */
+/** Who had set a value and its source ("import · AMD 10-Q"): who first, as a long source is cut. */
 export function stepOriginText(value: StepValue | null): string {
   if (value === null) return '';
-  return [value.source, ORIGIN_TEXT[value.origin]].filter((t) => t !== '').join(' · ');
+  return [ORIGIN_TEXT[value.origin], value.source].filter((t) => t !== '').join(' · ');
 }
 
 /** The line above a step's cells: how many it changed, and how many are listed. */

@@ -23,8 +23,8 @@ describe('history panel words', () => {
     expect(actorText(step(1, 'import'))).toBe('Import');
     expect(stepValueText(null)).toBe('blank');
     expect(stepValueText({ value: 3674.5, source: '', origin: 'user' })).toBe('3,674.5');
-    expect(stepOriginText({ value: 1, source: 'AMD 10-Q', origin: 'import' })).toBe('AMD 10-Q · an import');
-    expect(stepOriginText({ value: 1, source: '', origin: 'defaults' })).toBe('the default content');
+    expect(stepOriginText({ value: 1, source: 'AMD 10-Q', origin: 'import' })).toBe('import · AMD 10-Q');
+    expect(stepOriginText({ value: 1, source: '', origin: 'defaults' })).toBe('default');
     expect(stepOriginText(null)).toBe('');
   });
 
