@@ -41,6 +41,7 @@ const RENDERER_FORBIDDEN = [
   '**/electron/preload/**',
   '**/electron/contract',
   '**/electron/import-contract',
+  '**/electron/files-contract',
 ];
 const RENDERER_MESSAGE =
   'renderer/ may import projection/ and `import type` from electron/contract only (STYLE.md layers).';
@@ -123,7 +124,7 @@ export default tseslint.config(
     'electron/preload may import electron/contract only (STYLE.md layers).',
   ),
   layer(
-    ['electron/contract.ts', 'electron/import-contract.ts'],
+    ['electron/contract.ts', 'electron/import-contract.ts', 'electron/files-contract.ts'],
     [
       ...nodeBuiltins,
       'electron',

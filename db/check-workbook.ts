@@ -16,17 +16,35 @@ import type { Db } from './db';
  * naming where; empty when sound. Reads only.
  */
 export function checkWorkbook(db: Db): string[] {
+  const problems = checkWorkbookFile(db);
+  if (problems.length > 0) return problems;
+  return checkWorkbookContent(db);
+}
+
+/**
+ * The file-level half of checkWorkbook: SQLite's integrity and foreign-key checks and the schema
+ * version. A workbook failing these is damaged (the app opens it read-only); one failing only
+ * the content checks can be mended by editing it.
+ */
+export function checkWorkbookFile(db: Db): string[] {
   const problems: string[] = [];
   const integrity = db.pragma('integrity_check') as { integrity_check: string }[];
   for (const row of integrity)
     if (row.integrity_check !== 'ok') problems.push(`file: ${row.integrity_check}`);
-  const foreign = db.pragma('foreign_key_check') as { table: string; rowid: number; parent: string }[];
-  for (const f of foreign) problems.push(`file: ${f.table} row ${f.rowid} refers to a missing ${f.parent}`);
+  const foreign = db.pragma('foreign_key_check') as { table: string; rowid: number | null; parent: string }[];
+  // A WITHOUT ROWID table (observations) has no row number to name.
+  for (const f of foreign)
+    problems.push(
+      `file: ${f.rowid === null ? `a row of ${f.table}` : `${f.table} row ${f.rowid}`} refers to a missing ${f.parent}`,
+    );
   const version = db.pragma('user_version', { simple: true }) as number;
   if (version !== SCHEMA_VERSION)
     problems.push(`file: schema version ${version}, this version of the app writes ${SCHEMA_VERSION}`);
-  if (problems.length > 0) return problems;
+  return problems;
+}
 
+function checkWorkbookContent(db: Db): string[] {
+  const problems: string[] = [];
   const repos = repositories(db);
   const series = new Map(repos.series.listSeries().map((s) => [s.key, s]));
   for (const o of repos.observations.listObservations()) {

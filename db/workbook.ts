@@ -20,6 +20,11 @@ export interface OpenOptions {
   readonly nativeBinding?: string;
   /** Open without writing anything; migrations are not applied. */
   readonly readonly?: boolean;
+  /**
+   * With `readonly`: open even when SQLite's quick check finds damage, so the app can show what
+   * is still readable (read-only, with the reason) instead of nothing.
+   */
+  readonly allowDamaged?: boolean;
 }
 
 /** An open workbook file. All repositories take its `db`. */
@@ -128,7 +133,7 @@ function wrap(path: string, db: Db, release: () => void): Workbook {
  */
 export function openWorkbook(path: string, options: OpenOptions = {}): Workbook {
   const header = readWorkbookHeader(path, SCHEMA_VERSION);
-  checkIntegrity(path, options);
+  if (!(options.readonly && options.allowDamaged)) checkIntegrity(path, options);
   if (options.readonly) {
     const connection = readonlyConnection(path, options);
     return { path, db: connection.db, close: connection.close };

@@ -1,3 +1,4 @@
+import type { FindResult } from '../projection/find-query';
 import { z } from 'zod';
 import type { CellDetails } from '../projection/cell-history';
 import type { HistoryStepView, StepDetails } from '../projection/history-detail';
@@ -23,8 +24,18 @@ import {
   type RecipeDto,
   type UndoResultDto,
 } from './import-contract';
+import {
+  filesInputs,
+  type BackupDto,
+  type CheckResultDto,
+  type ExportDoneDto,
+  type ExportProgressDto,
+  type SavedFileDto,
+  type WorkbookActivityDto,
+} from './files-contract';
 
 export type * from './import-contract';
+export type * from './files-contract';
 
 /**
  * The one IPC contract between the renderer and the main process. Each channel (`noun:verb`) has a
@@ -139,6 +150,8 @@ function channel<Result>() {
 export const contract = {
   'workbook:summary': channel<WorkbookSummary>()(NoInput),
   'series:list': channel<SeriesDto[]>()(NoInput),
+  /** Finds a series by name, or cells by value, source or note (the Data view's Ctrl+F). */
+  'workbook:find': channel<FindResult>()(z.object({ text: z.string().max(200) }).strict()),
   'series:details': channel<SeriesDetails>()(z.object({ key: SeriesKey }).strict()),
   /** Changes a series' label, unit or range; a range that a value already in it falls outside is refused. */
   'series:update': channel<SeriesDetails>()(
@@ -243,6 +256,27 @@ export const contract = {
   'scenarios:setAssumption': channel<ScenarioDto>()(
     z.object({ scenario: ScenarioName, key: z.string().min(1).max(80), value: FiniteNumber }).strict(),
   ),
+  /** Many assumption cells (values or a year's override; null clears) as one step: a paste, fill or clear. */
+  'scenarios:setAssumptions': channel<ScenarioDto[]>()(
+    z
+      .object({
+        action: z.enum(CELL_BATCH_ACTIONS),
+        writes: z
+          .array(
+            z
+              .object({
+                scenario: ScenarioName,
+                key: z.string().min(1).max(80),
+                year: z.number().int().min(2000).max(2100).nullable(),
+                value: FiniteNumber.nullable(),
+              })
+              .strict(),
+          )
+          .min(1)
+          .max(MAX_BATCH_CELLS),
+      })
+      .strict(),
+  ),
   'scenarios:setGrowthOverride': channel<ScenarioDto>()(
     z
       .object({
@@ -288,6 +322,19 @@ export const contract = {
   'recipes:list': channel<RecipeDto[]>()(NoInput),
   /** Deletes a saved recipe; false when none had the name. */
   'recipes:delete': channel<boolean>()(importInputs.recipesDelete),
+  // Exports (files-contract.ts): main asks where to save; null when the user cancels.
+  'charts:savePng': channel<SavedFileDto | null>()(filesInputs.chartsSavePng),
+  'charts:copyPng': channel<null>()(filesInputs.chartsCopyPng),
+  /** Prints the page, showing the scenario report laid out for print, to one PDF page. */
+  'reports:savePdf': channel<SavedFileDto | null>()(filesInputs.reportsSavePdf),
+  'exports:xlsx': channel<ExportDoneDto | null>()(NoInput),
+  /** The Data grid, or a scenario's quarters, as CSV. */
+  'exports:csv': channel<ExportDoneDto | null>()(filesInputs.exportsCsv),
+  'workbook:check': channel<CheckResultDto>()(NoInput),
+  /** The automatic backups of this workbook, newest first. */
+  'backups:list': channel<BackupDto[]>()(NoInput),
+  /** Restores a backup into a new file the user names, and opens it in a window. */
+  'backups:restore': channel<SavedFileDto | null>()(filesInputs.backupsRestore),
 } as const;
 
 export type Contract = typeof contract;
@@ -308,7 +355,16 @@ export const PAGE_CHANNELS = CHANNELS.filter(
 );
 
 /** Commands main's menu sends to the focused window's page, on MENU_COMMAND_CHANNEL. */
-export const MENU_COMMANDS = ['import', 'undo', 'redo'] as const;
+export const MENU_COMMANDS = [
+  'import',
+  'export-xlsx',
+  'export-csv',
+  'export-report',
+  'check-workbook',
+  'backups',
+  'undo',
+  'redo',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';
 
@@ -324,6 +380,10 @@ function event<Payload>() {
 export const EVENTS = {
   /** How far the workbook's running preview or commit has got; at most one per 100 ms. */
   'imports:progress': event<ImportProgressDto>(),
+  /** How far the running XLSX or CSV export has got. */
+  'exports:progress': event<ExportProgressDto>(),
+  /** A long operation started or ended on the workbook (the window title shows it). */
+  'workbook:activity': event<WorkbookActivityDto>(),
 } as const;
 
 export type EventName = keyof typeof EVENTS;

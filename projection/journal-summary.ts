@@ -1,4 +1,11 @@
-import type { CellBatchAction, CellChange, CellState, JournalChange, SeriesPlace } from './journal';
+import type {
+  AssumptionChange,
+  CellBatchAction,
+  CellChange,
+  CellState,
+  JournalChange,
+  SeriesPlace,
+} from './journal';
 import type { Deal } from './market/deals';
 
 /**
@@ -26,7 +33,9 @@ export function summarizeChange(change: JournalChange): string {
     case 'periods.extend':
       return `added quarter ${change.period} at the ${change.edge} of the period range`;
     case 'scenario.assumption':
-      return `${change.scenario}: ${change.key}${change.year === null ? '' : `@${change.year}`} ${numberText(change.before)} → ${numberText(change.after)}`;
+      return assumptionText(change);
+    case 'scenario.assumptions':
+      return assumptionBatchText(change.action, change.changes);
     case 'scenario.create':
       return change.from === null
         ? `created scenario ${change.after.name}`
@@ -69,6 +78,18 @@ function placeText(series: string, before: readonly SeriesPlace[], after: readon
   const moved = rank(after) - rank(before);
   if (moved === 0) return '';
   return ` ${moved < 0 ? 'up' : 'down'} ${plural(Math.abs(moved), 'place')}`;
+}
+
+function assumptionText(change: AssumptionChange): string {
+  const at = change.year === null ? '' : `@${change.year}`;
+  return `${change.scenario}: ${change.key}${at} ${numberText(change.before)} → ${numberText(change.after)}`;
+}
+
+/** "pasted 6 assumption values in Base, Bull", or the one change when there is one. */
+function assumptionBatchText(action: CellBatchAction, changes: readonly AssumptionChange[]): string {
+  if (changes.length === 1) return `${BATCH_VERBS[action]} ${assumptionText(changes[0]!)}`;
+  const scenarios = [...new Set(changes.map((c) => c.scenario))].join(', ');
+  return `${BATCH_VERBS[action]} ${changes.length} assumption values in ${scenarios}`;
 }
 
 function cellText(cell: CellState | null): string {

@@ -104,6 +104,7 @@ export const JOURNAL_KINDS = [
   'series.reorder',
   'periods.extend',
   'scenario.assumption',
+  'scenario.assumptions',
   'scenario.create',
   'scenario.update',
   'scenario.delete',
@@ -121,6 +122,17 @@ export const JOURNAL_KINDS = [
 ] as const;
 
 export type JournalKind = (typeof JOURNAL_KINDS)[number];
+
+/** One assumption of one scenario, or one year's override, before and after. */
+export interface AssumptionChange {
+  readonly scenario: string;
+  readonly key: string;
+  /** Null for the scenario's value; a calendar year for that year's override (`tam.growth`). */
+  readonly year: number | null;
+  /** Null: not set (the default applies) or no override. */
+  readonly before: number | null;
+  readonly after: number | null;
+}
 
 /** One change, by kind. */
 export type JournalChange =
@@ -147,15 +159,13 @@ export type JournalChange =
     }
   | ({ readonly kind: 'series.alias' } & SeriesAlias)
   | StructureChange
+  | ({ readonly kind: 'scenario.assumption' } & AssumptionChange)
   | {
-      readonly kind: 'scenario.assumption';
-      readonly scenario: string;
-      readonly key: string;
-      /** Null for the scenario's value; a calendar year for that year's override (`tam.growth`). */
-      readonly year: number | null;
-      /** Null: not set (the default applies) or no override. */
-      readonly before: number | null;
-      readonly after: number | null;
+      /** Many assumption cells in one step (a paste, fill or clear in the Scenarios view's grids). */
+      readonly kind: 'scenario.assumptions';
+      readonly action: CellBatchAction;
+      /** The values that changed, in the order they were written. */
+      readonly changes: readonly AssumptionChange[];
     }
   | {
       readonly kind: 'scenario.create';

@@ -1,4 +1,5 @@
 import { readCellDetails } from '../../db/cell-details';
+import { findInWorkbook } from '../../db/find-in-workbook';
 import * as command from '../../db/commands';
 import { describeOrigin } from '../../projection/cell-origin-text';
 import { invalidInput } from '../../projection/refusal';
@@ -77,4 +78,28 @@ export function annotateCommand({ positionals, flags, print }: CommandContext): 
     ),
   );
   print(`${seriesKey} ${period} = ${saved.value} (${saved.qualifier}; ${saved.source || 'no source'})`);
+}
+
+/**
+ * `iwb find FILE TEXT [--json]`: series by name, cells by value (as shown, to the decimals typed),
+ * source or note, as the Data view's Ctrl+F finds them.
+ */
+export function findCommand({ positionals, json, print }: CommandContext): void {
+  const [file, text] = positionals as [string, string];
+  const result = withWorkbook(file, { readonly: true }, (wb) => findInWorkbook(wb.db, text));
+  if (json) return print(JSON.stringify(result));
+  if (result.hits.length === 0) return print(`nothing matches "${text}"`);
+  print(
+    formatTable(
+      ['series', 'period', 'matched', 'text'],
+      result.hits.map((h) => [
+        h.seriesKey,
+        h.period ?? '-',
+        h.field,
+        h.field === 'value' ? formatNumber(Number(h.text), 6) : h.text,
+      ]),
+    ),
+  );
+  if (result.isTruncated)
+    print(`(the first ${result.hits.length} matches; narrow the search to see the rest)`);
 }

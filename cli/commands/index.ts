@@ -1,4 +1,4 @@
-import { annotateCommand, cellCommand } from './cell-commands';
+import { annotateCommand, cellCommand, findCommand } from './cell-commands';
 import type { Command } from './command';
 import {
   IMPORT_OPTIONS,
@@ -46,6 +46,12 @@ export const commands: Readonly<Record<string, Command>> = {
     summary: 'is the workbook sound? exit 0, or 1 with every problem listed',
     arity: 1,
     run: checkCommand,
+  },
+  find: {
+    usage: 'iwb find FILE TEXT [--json]',
+    summary: 'series by name, cells by value, source or note',
+    arity: 2,
+    run: findCommand,
   },
   series: {
     usage: 'iwb series FILE [--json]',

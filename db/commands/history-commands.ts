@@ -1,5 +1,11 @@
 import { isAssumptionKey } from '../../projection/assumptions';
-import type { CellState, JournalChange, JournalEntry, ScenarioSnapshot } from '../../projection/journal';
+import type {
+  AssumptionChange,
+  CellState,
+  JournalChange,
+  JournalEntry,
+  ScenarioSnapshot,
+} from '../../projection/journal';
 import { summarizeChange } from '../../projection/journal-summary';
 import { invalidInput, Refusal } from '../../projection/refusal';
 import { repositories, type Repositories } from '../repositories';
@@ -100,6 +106,24 @@ function restoreScenario(repos: Repositories, snapshot: ScenarioSnapshot, now: s
   }
 }
 
+/** Sets one assumption value (or year's override) back or again, after checking it holds the other side. */
+function applyAssumption(
+  repos: Repositories,
+  change: AssumptionChange,
+  isForward: boolean,
+  stale: (what: string) => Error,
+): void {
+  checkModelKeys([change.key], `the change of ${change.key}`);
+  const scenario = scenarioNamed(repos, change.scenario);
+  const year = change.year ?? 0;
+  const current =
+    change.year === null ? scenario.assumptions[change.key] : scenario.growthOverrides[change.year];
+  const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
+  if ((current ?? null) !== from) throw stale(`${change.scenario} ${change.key}`);
+  if (to === null) repos.scenarios.deleteAssumptionValue(scenario.id, change.key, year);
+  else repos.scenarios.setAssumptionValue(scenario.id, change.key, year, to);
+}
+
 /**
  * Applies `change` forwards (`isForward`) or backwards, after checking the workbook holds what
  * the other direction left. Throws a Refusal, writing nothing, when it does not, or when the kind
@@ -153,16 +177,12 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
       else repos.series.deleteAlias(series.id, change.alias);
       return;
     }
-    case 'scenario.assumption': {
-      checkModelKeys([change.key], `the change of ${change.key}`);
-      const scenario = scenarioNamed(repos, change.scenario);
-      const year = change.year ?? 0;
-      const current =
-        change.year === null ? scenario.assumptions[change.key] : scenario.growthOverrides[change.year];
-      const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
-      if ((current ?? null) !== from) throw stale(`${change.scenario} ${change.key}`);
-      if (to === null) repos.scenarios.deleteAssumptionValue(scenario.id, change.key, year);
-      else repos.scenarios.setAssumptionValue(scenario.id, change.key, year, to);
+    case 'scenario.assumption':
+      return applyAssumption(repos, change, isForward, stale);
+    case 'scenario.assumptions': {
+      // In reverse order backwards, so a value written twice is restored to the first one's before.
+      const ordered = isForward ? change.changes : [...change.changes].reverse();
+      for (const c of ordered) applyAssumption(repos, c, isForward, stale);
       return;
     }
     case 'scenario.update': {

@@ -38,10 +38,23 @@ function modelTables(db: Db, only?: string): ExportTable[] {
   ];
 }
 
+/** How far an export has got: `done` of `total` steps, the step running now named. */
+export interface ExportProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly step: string;
+}
+
+export interface ExportOptions {
+  /** Only this scenario (CSV: its quarters instead of the Data grid). */
+  readonly scenario?: string;
+  readonly onProgress?: (progress: ExportProgress) => void;
+}
+
 export async function exportWorkbook(
   db: Db,
   path: string,
-  options: { scenario?: string } = {},
+  options: ExportOptions = {},
 ): Promise<ExportResult> {
   const extension = extname(path).toLowerCase();
   if (extension !== '.xlsx' && extension !== '.csv') {
@@ -57,8 +70,16 @@ export async function exportWorkbook(
       renameSync(temporary, path);
       return { path, tables: [table.name] };
     }
+    const report = options.onProgress ?? (() => undefined);
+    report({ done: 0, total: 1, step: 'running the scenarios' });
     const tables = [data, ...modelTables(db, options.scenario)];
-    await writeXlsx(temporary, tables);
+    // One step per sheet laid out, one for writing the file.
+    const total = tables.length + 1;
+    let done = 0;
+    await writeXlsx(temporary, tables, (sheet) =>
+      report({ done: done++, total, step: sheet === null ? 'writing the file' : `sheet ${sheet}` }),
+    );
+    report({ done: total, total, step: 'done' });
     renameSync(temporary, path);
     return { path, tables: tables.map((t) => t.name) };
   } catch (error) {

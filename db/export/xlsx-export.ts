@@ -47,11 +47,22 @@ function addTable(book: ExcelJS.Workbook, t: ExportTable, taken: Set<string>): v
   });
 }
 
-/** The tables as an XLSX file at `path`. */
-export async function writeXlsx(path: string, tables: readonly ExportTable[]): Promise<void> {
+/**
+ * The tables as an XLSX file at `path`; `onSheet(name)` is called before each sheet is laid out,
+ * and `onSheet(null)` before the file is written.
+ */
+export async function writeXlsx(
+  path: string,
+  tables: readonly ExportTable[],
+  onSheet: (name: string | null) => void = () => undefined,
+): Promise<void> {
   const book = new ExcelJS.Workbook();
   book.creator = 'Instinct Workbook';
   const taken = new Set<string>();
-  for (const t of tables) addTable(book, t, taken);
+  for (const t of tables) {
+    onSheet(t.name);
+    addTable(book, t, taken);
+  }
+  onSheet(null);
   await book.xlsx.writeFile(path);
 }

@@ -3,6 +3,7 @@ import type { Db } from '../db';
 import { createImportPass, type ValueOutcome } from './writing/import-pass';
 import type { CommitOptions, ImportIssue, ImportRequest, ImportResult } from './import-types';
 import { ObservationWriter } from './writing/observation-writer';
+import { bulkJournal } from './writing/bulk-journal';
 import { planImport, readerSettingsOf, type ImportPlan } from './plan-import';
 import { discardImportPreview, previewed } from './preview-registry';
 import { writeRecipe } from './save-recipe';
@@ -110,6 +111,7 @@ async function commitPlan(
   const repos = repositories(db);
   refuseNested(db);
   const restoreChecks = relaxChecks(db);
+  const restoreJournal = bulkJournal(db, plan.size);
   try {
     db.exec('BEGIN IMMEDIATE');
     const importId = repos.imports.insertImport({
@@ -170,6 +172,7 @@ async function commitPlan(
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   } finally {
+    restoreJournal();
     restoreChecks();
   }
 }

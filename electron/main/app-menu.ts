@@ -1,23 +1,12 @@
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
-import { basename } from 'node:path';
 import { newWorkbookCommand, openWorkbookCommand, saveAsCommand } from './file-commands';
 import { editMenuItems } from './edit-menu';
 import { clearRecentFiles, listRecentFiles } from './recent-files';
+import { recentMenuItems } from './recent-list';
 import { sendMenuCommand, showWorkbook } from './workbook-windows';
 
 function recentSubmenu(): MenuItemConstructorOptions[] {
-  const recent = listRecentFiles();
-  if (recent.length === 0) return [{ label: 'No recent workbooks', enabled: false }];
-  return [
-    ...recent.map((path) => ({ label: basename(path), sublabel: path, click: () => showWorkbook(path) })),
-    { type: 'separator' },
-    {
-      label: 'Clear Recent',
-      click: () => {
-        clearRecentFiles();
-      },
-    },
-  ];
+  return recentMenuItems(listRecentFiles(), showWorkbook, clearRecentFiles);
 }
 
 /** The native menu: File, Edit, View, Help. Rebuilt when the recent list changes. */
@@ -36,6 +25,24 @@ export function buildAppMenu(): void {
         { label: 'Import…', accelerator: 'CmdOrCtrl+I', click: () => sendMenuCommand('import') },
         { type: 'separator' },
         { label: 'Save As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => void saveAsCommand() },
+        // The page runs each export (it knows the view, the grid and the scenario shown); main
+        // asks where to save and writes (exports:*, reports:savePdf).
+        {
+          label: 'Export',
+          submenu: [
+            {
+              label: 'Workbook to XLSX…',
+              accelerator: 'CmdOrCtrl+E',
+              click: () => sendMenuCommand('export-xlsx'),
+            },
+            { label: 'Current Grid to CSV…', click: () => sendMenuCommand('export-csv') },
+            {
+              label: 'Scenario Report PDF…',
+              accelerator: 'CmdOrCtrl+P',
+              click: () => sendMenuCommand('export-report'),
+            },
+          ],
+        },
         { type: 'separator' },
         {
           label: 'Close',
@@ -65,6 +72,9 @@ export function buildAppMenu(): void {
     {
       label: 'Help',
       submenu: [
+        { label: 'Check Workbook', click: () => sendMenuCommand('check-workbook') },
+        { label: 'Backups…', click: () => sendMenuCommand('backups') },
+        { type: 'separator' },
         {
           label: 'About Instinct Workbook',
           click: () =>

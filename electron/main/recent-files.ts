@@ -1,8 +1,8 @@
 import { app } from 'electron';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseRecentList, withRecent } from './recent-list';
 
-const LIMIT = 10;
 const listeners: (() => void)[] = [];
 
 /** Calls `listener` whenever the recent list changes (the menu rebuilds its Open Recent). */
@@ -17,8 +17,7 @@ function storePath(): string {
 /** Workbooks opened recently, newest first, that still exist. */
 export function listRecentFiles(): string[] {
   try {
-    const list = JSON.parse(readFileSync(storePath(), 'utf8')) as unknown;
-    return Array.isArray(list) ? list.filter((p): p is string => typeof p === 'string' && existsSync(p)) : [];
+    return parseRecentList(readFileSync(storePath(), 'utf8'), existsSync);
   } catch {
     return [];
   }
@@ -26,13 +25,12 @@ export function listRecentFiles(): string[] {
 
 /** Puts `path` first in the recent list (and the OS's recent documents). */
 export function rememberRecentFile(path: string): void {
-  const list = [path, ...listRecentFiles().filter((p) => p !== path)].slice(0, LIMIT);
-  writeFileSync(storePath(), JSON.stringify(list, null, 2));
+  writeFileSync(storePath(), JSON.stringify(withRecent(listRecentFiles(), path), null, 2));
   app.addRecentDocument(path);
   for (const listener of listeners) listener();
 }
 
-/** Empties the recent list. */
+/** Empties the recent list (File › Open Recent › Clear Recent), the OS's too. */
 export function clearRecentFiles(): void {
   writeFileSync(storePath(), '[]');
   app.clearRecentDocuments();

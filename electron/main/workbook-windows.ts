@@ -1,13 +1,18 @@
-import { BrowserWindow, dialog } from 'electron';
+import { BrowserWindow, clipboard, dialog, nativeImage } from 'electron';
 import { basename, join } from 'node:path';
-import { openWorkbook, saveWorkbookCopy, type Workbook } from '../../db/workbook';
-import { Refusal } from '../../projection/refusal';
+import { openForWindow } from '../../db/open-for-window';
+import { saveWorkbookCopy, type Workbook } from '../../db/workbook';
+import { closeQuestion, windowTitle } from '../../projection/workbook-files';
 import { EVENT_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../contract';
 import { IMPORT_FILE_EXTENSIONS } from '../import-contract';
-import type { HandlerContext } from './handlers/handler-context';
+import { backupFolder } from './auto-backup';
+import { currentActivity } from './handlers/activity';
+import type { DesktopSide, HandlerContext } from './handlers/handler-context';
+import { cancelImport } from './handlers/running-imports';
 import { parseWorkerPath } from './parse-worker-path';
 import { electronNativeBinding } from './native-binding';
 import { rememberRecentFile } from './recent-files';
+import { canonicalPath, isSameFile } from './same-file';
 import { RENDERER_URL } from './app-protocol';
 import { secureWebPreferences } from './security';
 
@@ -29,6 +34,32 @@ async function chooseImportFile(window: BrowserWindow): Promise<string | null> {
   return choice.canceled ? null : (choice.filePaths[0] ?? null);
 }
 
+/** What only Electron does for the handlers of one window (see DesktopSide). */
+function desktopFor(window: BrowserWindow): DesktopSide {
+  return {
+    chooseSavePath: async ({ title, defaultName, extension, filterName }) => {
+      const choice = await dialog.showSaveDialog(window, {
+        title,
+        defaultPath: defaultName,
+        filters: [{ name: filterName, extensions: [extension] }],
+      });
+      return choice.canceled || !choice.filePath ? null : choice.filePath;
+    },
+    // The page shows the report's print layout (print media) while it asks for this.
+    printToPdf: async (paper) =>
+      window.webContents.printToPDF({
+        pageSize: paper,
+        printBackground: true,
+        preferCSSPageSize: false,
+        // The report's page box holds its own margins (renderer/features/projection/report.css).
+        margins: { top: 0, bottom: 0, left: 0, right: 0 },
+      }),
+    copyImage: (png) => clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png))),
+    backupFolder: backupFolder(),
+    openWorkbook: (path) => showWorkbook(path),
+  };
+}
+
 /** The handler context of the window whose page sent a message, if it is one of ours. */
 export function contextForSender(webContentsId: number): HandlerContext | undefined {
   const open = byContentsId.get(webContentsId);
@@ -41,6 +72,8 @@ export function contextForSender(webContentsId: number): HandlerContext | undefi
       if (!open.window.isDestroyed()) open.window.webContents.send(EVENT_CHANNEL, name, payload);
     },
     parseWorker,
+    ...(electronNativeBinding() ? { nativeBinding: electronNativeBinding() } : {}),
+    desktop: desktopFor(open.window),
   };
 }
 
@@ -50,31 +83,44 @@ export function sendMenuCommand(command: MenuCommand): void {
 }
 
 /**
- * Opens a workbook to write, or read-only when another process is writing it (never two
- * writers: db/writer-lock.ts); the page shows why it cannot save.
+ * Opens a workbook to write, or read-only when another process writes it or it is damaged
+ * (db/open-for-window.ts); the page shows why it cannot save.
  */
 function openFile(path: string): Workbook {
   const nativeBinding = electronNativeBinding();
-  const options = nativeBinding ? { nativeBinding } : {};
-  try {
-    return openWorkbook(path, options);
-  } catch (error) {
-    if (!(error instanceof Refusal) || error.code !== 'busy') throw error;
-    return { ...openWorkbook(path, { ...options, readonly: true }), readOnlyReason: error.message };
-  }
+  return openForWindow(path, nativeBinding ? { nativeBinding } : {});
 }
 
+// The first title, until the page sets its own (with the operation running; renderer/app).
 function titleFor(workbook: Workbook): string {
-  return `${basename(workbook.path)} — Instinct Workbook`;
+  return windowTitle(basename(workbook.path), null, workbook.readOnlyReason !== undefined);
+}
+
+/** Asks before a window closes while an import or export runs on its workbook; false keeps it open. */
+function mayClose(open: OpenWindow): boolean {
+  const question = closeQuestion(basename(open.workbook.path), currentActivity(open.workbook));
+  if (question === null) return true;
+  const answer = dialog.showMessageBoxSync(open.window, {
+    type: 'question',
+    buttons: ['Keep Open', 'Close'],
+    defaultId: 0,
+    cancelId: 0,
+    message: question,
+  });
+  if (answer !== 1) return false;
+  cancelImport(open.workbook);
+  return true;
 }
 
 /**
  * Shows `path` in a window: focuses the window that already has it, or opens the file and a new
  * window. A refused file is reported in a dialog and changes nothing.
  */
-export function showWorkbook(path: string): void {
+export function showWorkbook(given: string): void {
+  // One name per file, so the recent list and this check see a file reached two ways as one.
+  const path = canonicalPath(given);
   for (const open of byContentsId.values()) {
-    if (open.workbook.path === path) {
+    if (isSameFile(open.workbook.path, path)) {
       open.window.show();
       open.window.focus();
       return;
@@ -96,9 +142,12 @@ export function showWorkbook(path: string): void {
     webPreferences: secureWebPreferences(join(__dirname, '..', 'preload', 'index.cjs')),
   });
   const contentsId = window.webContents.id;
-  byContentsId.set(contentsId, { window, workbook });
+  const open: OpenWindow = { window, workbook };
+  byContentsId.set(contentsId, open);
   window.once('ready-to-show', () => window.show());
-  window.on('page-title-updated', (event) => event.preventDefault());
+  window.on('close', (event) => {
+    if (!mayClose(open)) event.preventDefault();
+  });
   window.on('closed', () => {
     byContentsId.get(contentsId)?.workbook.close();
     byContentsId.delete(contentsId);

@@ -3,15 +3,21 @@ import type { WorkbookSummary } from '../../electron/contract';
 import { call } from '../api';
 import { StatusBar, type StatusMessage } from '../components/StatusBar';
 import { DataView } from '../features/data/DataView';
+import { BackupsDialog } from '../features/files/BackupsDialog';
+import { CheckDialog } from '../features/files/CheckDialog';
 import { checkDroppedFiles } from '../features/import/dropped-files';
 import { ImportView, type ImportStart } from '../features/import/ImportView';
 import { ProjectionView } from '../features/projection/ProjectionView';
+import { ReportDialog } from '../features/projection/ReportDialog';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
+import type { CompareRequest } from '../features/vintages/compare-request';
 import { VintagesView } from '../features/vintages/VintagesView';
 import { HistoryPanel } from '../features/history/HistoryPanel';
 import { runEditCommand } from './edit-commands';
 import { NAV_ITEMS, type ViewId } from './navigation';
 import { useJournalWalk } from './use-journal-walk';
+import { describeActivity } from '../../projection/workbook-files';
+import { useFileCommands } from './use-file-commands';
 import { useFileDrop } from './use-file-drop';
 
 /**
@@ -50,6 +56,20 @@ export function App() {
     [startImport],
   );
   const isDragging = useFileDrop(onDrop);
+  // The scenario the Projection view shows: File › Export's CSV and report start from it.
+  const [projectionScenario, setProjectionScenario] = useState<string | null>(null);
+  const files = useFileCommands({ summary, view, projectionScenario, onStatus: setStatus });
+  const { run: runFileCommand, setDialog } = files;
+  // The Scenarios view's "Compare with…" opens the comparison in the Vintages view.
+  const [compareRequest, setCompareRequest] = useState<CompareRequest | null>(null);
+  const compare = useCallback(
+    (scenario: string) => {
+      setCompareRequest((last) => ({ scenario, seq: (last?.seq ?? 0) + 1 }));
+      show('vintages');
+    },
+    [show],
+  );
+  const openReport = useCallback((scenario: string) => setDialog({ kind: 'report', scenario }), [setDialog]);
 
   const refreshSummary = useCallback(() => {
     call('workbook:summary').then(setSummary, (error: Error) =>
@@ -69,9 +89,10 @@ export function App() {
     () =>
       window.workbook.onMenuCommand((command) => {
         if (command === 'import') startImport({ kind: 'choose' });
-        else runEditCommand(command, document, walk);
+        else if (command === 'undo' || command === 'redo') runEditCommand(command, document, walk);
+        else runFileCommand(command);
       }),
-    [startImport, walk],
+    [startImport, walk, runFileCommand],
   );
 
   useEffect(refreshSummary, [refreshSummary]);
@@ -114,6 +135,11 @@ export function App() {
       <main className="content">
         <header className="topbar">
           <h1>{summary?.fileName ?? 'Loading…'}</h1>
+          {files.activity && (
+            <span className="activity" role="status" data-testid="activity">
+              {describeActivity(files.activity)}
+            </span>
+          )}
           {summary && (
             <span className="summary" data-testid="workbook-summary">
               {summary.series} series · {summary.observations.toLocaleString('en-US')} values ·{' '}
@@ -131,7 +157,7 @@ export function App() {
           </button>
           {summary?.readOnlyReason && (
             <span className="read-only" role="status" data-testid="read-only">
-              Read-only: {summary.readOnlyReason}. Close it there to edit here.
+              Read-only: {summary.readOnlyReason}.
             </span>
           )}
         </header>
@@ -145,9 +171,20 @@ export function App() {
                 onSelectionSummary={setSelectionSummary}
               />
             )}
-            {view === 'scenarios' && <ScenariosView key={revision} onStatus={setStatus} />}
-            {view === 'projection' && <ProjectionView key={revision} onStatus={setStatus} />}
-            {view === 'vintages' && <VintagesView key={revision} onStatus={setStatus} />}
+            {view === 'scenarios' && (
+              <ScenariosView key={revision} onStatus={setStatus} onCompare={compare} />
+            )}
+            {view === 'projection' && (
+              <ProjectionView
+                key={revision}
+                onStatus={setStatus}
+                onReport={openReport}
+                onScenario={setProjectionScenario}
+              />
+            )}
+            {view === 'vintages' && (
+              <VintagesView key={revision} onStatus={setStatus} compareRequest={compareRequest} />
+            )}
             {(view === 'import' || hasImportView) && (
               <div className="view-slot" hidden={view !== 'import'}>
                 <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
@@ -170,6 +207,13 @@ export function App() {
           aside={view === 'data' ? selectionSummary : null}
         />
       </main>
+      {files.dialog?.kind === 'report' && (
+        <ReportDialog scenario={files.dialog.scenario} onStatus={setStatus} onClose={files.closeDialog} />
+      )}
+      {files.dialog?.kind === 'check' && (
+        <CheckDialog readOnlyReason={summary?.readOnlyReason ?? null} onClose={files.closeDialog} />
+      )}
+      {files.dialog?.kind === 'backups' && <BackupsDialog onStatus={setStatus} onClose={files.closeDialog} />}
       {isDragging && (
         <div className="drop-overlay" aria-hidden="true">
           <div>Drop a CSV, TSV, TXT or XLSX file to preview its import</div>

@@ -35,11 +35,14 @@ const ignore = () => {};
 export function useScenarioList({ onStatus, onAssumptionSaved }: ScenarioListOptions) {
   const [scenarios, setScenarios] = useState<ScenarioDto[] | null>(null);
 
-  useEffect(() => {
+  /** Reads the scenarios again (after an undo or redo, which may have changed any of them). */
+  const reload = useCallback(() => {
     call('scenarios:list').then(setScenarios, (error: Error) =>
       onStatus({ kind: 'error', text: `Cannot load the scenarios: ${error.message}` }),
     );
   }, [onStatus]);
+
+  useEffect(reload, [reload]);
 
   const replace = useCallback((name: string, saved: ScenarioDto) => {
     setScenarios((current) => current?.map((s) => (s.name === name ? saved : s)) ?? null);
@@ -94,5 +97,8 @@ export function useScenarioList({ onStatus, onAssumptionSaved }: ScenarioListOpt
     setScenarios((current) => current?.filter((s) => s.name !== name) ?? null);
   }, []);
 
-  return { scenarios, save, saveAssumption, editAssumption, added, deleted };
+  /** Shows every scenario as main returned them (a step that wrote several). */
+  const replaceAll = useCallback((saved: ScenarioDto[]) => setScenarios(saved), []);
+
+  return { scenarios, reload, replaceAll, save, saveAssumption, editAssumption, added, deleted };
 }

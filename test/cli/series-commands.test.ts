@@ -157,3 +157,32 @@ describe('iwb set / cell / annotate', () => {
     expect(readFileSync(W).equals(before)).toBe(true);
   });
 });
+
+describe('iwb find', () => {
+  it('finds series by name and cells by value as a table and as JSON, leaving the file as it was', () => {
+    const before = readFileSync(W);
+    const table = runCli('find', W, 'NVIDIA Data Center');
+    expect(table.code).toBe(0);
+    expect(table.stdout).toMatch(/^series\s+period\s+matched\s+text\n/);
+    expect(table.stdout).toMatch(/nvidia\.revenue_data_center\s+-\s+series\s+NVIDIA Data Center revenue/);
+    const found = JSON.parse(runCli('find', W, '51,215', '--json').stdout) as {
+      hits: { seriesKey: string; period: string; field: string }[];
+      isTruncated: boolean;
+    };
+    expect(found).toEqual({
+      hits: [
+        {
+          seriesKey: 'nvidia.revenue_data_center',
+          seriesLabel: 'NVIDIA Data Center revenue',
+          period: '2025Q3',
+          field: 'value',
+          text: '51215',
+        },
+      ],
+      isTruncated: false,
+    });
+    expect(runCli('find', W, 'no such text').stdout).toBe('nothing matches "no such text"\n');
+    expect(runCli('find', W).code).toBe(2);
+    expect(readFileSync(W).equals(before)).toBe(true);
+  });
+});

@@ -1,9 +1,10 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { openForWindow } from '../../db/open-for-window';
 import { createWorkbook, openWorkbook, type Workbook } from '../../db/workbook';
 import { EVENT_NAMES, PAGE_CHANNELS, type MenuCommand } from '../../electron/contract';
-import type { HandlerContext } from '../../electron/main/handlers/handler-context';
+import type { DesktopSide, HandlerContext } from '../../electron/main/handlers/handler-context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { parseWorkerPath } from '../../electron/main/parse-worker-path';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -37,6 +38,13 @@ export interface AppHarness {
    * cancels). In Electron, main's dialog.showOpenDialog is replaced to answer it.
    */
   setChosenFile(path: string | null): Promise<void>;
+  /**
+   * Stands in for the native save dialog: each later save (a chart's PNG, the report's PDF, an
+   * export, a restored backup) answers `path` (null: the user cancels).
+   */
+  setSavePath(path: string | null): void;
+  /** What the desktop side was asked for that only Electron does: clipboard images, windows opened. */
+  readonly desktop: { readonly copiedImages: Uint8Array[]; readonly openedWorkbooks: string[] };
   /** Sends a menu command to the page, as main does for File > Import…. */
   sendMenuCommand(command: MenuCommand): Promise<void>;
   close(): Promise<void>;
@@ -57,21 +65,35 @@ export interface AppHarness {
  * through sendMenuCommand, and the events main pushes (HandlerContext.emit) reach its onEvent
  * listeners through a page.evaluate per event.
  */
-export async function launchApp(): Promise<AppHarness> {
-  const app = await startApp();
+export interface LaunchOptions {
+  /**
+   * Writes the workbook file itself (given its path) instead of a new default workbook; the
+   * harness then opens it as the app opens a file for a window (db/open-for-window.ts).
+   */
+  readonly prepare?: (path: string) => void;
+}
+
+export async function launchApp(options: LaunchOptions = {}): Promise<AppHarness> {
+  const app = await startApp(options);
   // The app opens on the Data view: it is ready once the grid shows the workbook's first series.
   await app.page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
   return app;
 }
 
-async function startApp(): Promise<AppHarness> {
+async function startApp(options: LaunchOptions): Promise<AppHarness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) {
     throw new Error('dist/renderer is missing: run `npm run build` first');
   }
   const temp = makeTempDir('iwb-e2e-');
   const workbookPath = join(temp.dir, 'Default.iwb');
   if (isElectronRuntime()) return launchInElectron(workbookPath, temp);
-  const workbook = createWorkbook(workbookPath);
+  let workbook: Workbook;
+  if (options.prepare) {
+    options.prepare(workbookPath);
+    workbook = openForWindow(workbookPath);
+  } else {
+    workbook = createWorkbook(workbookPath);
+  }
   const server = await serveRenderer(RENDERER_DIR);
   let context: BrowserContext | undefined;
   try {
@@ -82,6 +104,9 @@ async function startApp(): Promise<AppHarness> {
       viewport: { width: 1600, height: 900 },
     });
     let chosenFile: string | null = null;
+    let savePath: string | null = null;
+    const copiedImages: Uint8Array[] = [];
+    const openedWorkbooks: string[] = [];
     // The page is opened after the bindings it calls are exposed; events go to it once it is.
     const opened: { page?: Page } = {};
     const handlerContext: HandlerContext = {
@@ -98,6 +123,13 @@ async function startApp(): Promise<AppHarness> {
           .catch(() => undefined),
       // As the app does: large files are read on the built parse worker.
       parseWorker: parseWorkerPath(join(process.cwd(), 'dist', 'main')),
+      desktop: harnessDesktop(
+        () => savePath,
+        () => opened.page,
+        join(temp.dir, 'backups'),
+        copiedImages,
+        openedWorkbooks,
+      ),
     };
     await context.exposeBinding('__iwbInvoke', (_source, channel: string, input: unknown) =>
       dispatch(channel, input, handlerContext),
@@ -125,6 +157,10 @@ async function startApp(): Promise<AppHarness> {
         chosenFile = path;
         return Promise.resolve();
       },
+      setSavePath: (path) => {
+        savePath = path;
+      },
+      desktop: { copiedImages, openedWorkbooks },
       sendMenuCommand: (command) =>
         page.evaluate((c) => (globalThis as unknown as PageHooks).__iwbMenuCommand(c), command),
       close: async () => {
@@ -141,6 +177,33 @@ async function startApp(): Promise<AppHarness> {
     temp.cleanup();
     throw error;
   }
+}
+
+/**
+ * The desktop side in the harness: the save dialog answers `savePath()`, the printer is Chromium's
+ * own (Playwright's page.pdf prints the page's print media, as Electron's printToPDF does), and
+ * the clipboard and new windows are recorded for the test to read.
+ */
+function harnessDesktop(
+  savePath: () => string | null,
+  page: () => Page | undefined,
+  backupFolder: string,
+  copiedImages: Uint8Array[],
+  openedWorkbooks: string[],
+): DesktopSide {
+  return {
+    chooseSavePath: () => Promise.resolve(savePath()),
+    printToPdf: async (paper) => {
+      const shown = page();
+      if (!shown) throw new Error('no page to print');
+      // No paper margins: the report's page box holds its own (report.css), as in the app.
+      const margin = { top: '0', right: '0', bottom: '0', left: '0' };
+      return shown.pdf({ format: paper, printBackground: true, preferCSSPageSize: false, margin });
+    },
+    copyImage: (png) => copiedImages.push(png),
+    backupFolder,
+    openWorkbook: (path) => openedWorkbooks.push(path),
+  };
 }
 
 /**
@@ -161,6 +224,10 @@ async function launchInElectron(
     url: electron.page.url(),
     tempDir: temp.dir,
     setChosenFile: (path) => electron.setChosenFile(path),
+    setSavePath: () => {
+      throw new Error('the save dialog is not stood in for under Electron yet');
+    },
+    desktop: { copiedImages: [], openedWorkbooks: [] },
     sendMenuCommand: (command) => electron.sendMenuCommand(command),
     close: async () => {
       await electron.close();

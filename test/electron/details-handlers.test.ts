@@ -132,3 +132,24 @@ describe('observations:set, observations:annotate and observations:history', () 
     expect(snapshot(wb.db)).toEqual(before);
   });
 });
+
+describe('workbook:find', () => {
+  it('finds series and cells through the contract', async () => {
+    const reply = await dispatch('workbook:find', { text: 'NVIDIA Data Center' }, context);
+    expect(reply).toMatchObject({
+      ok: true,
+      value: { hits: [{ seriesKey: 'nvidia.revenue_data_center', period: null, field: 'series' }] },
+    });
+  });
+
+  it.each([
+    [{ text: 'x'.repeat(201) }, /text/],
+    [{ text: 3 }, /text/],
+    [{ text: 'a', more: 1 }, /more/],
+    [undefined, /expected object/i],
+  ])('refuses %j, naming why', async (input, message) => {
+    const reply = await dispatch('workbook:find', input as never, context);
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error.message).toMatch(message);
+  });
+});

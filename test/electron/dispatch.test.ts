@@ -6,6 +6,7 @@ import { handlers } from '../../electron/main/handlers';
 import type { HandlerContext } from '../../electron/main/handlers/handler-context';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { makeTempDir } from '../helpers/temp-dir';
+import { testDesktop } from '../helpers/handler-context';
 
 const temp = makeTempDir();
 let wb: Workbook;
@@ -18,6 +19,7 @@ beforeAll(() => {
     now: () => '2026-11-25T00:00:00.000Z',
     chooseImportFile: () => Promise.resolve(null),
     emit: () => {},
+    desktop: testDesktop(),
   };
 });
 afterAll(() => {

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateSeries } from '../../db/commands';
 import { createWorkbook, type Workbook } from '../../db/workbook';
+import type { ScenarioDto } from '../../electron/contract';
 import { dispatch } from '../../electron/main/ipc/dispatch';
 import { handlerContext } from '../helpers/handler-context';
 import { makeTempDir } from '../helpers/temp-dir';
@@ -110,5 +111,56 @@ describe('observations:setMany, history:undo, history:redo and history:list', ()
       error: { code: 'invalid_input', message: 'nothing to undo' },
     });
     expect(table()).toEqual(before);
+  });
+});
+
+describe('scenarios:setAssumptions', () => {
+  const CEILING = 'amd.inference.shareCeiling';
+  const assumptionsTable = () =>
+    wb.db.prepare('SELECT * FROM assumptions ORDER BY scenario_id, key, year').all();
+
+  it('writes assumption cells of several scenarios as one step and returns every scenario; undo takes it back', async () => {
+    const context = handlerContext(wb);
+    const original = assumptionsTable();
+    const reply = await dispatch(
+      'scenarios:setAssumptions',
+      {
+        action: 'paste',
+        writes: [
+          { scenario: 'Base', key: CEILING, year: null, value: 0.31 },
+          { scenario: 'Bull', key: CEILING, year: null, value: 0.41 },
+        ],
+      },
+      context,
+    );
+    expect(reply.ok).toBe(true);
+    const scenarios = reply.ok ? (reply.value as ScenarioDto[]) : [];
+    expect(scenarios.map((s) => [s.name, s.assumptions[CEILING]])).toEqual([
+      ['Bull', 0.41],
+      ['Base', 0.31],
+      ['Bear', expect.any(Number)],
+    ]);
+    expect(await dispatch('history:undo', undefined, context)).toMatchObject({ ok: true });
+    expect(assumptionsTable()).toEqual(original);
+  });
+
+  it.each([
+    [{ action: 'paste', writes: [] }, /writes/],
+    [{ action: 'move', writes: [{ scenario: 'Base', key: CEILING, year: null, value: 1 }] }, /action/],
+    [{ action: 'paste', writes: [{ scenario: 'Base', key: CEILING, value: 0.2 }] }, /year/],
+    [
+      { action: 'paste', writes: [{ scenario: 'Base', key: CEILING, year: null, value: Number.NaN }] },
+      /value/,
+    ],
+    [
+      { action: 'paste', writes: [{ scenario: 'Base', key: CEILING, year: null, value: 2 }] },
+      /Base, amd.inference.shareCeiling/,
+    ],
+  ])('refuses %j, naming why, and writes nothing', async (input, message) => {
+    const before = assumptionsTable();
+    const reply = await dispatch('scenarios:setAssumptions', input as never, handlerContext(wb));
+    expect(reply.ok).toBe(false);
+    expect(reply.ok ? '' : reply.error.message).toMatch(message);
+    expect(assumptionsTable()).toEqual(before);
   });
 });

@@ -173,16 +173,23 @@ describe('preview, commit and undo', () => {
   it('pushes the progress of a preview and of its commit to the page as imports:progress events', async () => {
     const preview = await previewOf(FILE);
     const size = Buffer.byteLength(FILE);
+    // The window title shows the preview reading, then nothing running.
     expect(emitted).toEqual([
+      { name: 'workbook:activity', payload: { activity: 'reading' }, at: expect.any(Number) },
       {
         name: 'imports:progress',
         payload: { phase: 'preview', bytesRead: size, totalBytes: size, values: 2 },
         at: expect.any(Number),
       },
+      { name: 'workbook:activity', payload: { activity: null }, at: expect.any(Number) },
     ]);
     emitted.length = 0;
     await ask('imports:commit', { previewId: preview.previewId });
-    expect(emitted.map((e) => [e.name, e.payload.phase])).toEqual([['imports:progress', 'commit']]);
+    expect(emitted.map((e) => [e.name, JSON.stringify(e.payload)])).toEqual([
+      ['workbook:activity', '{"activity":"importing"}'],
+      ['imports:progress', expect.stringContaining('"phase":"commit"')],
+      ['workbook:activity', '{"activity":null}'],
+    ]);
     // Nothing else pushes events.
     emitted.length = 0;
     await ask('imports:list');

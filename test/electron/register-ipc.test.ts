@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createWorkbook, type Workbook } from '../../db/workbook';
 import { CHANNELS } from '../../electron/contract';
 import { makeTempDir } from '../helpers/temp-dir';
+import { testDesktop } from '../helpers/handler-context';
 
 // Electron's binary cannot run here, so ipcMain is replaced by a recorder: the test checks what
 // our registration code does with it, not Electron itself.
@@ -31,6 +32,7 @@ beforeAll(() => {
     now: () => '2026-11-25T00:00:00Z',
     chooseImportFile: async () => null,
     emit: () => {},
+    desktop: testDesktop(),
   };
   registerIpc((id) => (id === OUR_WINDOW ? context : undefined));
 });

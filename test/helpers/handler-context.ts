@@ -1,7 +1,8 @@
 import type { Workbook } from '../../db/workbook';
 import { join } from 'node:path';
 import type { EventName, EventPayload } from '../../electron/contract';
-import type { HandlerContext } from '../../electron/main/handlers/handler-context';
+import type { DesktopSide, HandlerContext, SaveRequest } from '../../electron/main/handlers/handler-context';
+import type { PaperSize } from '../../projection/workbook-files';
 import { parseWorkerPath } from '../../electron/main/parse-worker-path';
 
 /** One event a handler pushed to the page, and when (performance.now(), ms). */
@@ -21,6 +22,7 @@ export function handlerContext(
   workbook: Workbook,
   chosen: () => string | null = () => null,
   emitted: EmittedEvent[] = [],
+  desktop: DesktopSide = testDesktop(),
 ): HandlerContext {
   return {
     workbook,
@@ -28,5 +30,42 @@ export function handlerContext(
     chooseImportFile: () => Promise.resolve(chosen()),
     emit: (name, payload) => emitted.push({ name, payload, at: performance.now() }),
     parseWorker: parseWorkerPath(join(process.cwd(), 'dist', 'main')),
+    desktop,
   };
+}
+
+/**
+ * The desktop's part as tests see it: each save dialog answers the next of `saveAnswers` (null:
+ * the user cancels; none left: cancels too) and is recorded in `saveRequests`; the printer answers
+ * `printed` for the paper asked (the e2e tests print the real page); clipboard images and opened
+ * workbooks are recorded.
+ */
+export interface TestDesktop extends DesktopSide {
+  readonly saveAnswers: (string | null)[];
+  readonly saveRequests: SaveRequest[];
+  readonly printedPapers: PaperSize[];
+  readonly copied: Uint8Array[];
+  readonly opened: string[];
+}
+
+export function testDesktop(backupFolder = '/nonexistent/backups'): TestDesktop {
+  const desktop: TestDesktop = {
+    saveAnswers: [],
+    saveRequests: [],
+    printedPapers: [],
+    copied: [],
+    opened: [],
+    backupFolder,
+    chooseSavePath: (request) => {
+      desktop.saveRequests.push(request);
+      return Promise.resolve(desktop.saveAnswers.shift() ?? null);
+    },
+    printToPdf: (paper) => {
+      desktop.printedPapers.push(paper);
+      return Promise.resolve(new TextEncoder().encode(`%PDF-1.4\n% ${paper}\n%%EOF\n`));
+    },
+    copyImage: (png) => desktop.copied.push(png),
+    openWorkbook: (path) => desktop.opened.push(path),
+  };
+  return desktop;
 }

@@ -1,3 +1,4 @@
+import { isAscii } from 'node:buffer';
 import { createHash } from 'node:crypto';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { open } from 'node:fs/promises';
@@ -39,44 +40,77 @@ function countNewlines(bytes: Uint8Array, end: number): number {
   return count;
 }
 
+/** Where the last complete UTF-8 character of `bytes` ends (a chunk may stop inside one). */
+function completeUtf8End(bytes: Uint8Array): number {
+  // A character is at most 4 bytes: look back at most 3 for the lead byte of an unfinished one.
+  for (let i = bytes.length - 1; i >= 0 && i >= bytes.length - 3; i--) {
+    const b = bytes[i]!;
+    if ((b & 0xc0) === 0x80) continue;
+    const length = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return i + length > bytes.length ? i : bytes.length;
+  }
+  return bytes.length;
+}
+
 /**
  * Turns the bytes of a file, chunk by chunk, into text: checks it is UTF-8 (a BOM is dropped) and
  * hashes it. Throws Refusal `rejected` for bytes that are not UTF-8, naming the line.
+ *
+ * A chunk of ASCII only (earnings files nearly always are) is read as Latin-1, which for ASCII is
+ * the same text: Node checks and copies such a chunk several times faster than TextDecoder
+ * validates it (about 40 ms against 120-500 ms for the 53 MB benchmark file). Other chunks go
+ * through the strict decoder up to their last complete character; the bytes of a character cut by
+ * the chunk's end are carried into the next chunk, so no decoder state spans two chunks.
  */
 class TextChunks {
   private readonly hash = createHash('sha256');
-  private readonly decoder = new TextDecoder('utf-8', { fatal: true });
+  private readonly decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  private carried: Uint8Array = new Uint8Array(0);
   private lines = 1;
   total = 0;
 
-  decode(bytes: Uint8Array): string {
+  decode(chunk: Uint8Array): string {
     if (
       this.total === 0 &&
-      ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+      ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))
     ) {
       throw notUtf8(1, 'is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8)');
     }
-    this.hash.update(bytes);
-    let text: string;
+    this.hash.update(chunk);
+    const isFirst = this.total === 0;
+    this.total += chunk.length;
+    let bytes = this.carried.length > 0 ? concat(this.carried, chunk) : chunk;
+    if (isFirst && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
+    const lines = this.lines;
+    this.lines += countNewlines(bytes, bytes.length);
+    if (isAscii(bytes)) {
+      this.carried = new Uint8Array(0);
+      return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+    }
+    const end = completeUtf8End(bytes);
     try {
-      text = this.decoder.decode(bytes, { stream: true });
+      const text = this.decoder.decode(bytes.subarray(0, end));
+      this.carried = bytes.slice(end);
+      return text;
     } catch {
       const bad = firstInvalidUtf8(bytes);
-      throw notUtf8(this.lines + countNewlines(bytes, bad === -1 ? bytes.length : bad));
+      throw notUtf8(lines + countNewlines(bytes, bad === -1 ? bytes.length : bad));
     }
-    this.lines += countNewlines(bytes, bytes.length);
-    this.total += bytes.length;
-    return text;
   }
 
   /** The text left at the end, and the SHA-256 of all the bytes. */
   finish(): { text: string; sha256: string } {
-    try {
-      return { text: this.decoder.decode(), sha256: this.hash.digest('hex') };
-    } catch {
-      throw notUtf8(this.lines);
-    }
+    // A character the file's last bytes began and never finished.
+    if (this.carried.length > 0) throw notUtf8(this.lines);
+    return { text: '', sha256: this.hash.digest('hex') };
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const joined = new Uint8Array(a.length + b.length);
+  joined.set(a);
+  joined.set(b, a.length);
+  return joined;
 }
 
 /** A piece of a text file as read, and how many of its bytes have been read so far. */

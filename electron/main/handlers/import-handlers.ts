@@ -15,6 +15,7 @@ import { repositories } from '../../../db/repositories';
 import type { FileGrant, importInputs } from '../../import-contract';
 import { grantedPath, grantFile } from './file-grants';
 import type { HandlerContext } from './handler-context';
+import { runActivity } from './activity';
 import { cancelImport, runImport } from './running-imports';
 
 type Input<K extends keyof typeof importInputs> = z.output<(typeof importInputs)[K]>;
@@ -44,13 +45,15 @@ export function preview(
 ): Promise<ImportPreview> {
   const { grantId, ...rest } = input;
   const request: ImportRequest = { path: grantedPath(workbook, grantId), ...rest };
-  return runImport(workbook, 'preview', emit, (hooks) =>
-    previewImport(workbook.db, request, {
-      ...hooks,
-      rowLimit: PREVIEW_ROWS,
-      issueLimit: PREVIEW_ISSUES,
-      parseWorker,
-    }),
+  return runActivity(workbook, emit, 'reading', () =>
+    runImport(workbook, 'preview', emit, (hooks) =>
+      previewImport(workbook.db, request, {
+        ...hooks,
+        rowLimit: PREVIEW_ROWS,
+        issueLimit: PREVIEW_ISSUES,
+        parseWorker,
+      }),
+    ),
   );
 }
 
@@ -63,17 +66,19 @@ export function commit(
   { workbook, now, parseWorker, emit }: HandlerContext,
   input: Input<'importsCommit'>,
 ): Promise<ImportResult> {
-  return runImport(workbook, 'commit', emit, ({ signal, onProgress }) => {
-    const options: CommitOptions = {
-      ...(input.onError ? { onError: input.onError } : {}),
-      ...(input.saveRecipeAs !== undefined ? { saveRecipeAs: input.saveRecipeAs.trim() } : {}),
-      now: now(),
-      signal,
-      onProgress,
-      parseWorker,
-    };
-    return commitImport(workbook.db, input.previewId, options);
-  });
+  return runActivity(workbook, emit, 'importing', () =>
+    runImport(workbook, 'commit', emit, ({ signal, onProgress }) => {
+      const options: CommitOptions = {
+        ...(input.onError ? { onError: input.onError } : {}),
+        ...(input.saveRecipeAs !== undefined ? { saveRecipeAs: input.saveRecipeAs.trim() } : {}),
+        now: now(),
+        signal,
+        onProgress,
+        parseWorker,
+      };
+      return commitImport(workbook.db, input.previewId, options);
+    }),
+  );
 }
 
 /** `imports:cancel`. */

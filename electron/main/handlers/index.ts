@@ -1,5 +1,7 @@
 import type { Channel } from '../../contract';
 import type { Handler } from './handler-context';
+import { copyPng, exportCsv, exportXlsx, savePdf, savePng } from './export-handlers';
+import { check, listWorkbookBackups, restore } from './file-handlers';
 import { listSteps, redoHistory, stepDetails, undoHistory } from './history-handlers';
 import { copyToScenario, freeze, listVintages, removeVintage } from './vintage-handlers';
 import {
@@ -20,6 +22,7 @@ import {
   projectionData,
   remove,
   setAssumption,
+  setAssumptions,
   setDeals,
   setHistoryAssumption,
   setOverride,
@@ -41,7 +44,7 @@ import {
   seriesDetails,
   updateSeriesFields,
 } from './series-handlers';
-import { getWorkbookSummary, listSeries } from './workbook-handlers';
+import { findText, getWorkbookSummary, listSeries } from './workbook-handlers';
 
 export type { Handler } from './handler-context';
 
@@ -49,6 +52,7 @@ export type { Handler } from './handler-context';
 export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'workbook:summary': getWorkbookSummary,
   'series:list': listSeries,
+  'workbook:find': findText,
   'series:details': seriesDetails,
   'series:update': updateSeriesFields,
   'series:add': addNewSeries,
@@ -71,6 +75,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'observations:annotate': annotateObservationCell,
   'scenarios:list': listScenarios,
   'scenarios:setAssumption': setAssumption,
+  'scenarios:setAssumptions': setAssumptions,
   'scenarios:setGrowthOverride': setOverride,
   'scenarios:copy': copy,
   'scenarios:update': update,
@@ -88,4 +93,12 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'imports:undo': undo,
   'recipes:list': listRecipes,
   'recipes:delete': deleteRecipe,
+  'charts:savePng': savePng,
+  'charts:copyPng': copyPng,
+  'reports:savePdf': savePdf,
+  'exports:xlsx': exportXlsx,
+  'exports:csv': exportCsv,
+  'workbook:check': check,
+  'backups:list': listWorkbookBackups,
+  'backups:restore': restore,
 };

@@ -4,6 +4,7 @@ import {
   setGrowthOverride,
   setHistoryAssumption as setHistorySetting,
   setScenarioAssumption,
+  setScenarioAssumptions,
   setScenarioDeals,
   updateScenario,
 } from '../../../db/commands';
@@ -32,6 +33,12 @@ export const listScenarios: Handler<'scenarios:list'> = ({ workbook }) =>
 /** `scenarios:setAssumption`: one assumption of one scenario, validated, journaled. */
 export const setAssumption: Handler<'scenarios:setAssumption'> = ({ workbook, now }, input) =>
   toDto(setScenarioAssumption(workbook.db, input.scenario, input.key, input.value, now()));
+
+/** `scenarios:setAssumptions`: many assumption cells as one step; returns every scenario as saved. */
+export const setAssumptions: Handler<'scenarios:setAssumptions'> = (context, input) => {
+  setScenarioAssumptions(context.workbook.db, input, context.now());
+  return listScenarios(context, undefined);
+};
 
 /** `scenarios:setGrowthOverride`: a per-year TAM growth, or null to remove it. */
 export const setOverride: Handler<'scenarios:setGrowthOverride'> = ({ workbook, now }, input) =>

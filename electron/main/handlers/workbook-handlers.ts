@@ -1,3 +1,4 @@
+import { findInWorkbook } from '../../../db/find-in-workbook';
 import { basename } from 'node:path';
 import { repositories } from '../../../db/repositories';
 import { seriesInfo } from '../../../db/series-details';
@@ -15,3 +16,7 @@ export const getWorkbookSummary: Handler<'workbook:summary'> = ({ workbook }) =>
 /** `series:list`: every series in display order. */
 export const listSeries: Handler<'series:list'> = ({ workbook }) =>
   repositories(workbook.db).series.listSeries().map(seriesInfo);
+
+/** `workbook:find`: series by name, cells by value, source or note. Reads only. */
+export const findText: Handler<'workbook:find'> = ({ workbook }, { text }) =>
+  findInWorkbook(workbook.db, text);

@@ -7,6 +7,8 @@ import type { StatusMessage } from '../../components/StatusBar';
 import type { SeriesRow } from './data-grid-model';
 import { DataToolbar } from './DataToolbar';
 import { DetailsPanel } from './DetailsPanel';
+import { FindBar } from './FindBar';
+import { useFind } from './use-find';
 import { useData } from './use-data';
 import { useDataSheet } from './use-data-sheet';
 import { useDetails } from './use-details';
@@ -43,31 +45,37 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
     onSavedSeries: data.showSavedSeries,
   });
 
+  const find = useFind(api, data.rows);
+
   if (!data.rows) return <div className="loading">Loading the workbook…</div>;
   const { lastColumn } = data;
-  // The toolbar (series and quarters) sits above the grid and the details panel.
+  // The toolbar (series and quarters) sits above the grid.
   const toolbar = (
     <DataToolbar api={api} rows={data.rows} onStatus={onStatus} onChanged={data.reload} onSaved={onSaved} />
   );
   return (
-    <>{toolbar}<div className="data-view" ref={container}>
-      <div className="data-grid" data-testid="data-grid" ref={attach}>
-        <AgGridReact<SeriesRow>
-          {...GRID_DEFAULTS}
-          rowData={data.rows}
-          columnDefs={columnDefs}
-          getRowId={(p) => p.data.key}
-          cellSelection={false}
-          stopEditingWhenCellsLoseFocus
-          onGridReady={(e) => {
-            setApi(e.api);
-            onGridReady(e);
-          }}
-          onCellFocused={onCellFocused}
-          onFirstDataRendered={(e) => e.api.ensureColumnVisible(lastColumn, 'end')}
-        />
+    <div className="data-view" ref={container} onKeyDownCapture={find.onKeyDown}>
+      <div className="data-main">
+        {toolbar}
+        {find.isOpen && <FindBar focusRequest={find.focusRequest} onGoTo={find.goTo} onClose={find.close} />}
+        <div className="data-grid" data-testid="data-grid" ref={attach}>
+          <AgGridReact<SeriesRow>
+            {...GRID_DEFAULTS}
+            rowData={data.rows}
+            columnDefs={columnDefs}
+            getRowId={(p) => p.data.key}
+            cellSelection={false}
+            stopEditingWhenCellsLoseFocus
+            onGridReady={(e) => {
+              setApi(e.api);
+              onGridReady(e);
+            }}
+            onCellFocused={onCellFocused}
+            onFirstDataRendered={(e) => e.api.ensureColumnVisible(lastColumn, 'end')}
+          />
+        </div>
       </div>
       <DetailsPanel details={details} rows={data.rows} />
-    </div></>
+    </div>
   );
 }

@@ -1,7 +1,9 @@
 import './projection.css';
+import { useEffect } from 'react';
 import { PanelGrid } from '../../components/PanelGrid';
 import { Segmented } from '../../components/Segmented';
 import type { StatusMessage } from '../../components/StatusBar';
+import { useChartExport } from '../../state/use-chart-export';
 import { ChartPanel } from './ChartPanel';
 import { CapexPanel, ChecksPanel, HistoryPanel } from './CheckPanels';
 import { ComparisonPanel } from './ComparisonPanel';
@@ -21,17 +23,31 @@ const SCALES = [
   { value: 'log', label: 'Log' },
 ] as const;
 
+interface ProjectionViewProps {
+  readonly onStatus: (message: StatusMessage) => void;
+  /** Opens the scenario report (print to PDF) for the scenario shown. */
+  readonly onReport: (scenario: string) => void;
+  /** Told the scenario shown, whenever it changes. */
+  readonly onScenario: (scenario: string) => void;
+}
+
 /**
  * The Projection view: the chosen scenario's key assumptions beside the market (history and
  * projection), the scenarios' Instinct revenue, revenue from deals and from share, the segments,
  * the checks, the outputs, the comparison, the capex check, the statements, the rebuilt history
  * with its sources, the x86 fit and goal seek. The state and the model run are use-projection.ts's.
  */
-export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage) => void }) {
+export function ProjectionView({ onStatus, onReport, onScenario }: ProjectionViewProps) {
   const p = useProjection(onStatus);
+  const exportChart = useChartExport(onStatus);
   const { data, scenarios, scenario, run, result, panelsResult, projection, outcome, context } = p;
+  const shown = scenario?.name;
+  useEffect(() => {
+    if (shown !== undefined) onScenario(shown);
+  }, [shown, onScenario]);
 
   if (!data || !scenarios || !scenario) return <div className="loading">Loading the projection…</div>;
+  const per = `USD millions per ${p.grain === 'years' ? 'year' : 'quarter'}`;
 
   return (
     <div className="page" data-testid="projection-view">
@@ -58,6 +74,14 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
           </span>
         )}
         {p.probabilityWarning && <span className="warning">Probabilities: {p.probabilityWarning}.</span>}
+        <button
+          type="button"
+          className="button"
+          onClick={() => onReport(scenario.name)}
+          data-testid="open-report"
+        >
+          Report PDF…
+        </button>
       </div>
       {run && !run.ok && (
         <div className="error-box" role="alert">
@@ -80,6 +104,8 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
             options={p.marketOptions}
             chartRef={p.marketChartRef}
             hint="Stacked: NVIDIA, AMD Instinct, custom accelerators (XPU) and other merchant accelerators. Diamonds: AMD’s own TAM statements."
+            caption={`${per}. Stacked: NVIDIA, AMD Instinct, custom accelerators (XPU), other merchant; diamonds: AMD’s TAM statements.`}
+            onExport={exportChart}
           />
         )}
       </div>
@@ -90,6 +116,8 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
             testId="revenue-chart"
             options={p.revenueOptions}
             chartRef={p.chartRef}
+            caption={`${per}, ${p.scale} scale. Reported history and each scenario’s projection.`}
+            onExport={exportChart}
             controls={
               <Segmented label="Chart scale" value={p.scale} onChange={p.setScale} options={SCALES} />
             }
@@ -102,6 +130,8 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
             options={p.dealsOptions}
             chartRef={p.dealsChartRef}
             hint="Where the dashed floor is above the stack, the scenario’s share-driven revenue falls short of its deals."
+            caption={`${per}. Instinct revenue from deals and from share; dashed: the deals’ floor.`}
+            onExport={exportChart}
           />
         )}
       </div>
@@ -114,9 +144,16 @@ export function ProjectionView({ onStatus }: { onStatus: (message: StatusMessage
                 testId="segment-chart"
                 options={p.segmentOptions}
                 hint="The TAM by segment; hover for AMD’s Instinct revenue and share in each."
+                caption={`${per}. The accelerator market (TAM) by segment.`}
+                onExport={exportChart}
               />
             )}
-            <X86FitPanel history={data.x86History} fit={p.x86Fit} scenario={scenario} />
+            <X86FitPanel
+              history={data.x86History}
+              fit={p.x86Fit}
+              scenario={scenario}
+              onExport={exportChart}
+            />
           </div>
           <ChecksPanel scenario={scenario.name} checks={outcome.checks} />
           <section className="panel">

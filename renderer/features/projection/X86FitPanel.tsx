@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
-import { AgCharts } from 'ag-charts-react';
 import type { ScenarioDto } from '../../../electron/contract';
 import type { LogisticFit, SharePoint } from '../../../projection/logistic-fit';
-import { CHART_MODULES } from '../../components/chart-modules';
+import { ExportableChart, type ChartExportRequest } from '../../components/ExportableChart';
 import { formatPlain } from '../../components/number-format';
 import { useChartPalette } from '../../components/chart-style';
 import { buildX86ChartOptions, describeFit } from './x86-fit-model';
@@ -11,6 +10,7 @@ interface X86FitPanelProps {
   readonly history: readonly SharePoint[];
   readonly fit: LogisticFit | null;
   readonly scenario: ScenarioDto;
+  readonly onExport: (request: ChartExportRequest) => void;
 }
 
 /** How the chosen scenario uses the fit: both segments ramp at a multiple of it, or at their own typed speeds. */
@@ -25,15 +25,22 @@ function rampUse(scenario: ScenarioDto, fit: LogisticFit | null): string {
 }
 
 /** The x86 analog: AMD's x86 server unit share history with the fitted logistic, and the fit's parameters. */
-export function X86FitPanel({ history, fit, scenario }: X86FitPanelProps) {
+export function X86FitPanel({ history, fit, scenario, onExport }: X86FitPanelProps) {
   const palette = useChartPalette();
   const options = useMemo(() => buildX86ChartOptions(history, fit, palette), [history, fit, palette]);
   return (
     <section className="panel">
       <h2>x86 analog: AMD server unit share</h2>
-      <div className="chart chart-small" data-testid="x86-chart">
-        <AgCharts options={options} modules={CHART_MODULES} />
-      </div>
+      <ExportableChart
+        testId="x86-chart"
+        className="chart-small"
+        options={options}
+        text={{
+          title: 'x86 analog: AMD server unit share',
+          subtitle: 'AMD’s x86 server unit share per quarter (%) and the fitted logistic ramp.',
+        }}
+        onExport={onExport}
+      />
       {fit ? (
         <dl className="fit-parameters" data-testid="x86-fit">
           {describeFit(fit).map((p) => (

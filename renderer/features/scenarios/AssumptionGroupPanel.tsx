@@ -1,5 +1,6 @@
-import { useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { CellFocusedEvent, ColDef, GetRowIdFunc } from 'ag-grid-community';
+import type { useSheet } from '../../components/sheet/use-sheet';
 import type { AssumptionKey } from '../../../projection/assumptions';
 import { PanelGrid } from '../../components/PanelGrid';
 import { assumptionHelp } from './assumption-grid-model';
@@ -12,6 +13,8 @@ interface AssumptionGroupPanelProps<Row extends { readonly key: AssumptionKey }>
   readonly getRowId: GetRowIdFunc<Row>;
   /** A line under the title: what the group is about. */
   readonly intro?: ReactNode;
+  /** Spreadsheet keys, ranges, clipboard and fill (use-scenario-sheet.ts); none for the history settings. */
+  readonly sheet?: ReturnType<typeof useSheet>;
 }
 
 /**
@@ -25,24 +28,34 @@ export function AssumptionGroupPanel<Row extends { readonly key: AssumptionKey }
   columns,
   getRowId,
   intro,
+  sheet,
 }: AssumptionGroupPanelProps<Row>) {
   const [selected, setSelected] = useState<AssumptionKey | null>(null);
   const onCellFocused = (event: CellFocusedEvent<Row>) => {
+    sheet?.onCellFocused();
     const row = event.rowIndex === null ? undefined : event.api.getDisplayedRowAtIndex(event.rowIndex)?.data;
     if (row) setSelected(row.key);
   };
+  const withSelection = sheet?.withSelection;
+  const columnDefs = useMemo(
+    () => (withSelection ? withSelection(columns) : columns),
+    [withSelection, columns],
+  );
   return (
     <section className="panel" data-testid={`${testId}-panel`}>
       <h2>{title}</h2>
       {intro && <p className="hint group-intro">{intro}</p>}
-      <PanelGrid<Row>
-        testId={testId}
-        rowData={rows}
-        columnDefs={columns}
-        getRowId={getRowId}
-        onCellFocused={onCellFocused}
-        stopEditingWhenCellsLoseFocus
-      />
+      <div ref={sheet?.attach}>
+        <PanelGrid<Row>
+          testId={testId}
+          rowData={rows}
+          columnDefs={columnDefs}
+          getRowId={getRowId}
+          onCellFocused={onCellFocused}
+          {...(sheet ? { onGridReady: sheet.onGridReady } : {})}
+          stopEditingWhenCellsLoseFocus
+        />
+      </div>
       <p className="help-line" data-testid={`${testId}-help`}>
         {selected
           ? assumptionHelp(selected)

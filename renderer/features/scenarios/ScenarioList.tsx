@@ -14,6 +14,8 @@ export interface ScenarioActions {
   readonly setProbability: (scenario: string, typed: string) => void;
   /** Stores the scenario and what it projects as a vintage (an empty label: the default one). */
   readonly freeze: (scenario: string, label: string) => Promise<void>;
+  /** Compares the scenario with its newest vintage or another scenario (the Vintages view's Compare). */
+  readonly compare: (scenario: string) => void;
 }
 
 type FormKind = 'rename' | 'describe' | 'copy' | 'freeze' | 'delete';
@@ -155,6 +157,14 @@ export function ScenarioList({
                 {actionButton(scenario, 'describe', 'Describe')}
                 {actionButton(scenario, 'copy', 'Duplicate')}
                 {actionButton(scenario, 'freeze', 'Freeze')}
+                <button
+                  type="button"
+                  className="button small"
+                  aria-label={`Compare ${scenario.name} with…`}
+                  onClick={() => actions.compare(scenario.name)}
+                >
+                  Compare with…
+                </button>
                 {actionButton(scenario, 'delete', 'Delete')}
               </td>
             </tr>

@@ -1,14 +1,16 @@
 import './scenarios.css';
+import { useMemo } from 'react';
 import type { AssumptionGroup } from '../../../projection/assumptions';
 import type { StatusMessage } from '../../components/StatusBar';
-import { PanelGrid } from '../../components/PanelGrid';
-import { assumptionRowId, groupLabel, SCENARIO_GROUPS } from './assumption-grid-model';
+import { SCENARIO_GROUPS, type AssumptionRow } from './assumption-grid-model';
 import { AssumptionGroupPanel } from './AssumptionGroupPanel';
 import { DealsPanel } from './DealsPanel';
 import { historyRowId } from './history-grid-model';
-import { overrideRowId, type OverrideRow } from './override-grid-model';
+import { OverridePanel, ScenarioGroupPanel } from './ScenarioGridPanels';
 import { ScenarioList } from './ScenarioList';
 import { useScenarios } from './use-scenarios';
+
+const NO_ROWS: readonly AssumptionRow[] = [];
 
 /** What each driver group is about, under its title. */
 const GROUP_INTROS: Readonly<Record<AssumptionGroup, string>> = {
@@ -27,49 +29,50 @@ const GROUP_INTROS: Readonly<Record<AssumptionGroup, string>> = {
  * projected year, the deals, and the history settings every scenario shares. Every edit is checked,
  * saved through IPC, and shown as main returns it (use-scenarios.ts).
  */
-export function ScenariosView({ onStatus }: { onStatus: (message: StatusMessage) => void }) {
+interface ScenariosViewProps {
+  readonly onStatus: (message: StatusMessage) => void;
+  /** "Compare with…": shows the scenario beside its newest vintage or another scenario (Vintages view). */
+  readonly onCompare: (scenario: string) => void;
+}
+
+export function ScenariosView({ onStatus, onCompare }: ScenariosViewProps) {
   const s = useScenarios(onStatus);
+  const actions = useMemo(() => ({ ...s.actions, compare: onCompare }), [s.actions, onCompare]);
   const { scenarios } = s;
 
   if (!scenarios) return <div className="loading">Loading the scenarios…</div>;
+  const state = { scenarios, replaceAll: s.replaceAll, reload: s.reload, onStatus };
   const group = (g: AssumptionGroup) => (
-    <AssumptionGroupPanel
+    <ScenarioGroupPanel
       key={g}
-      title={groupLabel(g)}
-      testId={`assumption-grid-${g}`}
-      rows={s.assumptionRows.get(g) ?? []}
+      group={g}
+      rows={s.assumptionRows.get(g) ?? NO_ROWS}
       columns={s.assumptionColumns}
-      getRowId={assumptionRowId}
       intro={GROUP_INTROS[g]}
+      {...state}
     />
   );
   return (
     <div className="page" data-testid="scenarios-view">
       <section className="panel">
         <h2>Scenarios</h2>
-        <ScenarioList scenarios={scenarios} actions={s.actions} />
+        <ScenarioList scenarios={scenarios} actions={actions} />
         <p className="hint">
           Assumptions below: select a cell and type; Enter saves, Escape cancels. Percentages are typed as
-          percent (25 or 25% is 25%), quarters as 2027Q2 or 2027.25, money in USD millions.
+          percent (25 or 25% is 25%), quarters as 2027Q2 or 2027.25, money in USD millions. The grids work as
+          a spreadsheet: Shift+arrows or drag select, Ctrl+C / Ctrl+V copy and paste (with Excel too), Ctrl+D
+          and Ctrl+R fill, Delete restores the default, Ctrl+Z / Ctrl+Y undo and redo.
         </p>
       </section>
       {group('market')}
-      <section className="panel">
-        <h2>TAM growth by projected year</h2>
+      <OverridePanel rows={s.overrideRows} columns={s.overrideColumns} {...state}>
         <p className="hint">
           A projected year is four quarters from the quarter after the last reported one
           {s.jumpOff ? ` (${s.jumpOff})` : ''}, growing over the four before it. Grey values are the model’s
           growth (the first-year growth, fading each year). Type a percentage to override a year; later years
           fade from it. Delete the value to remove the override.
         </p>
-        <PanelGrid<OverrideRow>
-          testId="override-grid"
-          rowData={s.overrideRows}
-          columnDefs={s.overrideColumns}
-          getRowId={overrideRowId}
-          stopEditingWhenCellsLoseFocus
-        />
-      </section>
+      </OverridePanel>
       {SCENARIO_GROUPS.filter((g) => g === 'xpu' || g === 'amd').map(group)}
       <DealsPanel scenarios={scenarios} onEdit={s.editDeal} onAdd={s.addDeal} onDelete={s.deleteDeal} />
       {SCENARIO_GROUPS.filter((g) => g === 'capex' || g === 'margin').map(group)}

@@ -35,7 +35,9 @@ function checkedName(typed: string): Promise<string> {
  * edit changes nothing.
  */
 export function useScenarios(onStatus: (message: StatusMessage) => void) {
-  const { scenarios, save, editAssumption, added, deleted } = useScenarioList({ onStatus });
+  const { scenarios, reload, replaceAll, save, editAssumption, added, deleted } = useScenarioList({
+    onStatus,
+  });
   const { jumpOff, historyRows, historyColumns } = useModelSettings(onStatus);
   const deals = useDeals(scenarios, jumpOff, save, onStatus);
 
@@ -67,7 +69,7 @@ export function useScenarios(onStatus: (message: StatusMessage) => void) {
   }, [scenarios, onStatus, save]);
 
   const actions = useMemo(
-    (): ScenarioActions => ({
+    (): Omit<ScenarioActions, 'compare'> => ({
       copy: (from, to) =>
         checkedName(to)
           .then((name) => call('scenarios:copy', { from, to: name }))
@@ -153,6 +155,8 @@ export function useScenarios(onStatus: (message: StatusMessage) => void) {
 
   return {
     scenarios,
+    reload,
+    replaceAll,
     actions,
     jumpOff,
     assumptionRows,

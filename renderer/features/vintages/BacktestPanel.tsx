@@ -1,9 +1,8 @@
 import { useMemo } from 'react';
-import { AgCharts } from 'ag-charts-react';
 import type { VintageDto } from '../../../electron/contract';
 import type { VintageScore } from '../../../projection/backtest';
 import type { MarketHistoryQuarter } from '../../../projection/market/market-history';
-import { CHART_MODULES } from '../../components/chart-modules';
+import { ExportableChart, type ChartExportRequest } from '../../components/ExportableChart';
 import { useChartPalette } from '../../components/chart-style';
 import { PanelGrid } from '../../components/PanelGrid';
 import {
@@ -18,6 +17,7 @@ interface BacktestPanelProps {
   readonly vintages: readonly VintageDto[];
   readonly scores: readonly VintageScore[];
   readonly history: readonly MarketHistoryQuarter[];
+  readonly onExport: (request: ChartExportRequest) => void;
 }
 
 function ScoreGrid({ score, total }: { score: VintageScore; total: number }) {
@@ -48,7 +48,7 @@ function ScoreGrid({ score, total }: { score: VintageScore; total: number }) {
  * reported, error and % error; per vintage its MAPE and rank; and a chart of each vintage's Instinct
  * path against the Instinct revenue the workbook holds now.
  */
-export function BacktestPanel({ vintages, scores, history }: BacktestPanelProps) {
+export function BacktestPanel({ vintages, scores, history, onExport }: BacktestPanelProps) {
   const palette = useChartPalette();
   const options = useMemo(() => buildBacktestChart(vintages, history, palette), [vintages, history, palette]);
   const scored = scores.filter((s) => s.rank !== null).length;
@@ -69,9 +69,17 @@ export function BacktestPanel({ vintages, scores, history }: BacktestPanelProps)
           No vintages to score: freeze a scenario, then score it as quarters are reported.
         </p>
       ) : (
-        <div className="backtest-chart" data-testid="backtest-chart">
-          <AgCharts options={options} modules={CHART_MODULES} />
-        </div>
+        <ExportableChart
+          testId="backtest-chart"
+          className="backtest-chart"
+          options={options}
+          text={{
+            title: 'Backtest: each vintage’s Instinct revenue against what was reported',
+            subtitle:
+              'Instinct revenue per quarter, USD millions: each vintage as frozen, and the reported (rebuilt) Instinct revenue.',
+          }}
+          onExport={onExport}
+        />
       )}
     </section>
   );

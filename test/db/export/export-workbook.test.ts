@@ -153,3 +153,18 @@ describe('export to CSV', () => {
     expect(readdirSync(temp.dir).some((f) => f.endsWith('.partial'))).toBe(false);
   });
 });
+
+describe('export progress', () => {
+  it('reports one step per sheet and one for the file, in order, ending done', async () => {
+    const steps: { done: number; total: number; step: string }[] = [];
+    const result = await exportWorkbook(wb.db, join(temp.dir, 'progress.xlsx'), {
+      onProgress: (p) => steps.push(p),
+    });
+    const total = result.tables.length + 1;
+    expect(steps[0]).toEqual({ done: 0, total: 1, step: 'running the scenarios' });
+    expect(steps.slice(1, -2).map((s) => s.step)).toEqual(result.tables.map((t) => `sheet ${t}`));
+    expect(steps.at(-2)).toEqual({ done: total - 1, total, step: 'writing the file' });
+    expect(steps.at(-1)).toEqual({ done: total, total, step: 'done' });
+    expect(steps.slice(1).map((s) => s.done)).toEqual([...Array(total + 1).keys()]);
+  });
+});

@@ -1,0 +1,95 @@
+import type { KeyboardEvent, RefObject } from 'react';
+import { AgCharts } from 'ag-charts-react';
+import type { AgCartesianChartOptions, AgChartInstance } from 'ag-charts-community';
+import { CHART_MODULES } from './chart-modules';
+import type { ChartImageText } from './chart-image';
+
+export type ChartExportAction = 'save' | 'copy';
+
+/** A chart to export: what to draw and the title and caption its image carries. */
+export interface ChartExportRequest {
+  readonly action: ChartExportAction;
+  readonly options: AgCartesianChartOptions;
+  readonly text: ChartImageText;
+}
+
+interface ExportableChartProps {
+  readonly testId: string;
+  readonly className?: string;
+  readonly options: AgCartesianChartOptions;
+  readonly chartRef?: RefObject<AgChartInstance | null>;
+  /** The image's title (with the scenario) and caption (units, what it shows). */
+  readonly text: ChartImageText;
+  readonly onExport: (request: ChartExportRequest) => void;
+  readonly hasButtons?: boolean;
+}
+
+interface ChartExportButtonsProps {
+  readonly testId: string;
+  readonly title: string;
+  readonly onRequest: (action: ChartExportAction) => void;
+}
+
+/** "PNG…" and "Copy" for one chart; a panel with a heading puts them there (ChartPanel). */
+export function ChartExportButtons({ testId, title, onRequest }: ChartExportButtonsProps) {
+  return (
+    <div className="chart-export" role="group" aria-label={`Export ${title}`}>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => onRequest('save')}
+        data-testid={`${testId}-save-png`}
+      >
+        PNG…
+      </button>
+      <button
+        type="button"
+        className="button small"
+        onClick={() => onRequest('copy')}
+        data-testid={`${testId}-copy-png`}
+      >
+        Copy
+      </button>
+    </div>
+  );
+}
+
+/**
+ * A chart people can take away: "PNG…" saves its image (with title, legend and units) where they
+ * choose, "Copy" puts it on the clipboard. From the keyboard: Tab to the chart, then Ctrl+S or
+ * Ctrl+C (Cmd on macOS), as a spreadsheet copies a selected chart. `hasButtons` false: the caller
+ * shows ChartExportButtons itself.
+ */
+export function ExportableChart({
+  testId,
+  className,
+  options,
+  chartRef,
+  text,
+  onExport,
+  hasButtons = true,
+}: ExportableChartProps) {
+  const request = (action: ChartExportAction) => onExport({ action, options, text });
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+    const key = event.key.toLowerCase();
+    if (key !== 's' && key !== 'c') return;
+    event.preventDefault();
+    request(key === 's' ? 'save' : 'copy');
+  };
+  return (
+    <div className="exportable-chart">
+      {hasButtons && <ChartExportButtons testId={testId} title={text.title} onRequest={request} />}
+      <div
+        className={className ? `chart ${className}` : 'chart'}
+        data-testid={testId}
+        tabIndex={0}
+        role="figure"
+        aria-label={`${text.title}. Ctrl+S saves it as PNG, Ctrl+C copies it.`}
+        onKeyDown={onKeyDown}
+      >
+        <AgCharts ref={chartRef} options={options} modules={CHART_MODULES} />
+      </div>
+    </div>
+  );
+}

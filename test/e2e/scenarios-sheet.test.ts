@@ -1,0 +1,116 @@
+import type { Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { repositories } from '../../db/repositories';
+import { ASSUMPTION_META, type AssumptionKey } from '../../projection/assumptions';
+import { cellIn, launchApp, saveScreenshot, type AppHarness } from './app-harness';
+
+const CEILING: AssumptionKey = 'amd.inference.shareCeiling';
+const FLOOR: AssumptionKey = 'amd.inference.shareFloor';
+
+/** A paste event on the focused cell carrying `text`, as Excel puts a block on the clipboard. */
+async function pasteText(page: Page, text: string): Promise<void> {
+  await page.evaluate((plain) => {
+    const dom = globalThis as unknown as {
+      DataTransfer: new () => { setData(type: string, data: string): void };
+      ClipboardEvent: new (type: string, init: object) => object;
+      document: { activeElement: { dispatchEvent(event: object): boolean } };
+    };
+    const data = new dom.DataTransfer();
+    data.setData('text/plain', plain);
+    dom.document.activeElement.dispatchEvent(
+      new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+    );
+  }, text);
+}
+
+describe('Scenarios grids as a spreadsheet (built renderer in Chromium, real handlers)', () => {
+  let app: AppHarness;
+  const scenario = (name: string) =>
+    repositories(app.workbook.db)
+      .scenarios.listScenarios()
+      .find((s) => s.name === name)!;
+  const steps = () => repositories(app.workbook.db).journal.countEntries();
+  const status = () => app.page.getByTestId('status').textContent();
+  const cell = (key: AssumptionKey, name: string) =>
+    cellIn(app.page, `assumption-grid-${ASSUMPTION_META[key].group}`, key, `scenario:${name}`);
+
+  beforeEach(async () => {
+    app = await launchApp();
+    await app.page.keyboard.press('ControlOrMeta+2');
+    await app.page.locator('[data-testid="assumption-grid-amd"] .ag-row').first().waitFor();
+  });
+  afterEach(async () => {
+    await app?.close();
+  });
+
+  it('pastes a block from Excel, fills right, clears, and undoes each as one step', async () => {
+    const { page } = app;
+    const original = {
+      bull: scenario('Bull').assumptions,
+      base: scenario('Base').assumptions,
+      bear: scenario('Bear').assumptions,
+    };
+
+    // A 2 x 2 block from Excel into the floor and ceiling of Bull and Base.
+    await cell(FLOOR, 'Bull').click();
+    const before = steps();
+    await pasteText(page, '6%\t5%\r\n45%\t35%\r\n');
+    await expect.poll(() => cell(CEILING, 'Base').textContent()).toBe('35%');
+    expect(steps()).toBe(before + 1);
+    expect([scenario('Bull').assumptions[FLOOR], scenario('Base').assumptions[FLOOR]]).toEqual([0.06, 0.05]);
+    expect([scenario('Bull').assumptions[CEILING], scenario('Base').assumptions[CEILING]]).toEqual([
+      0.45, 0.35,
+    ]);
+    await expect.poll(status).toContain('Pasted 4 values.');
+
+    // A value outside its range refuses the whole block, naming the cell.
+    await pasteText(page, '7%\t150%\r\n');
+    await expect
+      .poll(status)
+      .toContain(
+        "Base, AMD's inference share: ramp floor: must be between 0% and 100%, got 150%; nothing was saved.",
+      );
+    expect(scenario('Bull').assumptions[FLOOR]).toBe(0.06);
+    expect(steps()).toBe(before + 1);
+
+    // Fill right (Ctrl+R) across the ceiling row: Base and Bear take Bull's 45%.
+    await cell(CEILING, 'Bull').click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowRight');
+    await saveScreenshot(page, 'scenarios-sheet-selection');
+    await page.keyboard.press('ControlOrMeta+r');
+    await expect.poll(() => cell(CEILING, 'Bear').textContent()).toBe('45%');
+    expect(scenario('Base').assumptions[CEILING]).toBe(0.45);
+    expect(steps()).toBe(before + 2);
+
+    // Undo the fill, then the paste: every value is back.
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => cell(CEILING, 'Bear').textContent()).not.toBe('45%');
+    expect(scenario('Bear').assumptions).toEqual(original.bear);
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => scenario('Bull').assumptions).toEqual(original.bull);
+    expect(scenario('Base').assumptions).toEqual(original.base);
+    await expect.poll(status).toMatch(/^Undid: pasted 4 assumption values in Bull, Base/);
+
+    // Redo brings the paste back.
+    await page.keyboard.press('ControlOrMeta+y');
+    await expect.poll(() => cell(CEILING, 'Base').textContent()).toBe('35%');
+  });
+
+  it('copies a growth override to another scenario and clears it with Delete', async () => {
+    const { page } = app;
+    const rowId = await page.locator('[data-testid="override-grid"] .ag-row').first().getAttribute('row-id');
+    const growth = (name: string) => cellIn(page, 'override-grid', rowId!, `scenario:${name}`);
+    await growth('Bull').click();
+    await pasteText(page, '48%');
+    await expect.poll(() => growth('Bull').textContent()).toBe('48%');
+    await page.keyboard.press('ControlOrMeta+c');
+    await growth('Bear').click();
+    await page.keyboard.press('ControlOrMeta+v');
+    await expect.poll(() => growth('Bear').textContent()).toBe('48%');
+    expect(scenario('Bear').growthOverrides[Number(rowId)]).toBe(0.48);
+    await page.keyboard.press('Delete');
+    await expect.poll(() => scenario('Bear').growthOverrides[Number(rowId)]).toBeUndefined();
+    await expect.poll(() => growth('Bear').textContent()).not.toBe('48%');
+  });
+});
