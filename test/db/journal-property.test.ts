@@ -14,6 +14,7 @@ import {
   setObservation,
   setObservations,
   setScenarioAssumption,
+  setScenarioAssumptions,
   undoStep,
   updateSeries,
 } from '../../db/commands';
@@ -108,6 +109,29 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       (db: Db) =>
         setScenarioAssumption(db, name, 'amd.inference.shareCeiling', v, NOW),
   ),
+  fc
+    .tuple(
+      fc.constantFrom('paste', 'fill', 'clear'),
+      fc.subarray(['Bull', 'Base', 'Copy'], { minLength: 1 }),
+      fc.double({ min: 0.05, max: 0.6, noNaN: true }),
+    )
+    .map(
+      ([action, names, v]) =>
+        (db: Db) =>
+          setScenarioAssumptions(
+            db,
+            {
+              action,
+              writes: names.map((scenario) => ({
+                scenario,
+                key: 'amd.inference.shareCeiling',
+                year: null,
+                value: action === 'clear' ? null : v,
+              })),
+            },
+            NOW,
+          ),
+    ),
   fc.constant((db: Db) => copyScenario(db, 'Base', 'Copy', NOW)),
   fc.constantFrom('Bear', 'Copy').map((name) => (db: Db) => deleteScenario(db, name, NOW)),
   fc
