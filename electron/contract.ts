@@ -1,9 +1,12 @@
 import type { FindResult } from '../projection/find-query';
 import { z } from 'zod';
 import type { CellDetails } from '../projection/cell-history';
-import { CELL_BATCH_ACTIONS, type JournalKind } from '../projection/journal';
+import type { HistoryStepView, StepDetails } from '../projection/history-detail';
+import { PERIOD_EDGES } from '../projection/journal-structure';
+import { CELL_BATCH_ACTIONS } from '../projection/journal';
 import type { Problem, Result } from '../projection/refusal';
 import {
+  ADDABLE_SERIES_KINDS,
   QUALIFIERS,
   type Observation,
   type SeriesDetails,
@@ -86,13 +89,16 @@ export interface CellWriteResult {
   readonly replacedSource: string | null;
 }
 
-/** One step of the workbook's history, as people read it. */
-export interface HistoryStepDto {
-  readonly id: number;
-  readonly at: string;
-  readonly kind: JournalKind;
-  /** What the step did (projection/journal-summary.ts summarizeChange). */
-  readonly summary: string;
+/** One step of the workbook's history, as people read it (with who made it and how many cells). */
+export type HistoryStepDto = HistoryStepView;
+
+/** One step with the cells it changed, before and after (`history:step`). */
+export type StepDetailsDto = StepDetails;
+
+/** The workbook's first and last quarter (`YYYYQn`), null in a workbook without periods. */
+export interface PeriodRangeDto {
+  readonly first: string | null;
+  readonly last: string | null;
 }
 
 /**
@@ -177,6 +183,36 @@ export const contract = {
         'the minimum is above the maximum',
       ),
   ),
+  /** Adds a series last in the display order (reported or estimate; derived ones are the app's). */
+  'series:add': channel<SeriesDetails>()(
+    z
+      .object({
+        key: SeriesKey,
+        label: z.string().min(1).max(200),
+        company: z.string().min(1).max(80),
+        unit: z.string().min(1).max(40),
+        kind: z.enum(ADDABLE_SERIES_KINDS),
+        notes: NoteText.optional(),
+        minValue: Bound,
+        maxValue: Bound,
+      })
+      .strict()
+      .refine(
+        (v) => v.minValue == null || v.maxValue == null || v.minValue <= v.maxValue,
+        'the minimum is above the maximum',
+      ),
+  ),
+  /** Deletes a series with its values (one undoable step); answers how many values it held. */
+  'series:delete': channel<{ readonly removedValues: number }>()(z.object({ key: SeriesKey }).strict()),
+  /** Moves a series to a 0-based position in the display order; answers the series in their new order. */
+  'series:move': channel<SeriesDto[]>()(
+    z.object({ key: SeriesKey, position: z.number().int().min(0).max(100_000) }).strict(),
+  ),
+  'periods:range': channel<PeriodRangeDto>()(NoInput),
+  /** Adds the quarter before the first or after the last of the period range; answers the new range. */
+  'periods:add': channel<PeriodRangeDto & { readonly added: string }>()(
+    z.object({ edge: z.enum(PERIOD_EDGES) }).strict(),
+  ),
   'observations:list': channel<ObservationDto[]>()(NoInput),
   /** Each series' first and last period, in display order: the Data grid's columns and Ctrl+End. */
   'observations:extents': channel<SeriesExtentDto[]>()(NoInput),
@@ -247,6 +283,7 @@ export const contract = {
     z.object({ vintage: z.number().int().positive(), name: ScenarioName }).strict(),
   ),
   'history:list': channel<HistoryDto>()(NoInput),
+  'history:step': channel<StepDetailsDto>()(z.object({ id: z.number().int().positive() }).strict()),
   'history:undo': channel<HistoryMoveResult>()(NoInput),
   'history:redo': channel<HistoryMoveResult>()(NoInput),
   'scenarios:list': channel<ScenarioDto[]>()(NoInput),
@@ -359,6 +396,8 @@ export const MENU_COMMANDS = [
   'export-report',
   'check-workbook',
   'backups',
+  'undo',
+  'redo',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 export const MENU_COMMAND_CHANNEL = 'menu:command';

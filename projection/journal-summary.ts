@@ -1,4 +1,11 @@
-import type { AssumptionChange, CellBatchAction, CellChange, CellState, JournalChange } from './journal';
+import type {
+  AssumptionChange,
+  CellBatchAction,
+  CellChange,
+  CellState,
+  JournalChange,
+  SeriesPlace,
+} from './journal';
 import type { Deal } from './market/deals';
 
 /**
@@ -17,6 +24,14 @@ export function summarizeChange(change: JournalChange): string {
       return `${change.series}: ${fieldChanges(change.before, change.after)}`;
     case 'series.alias':
       return `${change.series}: also called "${change.alias}"`;
+    case 'series.create':
+      return `added series ${change.after.key} (${change.after.label}, ${change.after.unit})`;
+    case 'series.delete':
+      return `deleted series ${change.before.key} (${change.before.label}) with ${plural(change.contents.cells.length, 'value')}`;
+    case 'series.reorder':
+      return `moved series ${change.series}${placeText(change.series, change.before, change.after)}`;
+    case 'periods.extend':
+      return `added quarter ${change.period} at the ${change.edge} of the period range`;
     case 'scenario.assumption':
       return assumptionText(change);
     case 'scenario.assumptions':
@@ -52,6 +67,17 @@ export function summarizeChange(change: JournalChange): string {
     case 'legacy':
       return `${change.action} ${change.target}`;
   }
+}
+
+const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`;
+
+/** " up 2 places" / " down 1 place": how far the series moved among the places that changed. */
+function placeText(series: string, before: readonly SeriesPlace[], after: readonly SeriesPlace[]): string {
+  const rank = (places: readonly SeriesPlace[]) =>
+    [...places].sort((a, b) => a.order - b.order).findIndex((p) => p.series === series);
+  const moved = rank(after) - rank(before);
+  if (moved === 0) return '';
+  return ` ${moved < 0 ? 'up' : 'down'} ${plural(Math.abs(moved), 'place')}`;
 }
 
 function assumptionText(change: AssumptionChange): string {

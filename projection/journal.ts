@@ -3,6 +3,9 @@ import type { Deal } from './market/deals';
 import type { VintageSnapshot } from './vintage';
 import type { Observation } from './series-types';
 import type { ValueRange } from './value-range';
+import type { ImportUndone, StructureChange } from './journal-structure';
+
+export type * from './journal-structure';
 
 /**
  * The workbook's journal: one typed entry per change, written by the change's command in the same
@@ -96,6 +99,10 @@ export const JOURNAL_KINDS = [
   'observations.set',
   'series.update',
   'series.alias',
+  'series.create',
+  'series.delete',
+  'series.reorder',
+  'periods.extend',
   'scenario.assumption',
   'scenario.assumptions',
   'scenario.create',
@@ -151,6 +158,7 @@ export type JournalChange =
       readonly after: SeriesFields;
     }
   | ({ readonly kind: 'series.alias' } & SeriesAlias)
+  | StructureChange
   | ({ readonly kind: 'scenario.assumption' } & AssumptionChange)
   | {
       /** Many assumption cells in one step (a paste, fill or clear in the Scenarios view's grids). */
@@ -222,6 +230,8 @@ export type JournalChange =
       readonly step: number;
       /** What the step did, as summarizeChange said it. */
       readonly summary: string;
+      /** For an import's step: what the undo took away, for a redo to write again. */
+      readonly imported?: ImportUndone;
     }
   | {
       /** Step `step`, undone before, was done again. */

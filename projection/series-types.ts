@@ -17,6 +17,8 @@ export type Qualifier = (typeof QUALIFIERS)[number];
 /** Where a series' values come from: reported by a company, estimated by the user, computed. */
 export const SERIES_KINDS = ['reported', 'estimate', 'derived'] as const;
 export type SeriesKind = (typeof SERIES_KINDS)[number];
+/** The kinds a user may add: derived series are computed by the app (db/derived-series.ts). */
+export const ADDABLE_SERIES_KINDS = ['reported', 'estimate'] as const satisfies readonly SeriesKind[];
 
 /** A series as the workbook describes it to people, with the values it may hold (projection/value-range.ts). */
 export interface SeriesInfo extends ValueRange {

@@ -24,6 +24,7 @@ import { dealRemoveCommand, dealSetCommand, settingsCommand } from './model-comm
 import { fitX86Command, goalSeekCommand, projectCommand } from './projection-commands';
 import { scenarioCopy, scenarioDelete, scenarioList, scenarioSet, scenarioShow } from './scenario-commands';
 import { seriesCommand, seriesSetCommand } from './series-commands';
+import { structureCommands } from './structure-commands';
 import { checkCommand, getCommand, infoCommand, newCommand } from './workbook-commands';
 
 /** Every `iwb` command by name; each feature's file provides its own. */
@@ -70,6 +71,7 @@ export const commands: Readonly<Record<string, Command>> = {
     },
     run: seriesSetCommand,
   },
+  ...structureCommands,
   get: {
     usage: 'iwb get FILE SERIES_KEY [--json]',
     summary: 'values of one series',

@@ -1,6 +1,7 @@
 import * as command from '../../db/commands';
 import { repositories } from '../../db/repositories';
 import type { JournalEntry } from '../../projection/journal';
+import { stepActor } from '../../projection/history-detail';
 import { summarizeChange } from '../../projection/journal-summary';
 import { invalidInput } from '../../projection/refusal';
 import { readCellText } from '../../projection/typed-values';
@@ -39,20 +40,20 @@ export function setCommand({ positionals, flags, print }: CommandContext): void 
   }
 }
 
-/** A step as `iwb history --json` writes it. */
+/** A step as `iwb history --json` writes it: `who` made it (the user or an import). */
 function stepJson(entry: JournalEntry) {
   const { id, madeAt, kind, ...changes } = entry;
-  return { id, at: madeAt, kind, summary: summarizeChange(entry), changes };
+  return { id, at: madeAt, kind, who: stepActor(kind), summary: summarizeChange(entry), changes };
 }
 
-/** `iwb history FILE [--json]`: every step of the journal, newest first. */
+/** `iwb history FILE [--json]`: every step of the journal, newest first, with who made it. */
 export function historyCommand({ positionals, json, print }: CommandContext): void {
   const history = withWorkbook(positionals[0]!, { readonly: true }, (wb) => command.listHistory(wb.db));
   if (json) return print(JSON.stringify({ steps: history.steps.map(stepJson) }));
   print(
     formatTable(
-      ['id', 'at', 'kind', 'what'],
-      history.steps.map((s) => [String(s.id), s.madeAt, s.kind, summarizeChange(s)]),
+      ['id', 'at', 'who', 'kind', 'what'],
+      history.steps.map((s) => [String(s.id), s.madeAt, stepActor(s.kind), s.kind, summarizeChange(s)]),
     ),
   );
 }

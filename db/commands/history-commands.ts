@@ -11,6 +11,8 @@ import { invalidInput, Refusal } from '../../projection/refusal';
 import { repositories, type Repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY } from '../repositories/scenario-repository';
 import type { Db } from '../db';
+import { redoImportStep, undoImportStep } from './import-history';
+import { applyStructureChange } from './structure-history';
 
 /**
  * Undo and redo over the journal, lasting in the file. Undoing a step appends a `history.undo`
@@ -127,9 +129,12 @@ function applyAssumption(
  * the other direction left. Throws a Refusal, writing nothing, when it does not, or when the kind
  * of change cannot be taken back here.
  */
+/** The refusal of a step whose target changed since, naming the target and the step. */
+const staleFor = (change: JournalChange) => (what: string) =>
+  invalidInput(`${what} was changed since (${summarizeChange(change)}); undo that change first`);
+
 function apply(repos: Repositories, change: JournalChange, isForward: boolean, now: string): void {
-  const stale = (what: string) =>
-    invalidInput(`${what} was changed since (${summarizeChange(change)}); undo that change first`);
+  const stale = staleFor(change);
   switch (change.kind) {
     case 'observation.set': {
       const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
@@ -160,6 +165,11 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
       if (!isSame) throw stale(change.series);
       return repos.series.updateSeriesFields(series.id, to);
     }
+    case 'series.create':
+    case 'series.delete':
+    case 'series.reorder':
+    case 'periods.extend':
+      return applyStructureChange(repos, change, isForward, stale);
     case 'series.alias': {
       const series = repos.series.findSeries(change.series);
       if (!series) throw invalidInput(`${change.series}: the series was deleted`);
@@ -239,8 +249,14 @@ export function undoStep(db: Db, now: string): HistoryStep {
     const step = readState(db).done.at(-1);
     if (!step) throw new Refusal('invalid_input', 'nothing to undo');
     const repos = repositories(db);
+    const summary = summarizeChange(step);
+    if (step.kind === 'import.commit') {
+      const imported = undoImportStep(repos, step, now, staleFor(step));
+      repos.journal.appendChange(now, { kind: 'history.undo', step: step.id, summary, imported });
+      return step;
+    }
     apply(repos, step, false, now);
-    repos.journal.appendChange(now, { kind: 'history.undo', step: step.id, summary: summarizeChange(step) });
+    repos.journal.appendChange(now, { kind: 'history.undo', step: step.id, summary });
     return step;
   })();
 }
@@ -248,10 +264,16 @@ export function undoStep(db: Db, now: string): HistoryStep {
 /** Redoes the step undone last, when no change came since; returns it. */
 export function redoStep(db: Db, now: string): HistoryStep {
   return db.transaction(() => {
-    const step = readState(db).undone.at(-1);
-    if (!step) throw new Refusal('invalid_input', 'nothing to redo');
     const repos = repositories(db);
-    apply(repos, step, true, now);
+    const entries = repos.journal.listEntries();
+    const step = historyState(entries).undone.at(-1);
+    if (!step) throw new Refusal('invalid_input', 'nothing to redo');
+    if (step.kind === 'import.commit') {
+      // What the undo took away is in its entry: the import's values are not in the workbook now.
+      const undo = entries.findLast((e) => e.kind === 'history.undo' && e.step === step.id);
+      const imported = undo?.kind === 'history.undo' ? undo.imported : undefined;
+      redoImportStep(repos, step, imported, now, staleFor(step));
+    } else apply(repos, step, true, now);
     repos.journal.appendChange(now, { kind: 'history.redo', step: step.id, summary: summarizeChange(step) });
     return step;
   })();

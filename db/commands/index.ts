@@ -13,6 +13,8 @@ export {
   type SetObservationsInput,
 } from './observation-commands';
 export { addSeriesAlias, updateSeries } from './series-commands';
+export { addSeries, deleteSeries, moveSeries, type AddSeriesInput } from './series-structure-commands';
+export { addPeriod, readPeriodRange } from './period-commands';
 export { setScenarioAssumptions, type AssumptionWrite } from './assumption-batch-commands';
 export { listHistory, redoStep, undoStep, type HistoryStep } from './history-commands';
 export {

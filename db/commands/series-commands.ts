@@ -9,7 +9,8 @@ const MAX_LABEL = 200;
 const MAX_UNIT = 40;
 const MAX_NOTES = 4000;
 
-function checkFields(key: string, fields: SeriesFields): void {
+/** Refuses a label, unit, notes or range a series may not have, naming the series. */
+export function checkFields(key: string, fields: SeriesFields): void {
   if (fields.label === '') throw invalidInput(`${key}: a series needs a label`);
   if (fields.label.length > MAX_LABEL)
     throw invalidInput(`${key}: labels are at most ${MAX_LABEL} characters`);

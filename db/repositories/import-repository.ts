@@ -202,8 +202,8 @@ export function importRepository(db: Db) {
     setFiscalYearEnd(calendar: { id: string; label: string; month: number; note: string }): void {
       setYearEnd().run(calendar);
     },
-    /** Marks import `id` undone at `at`. */
-    markImportUndone(id: number, at: string): void {
+    /** Marks import `id` undone at `at` (null: in force again, after a redo). */
+    markImportUndone(id: number, at: string | null): void {
       markUndone().run(at, id);
     },
   };

@@ -11,6 +11,7 @@ import { recipeRepository } from './recipe-repository';
 import { dealRepository } from './deal-repository';
 import { modelSettingsRepository } from './model-settings-repository';
 import { vintageRepository } from './vintage-repository';
+import { seriesTraceRepository } from './series-trace-repository';
 
 function build(db: Db) {
   return {
@@ -26,6 +27,7 @@ function build(db: Db) {
     deals: dealRepository(db),
     modelSettings: modelSettingsRepository(db),
     vintages: vintageRepository(db),
+    seriesTrace: seriesTraceRepository(db),
   };
 }
 

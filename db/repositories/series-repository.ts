@@ -12,8 +12,12 @@ export interface Series extends SeriesInfo {
   readonly order: number;
 }
 
-/** A series to add; without a range it gets its unit's (projection/value-range.ts). */
-export type NewSeries = Omit<Series, 'id' | keyof ValueRange> & Partial<ValueRange>;
+/**
+ * A series to add; without a range it gets its unit's (projection/value-range.ts); without an id,
+ * a new one (an undone delete gives the id it had, which import records name).
+ */
+export type NewSeries = Omit<Series, 'id' | keyof ValueRange> &
+  Partial<ValueRange> & { readonly id?: number };
 
 /** Another name of a series: one the app ships, or one a user chose in an import. */
 export interface SeriesAlias {
@@ -77,9 +81,9 @@ export function seriesRepository(db: Db) {
   const columns = columnsOf(db);
   const insert = prepareOnFirstUse(() =>
     db.prepare(
-      `INSERT INTO series (key, label, unit, kind, company, metric, fiscal_calendar, notes, sort_order,
+      `INSERT INTO series (id, key, label, unit, kind, company, metric, fiscal_calendar, notes, sort_order,
        min_value, max_value)
-     VALUES (@key, @label, @unit, @kind, @company, @metric, @fiscalCalendar, @notes, @order, @minValue,
+     VALUES (@id, @key, @label, @unit, @kind, @company, @metric, @fiscalCalendar, @notes, @order, @minValue,
        @maxValue)`,
     ),
   );
@@ -90,6 +94,11 @@ export function seriesRepository(db: Db) {
       `UPDATE series SET label = @label, unit = @unit, notes = @notes, min_value = @minValue,
        max_value = @maxValue WHERE id = @id`,
     ),
+  );
+  const remove = prepareOnFirstUse(() => db.prepare('DELETE FROM series WHERE id = ?'));
+  const setOrder = prepareOnFirstUse(() => db.prepare('UPDATE series SET sort_order = ? WHERE id = ?'));
+  const idTaken = prepareOnFirstUse(() =>
+    db.prepare<[number], { id: number }>('SELECT id FROM series WHERE id = ?'),
   );
   // Prepared on first use: a workbook of schema 4 or older opened read-only has no alias table.
   const aliases = prepareOnFirstUse(() =>
@@ -116,6 +125,7 @@ export function seriesRepository(db: Db) {
       const range = defaultRange(series.unit);
       return Number(
         insert().run({
+          id: null,
           ...series,
           minValue: series.minValue === undefined ? range.minValue : series.minValue,
           maxValue: series.maxValue === undefined ? range.maxValue : series.maxValue,
@@ -148,6 +158,18 @@ export function seriesRepository(db: Db) {
         firstPeriod: row.first,
         lastPeriod: row.last,
       }));
+    },
+    /** Deletes a series with its values, aliases and import records (the tables cascade). */
+    deleteSeries(id: number): void {
+      remove().run(id);
+    },
+    /** Moves a series in the display order. */
+    setSeriesOrder(id: number, order: number): void {
+      setOrder().run(order, id);
+    },
+    /** Whether a series row has this id. */
+    hasSeriesId(id: number): boolean {
+      return idTaken().get(id) !== undefined;
     },
     /** Sets what people read of a series. */
     updateSeriesFields(

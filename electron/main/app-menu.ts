@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, type MenuItemConstructorOptions } from 'electron';
 import { newWorkbookCommand, openWorkbookCommand, saveAsCommand } from './file-commands';
+import { editMenuItems } from './edit-menu';
 import { clearRecentFiles, listRecentFiles } from './recent-files';
 import { recentMenuItems } from './recent-list';
 import { sendMenuCommand, showWorkbook } from './workbook-windows';
@@ -53,15 +54,7 @@ export function buildAppMenu(): void {
     },
     {
       label: 'Edit',
-      submenu: [
-        { role: 'undo' },
-        { role: 'redo' },
-        { type: 'separator' },
-        { role: 'cut' },
-        { role: 'copy' },
-        { role: 'paste' },
-        { role: 'selectAll' },
-      ],
+      submenu: editMenuItems(sendMenuCommand),
     },
     {
       label: 'View',

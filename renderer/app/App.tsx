@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkbookSummary } from '../../electron/contract';
 import { call } from '../api';
 import { StatusBar, type StatusMessage } from '../components/StatusBar';
@@ -12,7 +12,10 @@ import { ReportDialog } from '../features/projection/ReportDialog';
 import { ScenariosView } from '../features/scenarios/ScenariosView';
 import type { CompareRequest } from '../features/vintages/compare-request';
 import { VintagesView } from '../features/vintages/VintagesView';
+import { HistoryPanel } from '../features/history/HistoryPanel';
+import { runEditCommand } from './edit-commands';
 import { NAV_ITEMS, type ViewId } from './navigation';
+import { useJournalWalk } from './use-journal-walk';
 import { describeActivity } from '../../projection/workbook-files';
 import { useFileCommands } from './use-file-commands';
 import { useFileDrop } from './use-file-drop';
@@ -68,26 +71,40 @@ export function App() {
   );
   const openReport = useCallback((scenario: string) => setDialog({ kind: 'report', scenario }), [setDialog]);
 
-  useEffect(
-    () =>
-      window.workbook.onMenuCommand((command) => {
-        if (command === 'import') startImport({ kind: 'choose' });
-        else runFileCommand(command);
-      }),
-    [startImport, runFileCommand],
-  );
-
   const refreshSummary = useCallback(() => {
     call('workbook:summary').then(setSummary, (error: Error) =>
       setStatus({ kind: 'error', text: `Cannot read the workbook: ${error.message}` }),
     );
   }, []);
 
+  // Undo and redo from the Edit menu and the history panel; `revision` remounts the views after
+  // one, so each reads the workbook as the step left it.
+  const { revision, walk } = useJournalWalk(setStatus, refreshSummary);
+  const [isHistoryOpen, setIsHistoryOpen] = useState(false);
+  // The history reads the journal again after any change: every view says so in the status bar
+  // (a save, an undo, a refusal) or through the workbook's summary.
+  const historyChanges = useMemo(() => ({ summary, status }), [summary, status]);
+
+  useEffect(
+    () =>
+      window.workbook.onMenuCommand((command) => {
+        if (command === 'import') startImport({ kind: 'choose' });
+        else if (command === 'undo' || command === 'redo') runEditCommand(command, document, walk);
+        else runFileCommand(command);
+      }),
+    [startImport, walk, runFileCommand],
+  );
+
   useEffect(refreshSummary, [refreshSummary]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
+      if (event.key === 'h') {
+        event.preventDefault();
+        setIsHistoryOpen((isOpen) => !isOpen);
+        return;
+      }
       const item = NAV_ITEMS.find((n) => n.shortcut === event.key);
       if (item) {
         event.preventDefault();
@@ -129,31 +146,61 @@ export function App() {
               {summary.firstPeriod}–{summary.lastPeriod}
             </span>
           )}
+          <button
+            type="button"
+            className="button small topbar-history"
+            aria-pressed={isHistoryOpen}
+            title="The workbook's history of changes, with undo and redo (Ctrl+H)"
+            onClick={() => setIsHistoryOpen((isOpen) => !isOpen)}
+          >
+            History
+          </button>
           {summary?.readOnlyReason && (
             <span className="read-only" role="status" data-testid="read-only">
               Read-only: {summary.readOnlyReason}.
             </span>
           )}
         </header>
-        <section className="view">
-          {view === 'data' && (
-            <DataView
+        <div className="view-area">
+          <section className="view">
+            {view === 'data' && (
+              <DataView
+                key={revision}
+                onStatus={setStatus}
+                onSaved={refreshSummary}
+                onSelectionSummary={setSelectionSummary}
+              />
+            )}
+            {view === 'scenarios' && (
+              <ScenariosView key={revision} onStatus={setStatus} onCompare={compare} />
+            )}
+            {view === 'projection' && (
+              <ProjectionView
+                key={revision}
+                onStatus={setStatus}
+                onReport={openReport}
+                onScenario={setProjectionScenario}
+              />
+            )}
+            {view === 'vintages' && (
+              <VintagesView key={revision} onStatus={setStatus} compareRequest={compareRequest} />
+            )}
+            {(view === 'import' || hasImportView) && (
+              <div className="view-slot" hidden={view !== 'import'}>
+                <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
+              </div>
+            )}
+          </section>
+          {isHistoryOpen && (
+            <HistoryPanel
+              changes={historyChanges}
               onStatus={setStatus}
-              onSaved={refreshSummary}
-              onSelectionSummary={setSelectionSummary}
+              onUndo={() => walk('undo')}
+              onRedo={() => walk('redo')}
+              onClose={() => setIsHistoryOpen(false)}
             />
           )}
-          {view === 'scenarios' && <ScenariosView onStatus={setStatus} onCompare={compare} />}
-          {view === 'projection' && (
-            <ProjectionView onStatus={setStatus} onReport={openReport} onScenario={setProjectionScenario} />
-          )}
-          {view === 'vintages' && <VintagesView onStatus={setStatus} compareRequest={compareRequest} />}
-          {(view === 'import' || hasImportView) && (
-            <div className="view-slot" hidden={view !== 'import'}>
-              <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
-            </div>
-          )}
-        </section>
+        </div>
         <StatusBar
           message={status}
           onDismiss={() => setStatus(null)}

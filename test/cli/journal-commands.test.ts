@@ -68,7 +68,7 @@ describe('iwb set / history / undo / redo', () => {
     expect(runCli('set', W, 'amd.revenue_data_center', '2025Q1', '3700').code).toBe(0);
     expect(runCli('scenario', 'delete', W, 'Bear').code).toBe(0);
     const [newest, before] = history();
-    expect(newest).toMatchObject({ kind: 'scenario.delete', summary: 'deleted scenario Bear' });
+    expect(newest).toMatchObject({ kind: 'scenario.delete', who: 'user', summary: 'deleted scenario Bear' });
     expect(before).toMatchObject({
       kind: 'observation.set',
       changes: {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { readCellDetails } from '../../db/cell-details';
-import { annotateObservation, setObservation, undoStep, redoStep } from '../../db/commands';
+import { annotateObservation, setObservation, setObservations, undoStep, redoStep } from '../../db/commands';
 import { repositories } from '../../db/repositories';
 import { createWorkbook, type Workbook } from '../../db/workbook';
 import { importText, snapshot } from '../helpers/import-fixtures';
@@ -164,5 +164,41 @@ describe('hand-edited cells', () => {
     expect(isHandEdited('2025Q2')).toBe(false);
     await importText(wb.db, temp.dir, 'series,period,value\namd.revenue_data_center,2025Q1,3690\n');
     expect(isHandEdited('2025Q1')).toBe(false);
+  });
+
+  it('count cells a paste, fill or clear wrote last, until the batch is undone', () => {
+    setObservations(
+      wb.db,
+      {
+        action: 'paste',
+        cells: [
+          { seriesKey: DC, period: '2025Q1', value: 3700 },
+          { seriesKey: DC, period: '2025Q2', value: 3800 },
+        ],
+      },
+      at(1),
+    );
+    setObservations(
+      wb.db,
+      { action: 'fill', cells: [{ seriesKey: DC, period: '2025Q3', value: 3800 }] },
+      at(2),
+    );
+    expect(repositories(wb.db).journal.listHandEditedCells()).toEqual(
+      new Set([`${DC}@2025Q1`, `${DC}@2025Q2`, `${DC}@2025Q3`]),
+    );
+    expect(isHandEdited('2025Q3')).toBe(true);
+    // A cleared cell holds nothing to mark; the cells the clear left alone stay marked.
+    setObservations(
+      wb.db,
+      { action: 'clear', cells: [{ seriesKey: DC, period: '2025Q2', value: null }] },
+      at(3),
+    );
+    expect(isHandEdited('2025Q2')).toBe(false);
+    expect(isHandEdited('2025Q1')).toBe(true);
+    undoStep(wb.db, at(4));
+    undoStep(wb.db, at(5));
+    expect(isHandEdited('2025Q3')).toBe(false);
+    redoStep(wb.db, at(6));
+    expect(isHandEdited('2025Q3')).toBe(true);
   });
 });

@@ -32,8 +32,7 @@ export const readBlock: Handler<'observations:block'> = ({ workbook }, { seriesK
 
 /**
  * What a write of one cell returns: the saved value and the cited source it replaced, if any.
- * `isHandEdited` says whether a hand edit wrote the cell last (a batch asks the journal once for
- * all its cells, not once per cell: each question scans the journal).
+ * `isHandEdited` says whether a hand edit wrote the cell last.
  */
 function written(
   db: Db,
@@ -79,10 +78,13 @@ export const cellHistory: Handler<'observations:history'> = ({ workbook }, { ser
 export const setObservationCells: Handler<'observations:setMany'> = ({ workbook, now }, input) => {
   const repos = repositories(workbook.db);
   const before = input.cells.map((c) => repos.observations.findObservation(c.seriesKey, c.period));
-  const saved = setObservations(workbook.db, input, now());
-  const handEdited = repos.journal.listHandEditedCells();
-  const isHandEdited = (key: string, period: string) => handEdited.has(`${key}@${period}`);
-  return input.cells.map(({ seriesKey, period }, at) =>
-    written(workbook.db, { seriesKey, period }, before[at], saved[at] ?? null, isHandEdited),
-  );
+  const time = now();
+  const saved = setObservations(workbook.db, input, time);
+  return input.cells.map(({ seriesKey, period }, at) => {
+    const cell = saved[at] ?? null;
+    // A cell this batch wrote carries the batch's time: a hand edit (this one) wrote it last. Only
+    // a cell it left as it was (the same value typed again) asks the journal.
+    const isHandEdited = () => cell?.updatedAt === time || repos.journal.isHandEditedCell(seriesKey, period);
+    return written(workbook.db, { seriesKey, period }, before[at], cell, isHandEdited);
+  });
 };

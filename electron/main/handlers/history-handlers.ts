@@ -1,13 +1,12 @@
 import { listHistory, redoStep, undoStep, type HistoryStep } from '../../../db/commands';
 import { repositories } from '../../../db/repositories';
 import { changedCells } from '../../../projection/journal';
-import { summarizeChange } from '../../../projection/journal-summary';
+import { viewStep } from '../../../projection/history-detail';
+import { readStepDetails } from '../../../db/step-details';
 import type { HistoryMoveResult, HistoryStepDto } from '../../contract';
 import type { Handler, HandlerContext } from './handler-context';
 
-function stepDto(step: HistoryStep): HistoryStepDto {
-  return { id: step.id, at: step.madeAt, kind: step.kind, summary: summarizeChange(step) };
-}
+const stepDto = (step: HistoryStep): HistoryStepDto => viewStep(step);
 
 /** The step moved and the cells it wrote, as they are after the move. */
 function moved({ workbook }: HandlerContext, step: HistoryStep): HistoryMoveResult {
@@ -42,3 +41,7 @@ export const undoHistory: Handler<'history:undo'> = (context) =>
 /** `history:redo`: does again the step undone last. */
 export const redoHistory: Handler<'history:redo'> = (context) =>
   moved(context, redoStep(context.workbook.db, context.now()));
+
+/** `history:step`: one step with the cells it changed, before and after, and who had set them. */
+export const stepDetails: Handler<'history:step'> = ({ workbook }, { id }) =>
+  readStepDetails(workbook.db, id);

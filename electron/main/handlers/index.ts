@@ -2,7 +2,7 @@ import type { Channel } from '../../contract';
 import type { Handler } from './handler-context';
 import { copyPng, exportCsv, exportXlsx, savePdf, savePng } from './export-handlers';
 import { check, listWorkbookBackups, restore } from './file-handlers';
-import { listSteps, redoHistory, undoHistory } from './history-handlers';
+import { listSteps, redoHistory, stepDetails, undoHistory } from './history-handlers';
 import { copyToScenario, freeze, listVintages, removeVintage } from './vintage-handlers';
 import {
   cancel,
@@ -37,7 +37,15 @@ import {
   setObservationCell,
   setObservationCells,
 } from './cell-handlers';
-import { seriesDetails, updateSeriesFields } from './series-handlers';
+import {
+  addNewSeries,
+  addQuarter,
+  moveSeriesTo,
+  periodRange,
+  removeSeries,
+  seriesDetails,
+  updateSeriesFields,
+} from './series-handlers';
 import { findText, getWorkbookSummary, listSeries } from './workbook-handlers';
 
 export type { Handler } from './handler-context';
@@ -49,6 +57,11 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'workbook:find': findText,
   'series:details': seriesDetails,
   'series:update': updateSeriesFields,
+  'series:add': addNewSeries,
+  'series:delete': removeSeries,
+  'series:move': moveSeriesTo,
+  'periods:range': periodRange,
+  'periods:add': addQuarter,
   'observations:list': listObservations,
   'observations:extents': listSeriesExtents,
   'observations:block': readBlock,
@@ -59,6 +72,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'vintages:delete': removeVintage,
   'vintages:copy': copyToScenario,
   'history:list': listSteps,
+  'history:step': stepDetails,
   'history:undo': undoHistory,
   'history:redo': redoHistory,
   'observations:history': cellHistory,

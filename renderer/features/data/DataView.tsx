@@ -5,6 +5,7 @@ import { AgGridReact } from 'ag-grid-react';
 import { GRID_DEFAULTS } from '../../components/grid-theme';
 import type { StatusMessage } from '../../components/StatusBar';
 import type { SeriesRow } from './data-grid-model';
+import { DataToolbar } from './DataToolbar';
 import { DetailsPanel } from './DetailsPanel';
 import { FindBar } from './FindBar';
 import { useFind } from './use-find';
@@ -65,10 +66,15 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
 
   if (!data.rows) return loadError ?? <div className="loading">Loading the workbook…</div>;
   const { lastColumn } = data;
+  // The toolbar (series and quarters) sits above the grid.
+  const toolbar = (
+    <DataToolbar api={api} rows={data.rows} onStatus={onStatus} onChanged={data.reload} onSaved={onSaved} />
+  );
   return (
     <div className="data-view" ref={container} onKeyDownCapture={find.onKeyDown}>
       {loadError}
       <div className="data-main">
+        {toolbar}
         {find.isOpen && <FindBar focusRequest={find.focusRequest} onGoTo={find.goTo} onClose={find.close} />}
         <div className="data-grid" data-testid="data-grid" ref={attach}>
           <AgGridReact<SeriesRow>

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { SeriesDetails } from '../../../electron/contract';
 import { describeRange } from '../../../projection/value-range';
+import { SeriesDeleteButton } from './SeriesDeleteButton';
 import { fiscalYearText, seriesDraftOf, type SeriesDraft } from './series-details-model';
 
 interface SeriesDetailsViewProps {
@@ -50,6 +51,7 @@ export function SeriesDetailsView({ series, error, onSave }: SeriesDetailsViewPr
         </dd>
       </dl>
       <SeriesForm key={series.key} series={series} error={error} onSave={onSave} />
+      <SeriesDeleteButton series={series} />
     </>
   );
 }

@@ -47,7 +47,9 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
 
   // The columns change only when the years do, not with every save that moves an extent: new
   // column definitions make AG Grid rebuild its columns.
-  const span = yearSpan(extents);
+  // Quarters added before the first value or after the last (periods:add) widen the columns too.
+  const [range, setRange] = useState<SeriesExtentDto | null>(null);
+  const span = yearSpan(range ? [...extents, range] : extents);
   const [firstYear, lastYear] = span ? [span.first, span.last] : [0, -1];
   const years = useMemo(
     () => (firstYear <= lastYear ? periodColumns(firstYear, lastYear) : []),
@@ -70,14 +72,16 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
   const { reset } = blocks;
 
   const reload = useCallback(() => {
-    Promise.all([call('series:list'), call('observations:extents')])
-      .then(([series, seriesExtents]) => {
+    Promise.all([call('series:list'), call('observations:extents'), call('periods:range')])
+      .then(([series, seriesExtents, range]) => {
         setLoadError(null);
         rowsRef.current = buildSeriesRows(series);
-        const span = yearSpan(seriesExtents);
+        const rangeExtent = { seriesKey: '', firstPeriod: range.first, lastPeriod: range.last };
+        const span = yearSpan([...seriesExtents, rangeExtent]);
         reset(span ? blockColumns(span.first, span.last) : blockColumns(0, 0), span ? series.length : 0);
         setRowsState(rowsRef.current);
         setExtents(seriesExtents);
+        setRange(rangeExtent);
       })
       .catch((error: Error) => showError(`Cannot load the data: ${error.message}`));
   }, [reset, showError]);

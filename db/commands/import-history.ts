@@ -1,0 +1,111 @@
+import type { CellState, ImportUndone, JournalChange } from '../../projection/journal';
+import { invalidInput, type Refusal } from '../../projection/refusal';
+import type { Repositories } from '../repositories';
+import { insertSnapshot } from './structure-history';
+
+/**
+ * An import's step undone and redone through the history (Ctrl+Z, `iwb undo`), as one step like
+ * any other: the undo puts back every value the import replaced, removes the values it added and
+ * the series it created (now empty), its aliases and its recipe, and marks it undone; what it took
+ * away goes into the undo's entry (ImportUndone), since a redo must write it again.
+ */
+
+type ImportCommit = Extract<JournalChange, { kind: 'import.commit' }>;
+
+const sameCell = (a: CellState | null, b: CellState | null) =>
+  a === null || b === null
+    ? a === b
+    : a.value === b.value &&
+      a.qualifier === b.qualifier &&
+      a.source === b.source &&
+      a.note === b.note &&
+      a.importId === b.importId &&
+      a.updatedAt === b.updatedAt;
+
+function writeCell(repos: Repositories, series: string, period: string, state: CellState | null): void {
+  const found = repos.series.findSeries(series);
+  if (!found) throw invalidInput(`${series}: the series was deleted`);
+  if (state === null) repos.observations.deleteObservation(found.id, period);
+  else repos.observations.upsertObservation({ seriesId: found.id, period, ...state });
+}
+
+function cellNow(repos: Repositories, series: string, period: string): CellState | null {
+  const found = repos.observations.findObservation(series, period);
+  if (!found) return null;
+  const { seriesKey: _key, period: _period, ...state } = found;
+  return state;
+}
+
+export function undoImportStep(
+  repos: Repositories,
+  change: ImportCommit,
+  now: string,
+  stale: (what: string) => Refusal,
+): ImportUndone {
+  const id = change.importId;
+  const record = repos.imports.findImport(id);
+  if (!record) throw invalidInput(`import ${id} is not in the workbook`);
+  if (record.undoneAt !== null) throw invalidInput(`import ${id} was undone on ${record.undoneAt}`);
+  const written = repos.seriesTrace.listImportCells(id);
+  if (written.length !== record.inserted + record.updated) throw stale(`values of import ${id}`);
+  const replaced = repos.seriesTrace.listImportReplaced(id);
+  const cells = written.map(({ series, period, state }) => ({
+    series,
+    period,
+    before: replaced.get(`${series}@${period}`) ?? null,
+    after: state,
+  }));
+  for (const cell of cells) writeCell(repos, cell.series, cell.period, cell.before);
+  const series = repos.seriesTrace
+    .listCreatedSeriesIds(id)
+    .flatMap((seriesId) => repos.series.listSeries().filter((s) => s.id === seriesId))
+    .filter((s) => repos.observations.listSeriesObservations(s.key).length === 0);
+  for (const s of series) repos.series.deleteSeries(s.id);
+  for (const { series: key, alias } of change.aliases) {
+    const found = repos.series.findSeries(key);
+    if (found) repos.series.deleteAlias(found.id, alias);
+  }
+  if (change.recipe?.before === null) repos.recipes.deleteRecipe(change.recipe.after.name);
+  else if (change.recipe) repos.recipes.saveRecipe({ ...change.recipe.before, now });
+  for (const { before } of change.fiscalCalendars) {
+    if (before) {
+      const { id: calendar, label, fiscalYearEndMonth: month, note } = before;
+      repos.imports.setFiscalYearEnd({ id: calendar, label, month, note });
+    }
+  }
+  repos.imports.markImportUndone(id, now);
+  return { cells, series: series.map((s) => ({ ...s })) };
+}
+
+export function redoImportStep(
+  repos: Repositories,
+  change: ImportCommit,
+  undone: ImportUndone | undefined,
+  now: string,
+  stale: (what: string) => Refusal,
+): void {
+  const id = change.importId;
+  if (!undone) throw invalidInput(`import ${id} was undone outside the history; import the file again`);
+  const record = repos.imports.findImport(id);
+  if (!record || record.undoneAt === null) throw stale(`import ${id}`);
+  for (const snapshot of undone.series) {
+    const seriesId = insertSnapshot(repos, snapshot);
+    repos.seriesTrace.insertCreatingImports(seriesId, [id]);
+  }
+  for (const cell of undone.cells) {
+    if (!sameCell(cellNow(repos, cell.series, cell.period), cell.before)) {
+      throw stale(`${cell.series} ${cell.period}`);
+    }
+  }
+  for (const cell of undone.cells) writeCell(repos, cell.series, cell.period, cell.after);
+  for (const { series: key, alias } of change.aliases) {
+    const found = repos.series.findSeries(key);
+    if (found) repos.series.addAlias(found.id, alias, 'user');
+  }
+  if (change.recipe) repos.recipes.saveRecipe({ ...change.recipe.after, now });
+  for (const { after } of change.fiscalCalendars) {
+    const { id: calendar, label, fiscalYearEndMonth: month, note } = after;
+    repos.imports.setFiscalYearEnd({ id: calendar, label, month, note });
+  }
+  repos.imports.markImportUndone(id, null);
+}
