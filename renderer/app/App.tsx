@@ -169,6 +169,7 @@ export function App() {
                 onStatus={setStatus}
                 onSaved={refreshSummary}
                 onSelectionSummary={setSelectionSummary}
+                workbookPath={summary?.path ?? null}
               />
             )}
             {view === 'scenarios' && (

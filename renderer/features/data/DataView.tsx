@@ -12,6 +12,7 @@ import { useFind } from './use-find';
 import { useData } from './use-data';
 import { useDataSheet } from './use-data-sheet';
 import { useDetails } from './use-details';
+import { useGridLayout } from '../../state/use-grid-layout';
 
 /** Period columns drawn whole, without column virtualisation: fifty years. */
 const ALL_COLUMNS_UP_TO = 250;
@@ -21,6 +22,8 @@ interface DataViewProps {
   readonly onSaved: () => void;
   /** The selection's count, sum and average for the status bar; null when there is none to show. */
   readonly onSelectionSummary: (text: string | null) => void;
+  /** The open file: the grid's column widths and scroll position are kept for it. */
+  readonly workbookPath: string | null;
 }
 
 /**
@@ -28,7 +31,8 @@ interface DataViewProps {
  * ranges, clipboard, fill and undo, and the details panel of the focused cell or series; state in
  * use-data.ts, use-data-sheet.ts and use-details.ts.
  */
-export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProps) {
+export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }: DataViewProps) {
+  const layout = useGridLayout(workbookPath, 'data');
   const data = useData(onStatus, onSaved);
   const { attach, onGridReady, onCellFocused, withSelection } = useDataSheet({
     data,
@@ -95,9 +99,12 @@ export function DataView({ onStatus, onSaved, onSelectionSummary }: DataViewProp
             }}
             onCellFocused={onCellFocused}
             onFirstDataRendered={(e) => {
-              e.api.ensureColumnVisible(lastColumn, 'end');
+              // Where the user left this workbook's grid; the latest quarters the first time.
+              if (!layout.restore(e.api)) e.api.ensureColumnVisible(lastColumn, 'end');
               showView(e.api);
             }}
+            onColumnResized={(e) => e.finished && layout.save(e.api)}
+            onBodyScrollEnd={(e) => layout.save(e.api)}
           />
         </div>
       </div>
