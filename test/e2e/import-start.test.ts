@@ -128,7 +128,9 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
       .poll(() => progress.textContent(), { interval: 20, timeout: 5000 })
       .toMatch(/Reading the file… \d+% · [\d,]+ values/);
     await saveScreenshot(page, 'import-progress');
-    await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 2000 });
+    // The harness answers the page in this process, between the import's batches: on a loaded
+    // machine a sorted window of 100,000 values keeps it busy for a second or two.
+    await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 8000 });
     await expect
       .poll(() => page.getByTestId('preview-error').textContent())
       .toContain('Cancelled: the file was not read.');
@@ -150,7 +152,9 @@ describe('Starting an import, and cancelling one (Chromium, real handlers)', () 
     await expect
       .poll(() => progress.textContent(), { interval: 20, timeout: 5000 })
       .toMatch(/Writing to the workbook… \d+%/);
-    await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 2000 });
+    // The harness answers the page in this process, between the import's batches: on a loaded
+    // machine a sorted window of 100,000 values keeps it busy for a second or two.
+    await progress.getByRole('button', { name: 'Cancel' }).click({ timeout: 8000 });
     await expect
       .poll(() => page.getByTestId('commit-error').textContent())
       .toBe('Cancelled: nothing was written.');
