@@ -359,6 +359,8 @@ export const contract = {
   // Exports (files-contract.ts): main asks where to save; null when the user cancels.
   'charts:savePng': channel<SavedFileDto | null>()(filesInputs.chartsSavePng),
   'charts:copyPng': channel<null>()(filesInputs.chartsCopyPng),
+  /** The system clipboard's text and HTML, for a paste from a grid's context menu (the page may not read it). */
+  'clipboard:read': channel<{ text: string; html: string }>()(NoInput),
   /** Prints the page, showing the scenario report laid out for print, to one PDF page. */
   'reports:savePdf': channel<SavedFileDto | null>()(filesInputs.reportsSavePdf),
   'exports:xlsx': channel<ExportDoneDto | null>()(NoInput),

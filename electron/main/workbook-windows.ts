@@ -55,6 +55,7 @@ function desktopFor(window: BrowserWindow): DesktopSide {
         margins: { top: 0, bottom: 0, left: 0, right: 0 },
       }),
     copyImage: (png) => clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png))),
+    readClipboard: () => Promise.resolve({ text: clipboard.readText(), html: clipboard.readHTML() }),
     backupFolder: backupFolder(),
     openWorkbook: (path) => showWorkbook(path),
   };
