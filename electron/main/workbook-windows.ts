@@ -56,6 +56,7 @@ function desktopFor(window: BrowserWindow): DesktopSide {
       }),
     copyImage: (png) => clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png))),
     readClipboard: () => Promise.resolve({ text: clipboard.readText(), html: clipboard.readHTML() }),
+    writeClipboard: (clip) => Promise.resolve(clipboard.write(clip)),
     backupFolder: backupFolder(),
     openWorkbook: (path) => showWorkbook(path),
   };

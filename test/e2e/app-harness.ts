@@ -207,6 +207,25 @@ function harnessDesktop(
       return shown.pdf({ format: paper, printBackground: true, preferCSSPageSize: false, margin });
     },
     copyImage: (png) => copiedImages.push(png),
+    writeClipboard: async ({ text, html }) => {
+      const shown = page();
+      if (!shown) throw new Error('no page to write the clipboard of');
+      await shown.evaluate(
+        async ([plain, table]) => {
+          const dom = globalThis as unknown as {
+            navigator: { clipboard: { write(items: unknown[]): Promise<void> } };
+            ClipboardItem: new (items: Record<string, unknown>) => unknown;
+            Blob: new (parts: string[], options: { type: string }) => unknown;
+          };
+          const item = new dom.ClipboardItem({
+            'text/plain': new dom.Blob([plain], { type: 'text/plain' }),
+            'text/html': new dom.Blob([table], { type: 'text/html' }),
+          });
+          await dom.navigator.clipboard.write([item]);
+        },
+        [text, html] as const,
+      );
+    },
     // The browser's own clipboard stands in for the system's (the context grants reading it).
     readClipboard: async () => {
       const shown = page();

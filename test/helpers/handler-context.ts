@@ -69,6 +69,10 @@ export function testDesktop(backupFolder = '/nonexistent/backups'): TestDesktop 
     },
     copyImage: (png) => desktop.copied.push(png),
     readClipboard: () => Promise.resolve(desktop.clipboard),
+    writeClipboard: (clip) => {
+      desktop.clipboard = clip;
+      return Promise.resolve();
+    },
     openWorkbook: (path) => desktop.opened.push(path),
   };
   return desktop;

@@ -13,7 +13,14 @@ import {
   type SheetColumns,
 } from './sheet-grid';
 import { isMacPlatform, keyCommand, type SheetCommand } from './sheet-keys';
-import { afterLoad, copyCells, lineToEdge, showSummary } from './sheet-reads';
+import {
+  afterLoad,
+  copyCells,
+  copyThrough,
+  lineToEdge,
+  showSummary,
+  type ClipboardWriter,
+} from './sheet-reads';
 import { dragTo, pressAt, type Drag, type PointerTarget, type SheetSize } from './sheet-mouse';
 import { applyMove, type SheetShape } from './sheet-navigation';
 import {
@@ -274,6 +281,11 @@ export class SheetController {
     return plan.ok ? model.write(plan.value, 'paste') : model.refuse(plan.error.message);
   }
 
+  /** Copies (or cuts) the selection through `write` (the context menu: no copy event to answer). */
+  copySelection(write: ClipboardWriter, isCut: boolean): void {
+    if (this.selection) copyThrough(write, boundsOf(this.selection), () => this.model, isCut);
+  }
+
   /** Runs a command on the selection as its key would (the context menu's fill, clear, undo). */
   perform(kind: 'fill-down' | 'fill-right' | 'clear' | 'undo' | 'redo'): void {
     if (this.selection) this.run({ kind }, this.selection);
@@ -288,7 +300,6 @@ export class SheetController {
     const isRow = row >= bounds.top && row <= bounds.bottom;
     return isRow && (col < 0 ? model.rowHeaders.includes(colId) : col >= bounds.left && col <= bounds.right);
   }
-
 
   /** The sheet's cell, row header or column header under a mouse event. */
   private pointerTarget(event: MouseEvent): PointerTarget | null {

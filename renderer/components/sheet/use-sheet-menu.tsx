@@ -3,6 +3,7 @@ import type { GridApi } from 'ag-grid-community';
 import { ContextMenu, type MenuItem } from '../ContextMenu';
 import { cellFromEvent } from './sheet-grid';
 import type { SheetController } from './sheet-controller';
+import type { ClipboardWriter } from './sheet-reads';
 
 /** A command the owner adds below the sheet's own (the Data view's cell details). */
 export interface ExtraMenuItem extends MenuItem {
@@ -14,6 +15,8 @@ interface SheetMenuOptions {
   readonly api: GridApi | null;
   /** Reads the system clipboard (text and HTML): the page may not read it itself. */
   readonly readClipboard: () => Promise<{ readonly text: string; readonly html: string }>;
+  /** Writes the system clipboard (text and HTML), for Copy and Cut. */
+  readonly writeClipboard: ClipboardWriter;
   readonly onError: (message: string) => void;
   readonly extras?: readonly ExtraMenuItem[];
   readonly isMac: boolean;
@@ -24,14 +27,14 @@ type SheetAction = 'cut' | 'copy' | 'paste' | 'clear' | 'fill-down' | 'fill-righ
 /**
  * The context menu of a sheet (right click, Shift+F10 or the menu key on a cell): cut, copy and
  * paste with the system clipboard, clear, fill down and right, then the owner's commands. A right
- * click outside the selection selects the cell first, as Excel does. Copy and cut run the browser's
- * own copy command on the focused cell, so they take the sheet's clipboard path; paste reads the
- * clipboard through the owner (main, in the app).
+ * click outside the selection selects the cell first, as Excel does. Copy, cut and paste go
+ * through the owner (main's clipboard, in the app), as there is no clipboard event to answer.
  */
 export function useSheetMenu({
   controller,
   api,
   readClipboard,
+  writeClipboard,
   onError,
   extras = [],
   isMac,
@@ -72,15 +75,7 @@ export function useSheetMenu({
     if (extra) return extra.run();
     const action = id as SheetAction;
     if (action === 'cut' || action === 'copy') {
-      // Once the grid's cell has the focus again (a task later), the browser's own copy command
-      // fires the copy event there, which the sheet answers (sheet-controller.ts).
-      setTimeout(() => {
-        if (!document.execCommand(action)) {
-          onError(
-            `${action === 'cut' ? 'Cut' : 'Copy'} is not allowed here; press ${mod}+${action === 'cut' ? 'X' : 'C'}.`,
-          );
-        }
-      }, 0);
+      controller.copySelection(writeClipboard, action === 'cut');
       return;
     }
     if (action === 'paste') {

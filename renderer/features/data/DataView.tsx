@@ -74,6 +74,7 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
     controller,
     api,
     readClipboard: () => call('clipboard:read'),
+    writeClipboard: (clip) => call('clipboard:write', clip),
     onError: (text) => onStatus({ kind: 'error', text }),
     extras: [{ id: 'details', label: 'Cell details', shortcut: 'Shift+F2', run: details.openFocused }],
     isMac: isMacPlatform(navigator.platform),
