@@ -359,6 +359,12 @@ export const contract = {
   // Exports (files-contract.ts): main asks where to save; null when the user cancels.
   'charts:savePng': channel<SavedFileDto | null>()(filesInputs.chartsSavePng),
   'charts:copyPng': channel<null>()(filesInputs.chartsCopyPng),
+  /** The system clipboard's text and HTML, for a paste from a grid's context menu (the page may not read it). */
+  'clipboard:read': channel<{ text: string; html: string }>()(NoInput),
+  /** Puts a grid's cells on the system clipboard as tab-separated text and an HTML table (the context menu's Copy). */
+  'clipboard:write': channel<null>()(
+    z.object({ text: z.string().max(50_000_000), html: z.string().max(100_000_000) }).strict(),
+  ),
   /** Prints the page, showing the scenario report laid out for print, to one PDF page. */
   'reports:savePdf': channel<SavedFileDto | null>()(filesInputs.reportsSavePdf),
   'exports:xlsx': channel<ExportDoneDto | null>()(NoInput),

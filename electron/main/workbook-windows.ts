@@ -55,6 +55,8 @@ function desktopFor(window: BrowserWindow): DesktopSide {
         margins: { top: 0, bottom: 0, left: 0, right: 0 },
       }),
     copyImage: (png) => clipboard.writeImage(nativeImage.createFromBuffer(Buffer.from(png))),
+    readClipboard: () => Promise.resolve({ text: clipboard.readText(), html: clipboard.readHTML() }),
+    writeClipboard: (clip) => Promise.resolve(clipboard.write(clip)),
     backupFolder: backupFolder(),
     openWorkbook: (path) => showWorkbook(path),
   };

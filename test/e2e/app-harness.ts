@@ -106,6 +106,8 @@ async function startApp({ prepare, writeFile }: LaunchOptions): Promise<AppHarne
       headless: true,
       args: CHROMIUM_FLAGS,
       viewport: { width: 1600, height: 900 },
+      // The page's clipboard stands in for the system's: main's clipboard:read reads it.
+      permissions: ['clipboard-read', 'clipboard-write'],
     });
     let chosenFile: string | null = null;
     let savePath: string | null = null;
@@ -205,6 +207,45 @@ function harnessDesktop(
       return shown.pdf({ format: paper, printBackground: true, preferCSSPageSize: false, margin });
     },
     copyImage: (png) => copiedImages.push(png),
+    writeClipboard: async ({ text, html }) => {
+      const shown = page();
+      if (!shown) throw new Error('no page to write the clipboard of');
+      await shown.evaluate(
+        async ([plain, table]) => {
+          const dom = globalThis as unknown as {
+            navigator: { clipboard: { write(items: unknown[]): Promise<void> } };
+            ClipboardItem: new (items: Record<string, unknown>) => unknown;
+            Blob: new (parts: string[], options: { type: string }) => unknown;
+          };
+          const item = new dom.ClipboardItem({
+            'text/plain': new dom.Blob([plain], { type: 'text/plain' }),
+            'text/html': new dom.Blob([table], { type: 'text/html' }),
+          });
+          await dom.navigator.clipboard.write([item]);
+        },
+        [text, html] as const,
+      );
+    },
+    // The browser's own clipboard stands in for the system's (the context grants reading it).
+    readClipboard: async () => {
+      const shown = page();
+      if (!shown) throw new Error('no page to read the clipboard of');
+      return shown.evaluate(async () => {
+        const nav = globalThis as unknown as {
+          navigator: {
+            clipboard: {
+              read(): Promise<
+                { types: string[]; getType(t: string): Promise<{ text(): Promise<string> }> }[]
+              >;
+            };
+          };
+        };
+        const [item] = await nav.navigator.clipboard.read();
+        const read = async (type: string) =>
+          item?.types.includes(type) ? (await item.getType(type)).text() : '';
+        return { text: await read('text/plain'), html: await read('text/html') };
+      });
+    },
     backupFolder,
     openWorkbook: (path) => openedWorkbooks.push(path),
   };

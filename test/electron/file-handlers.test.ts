@@ -163,3 +163,21 @@ describe('workbook:check and backups', () => {
     });
   });
 });
+
+describe('clipboard:read and clipboard:write (a grid context menu)', () => {
+  it('writes text and HTML together and reads them back', async () => {
+    const clip = { text: '1\t2\r\n', html: '<table><tr><td>1</td><td>2</td></tr></table>' };
+    expect(await ask('clipboard:write', clip)).toBeNull();
+    expect(desktop.clipboard).toEqual(clip);
+    expect(await ask('clipboard:read')).toEqual(clip);
+  });
+
+  it.each([
+    [{ text: 1, html: '' }, /text/],
+    [{ text: 'a' }, /html/],
+    [{ text: 'a', html: '', image: 'x' }, /image/],
+  ])('refuses %j, naming why, and leaves the clipboard as it was', async (input, message) => {
+    expect((await refusal('clipboard:write', input)).message).toMatch(message);
+    expect(desktop.clipboard).toEqual({ text: '', html: '' });
+  });
+});

@@ -46,6 +46,8 @@ export interface TestDesktop extends DesktopSide {
   readonly printedPapers: PaperSize[];
   readonly copied: Uint8Array[];
   readonly opened: string[];
+  /** What readClipboard answers. */
+  clipboard: { text: string; html: string };
 }
 
 export function testDesktop(backupFolder = '/nonexistent/backups'): TestDesktop {
@@ -54,6 +56,7 @@ export function testDesktop(backupFolder = '/nonexistent/backups'): TestDesktop 
     saveRequests: [],
     printedPapers: [],
     copied: [],
+    clipboard: { text: '', html: '' },
     opened: [],
     backupFolder,
     chooseSavePath: (request) => {
@@ -65,6 +68,11 @@ export function testDesktop(backupFolder = '/nonexistent/backups'): TestDesktop 
       return Promise.resolve(new TextEncoder().encode(`%PDF-1.4\n% ${paper}\n%%EOF\n`));
     },
     copyImage: (png) => desktop.copied.push(png),
+    readClipboard: () => Promise.resolve(desktop.clipboard),
+    writeClipboard: (clip) => {
+      desktop.clipboard = clip;
+      return Promise.resolve();
+    },
     openWorkbook: (path) => desktop.opened.push(path),
   };
   return desktop;

@@ -64,6 +64,15 @@ export const copyPng: Handler<'charts:copyPng'> = ({ desktop }, input) => {
   return null;
 };
 
+/** `clipboard:read`: what the system clipboard holds as text and HTML, for a grid's Paste. */
+export const readClipboardText: Handler<'clipboard:read'> = ({ desktop }) => desktop.readClipboard();
+
+/** `clipboard:write`: a grid's cells as text and HTML on the system clipboard, for the context menu's Copy. */
+export const writeClipboardText: Handler<'clipboard:write'> = async ({ desktop }, clip) => {
+  await desktop.writeClipboard(clip);
+  return null;
+};
+
 /** `reports:savePdf`: the page (showing the report's print layout) printed to PDF. */
 export const savePdf: Handler<'reports:savePdf'> = async (context, input) => {
   const path = await chooseSavePath(context, {

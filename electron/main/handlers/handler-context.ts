@@ -26,6 +26,10 @@ export interface DesktopSide {
   readonly printToPdf: (paper: PaperSize) => Promise<Uint8Array>;
   /** Puts a PNG image on the system clipboard. */
   readonly copyImage: (png: Uint8Array) => void;
+  /** The system clipboard's plain text and HTML (a spreadsheet puts both there). */
+  readonly readClipboard: () => Promise<{ text: string; html: string }>;
+  /** Puts text and HTML on the system clipboard together. */
+  readonly writeClipboard: (clip: { text: string; html: string }) => Promise<void>;
   /** The folder of the automatic backups (the app's data folder). */
   readonly backupFolder: string;
   /** Opens a workbook file in a window of its own (a restored backup). */

@@ -1,6 +1,14 @@
 import type { Channel } from '../../contract';
 import type { Handler } from './handler-context';
-import { copyPng, exportCsv, exportXlsx, savePdf, savePng } from './export-handlers';
+import {
+  copyPng,
+  exportCsv,
+  exportXlsx,
+  readClipboardText,
+  savePdf,
+  savePng,
+  writeClipboardText,
+} from './export-handlers';
 import { check, listWorkbookBackups, restore } from './file-handlers';
 import { listSteps, redoHistory, stepDetails, undoHistory } from './history-handlers';
 import { copyToScenario, freeze, listVintages, removeVintage } from './vintage-handlers';
@@ -99,6 +107,8 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'recipes:delete': deleteRecipe,
   'charts:savePng': savePng,
   'charts:copyPng': copyPng,
+  'clipboard:read': readClipboardText,
+  'clipboard:write': writeClipboardText,
   'reports:savePdf': savePdf,
   'exports:xlsx': exportXlsx,
   'exports:csv': exportCsv,

@@ -13,7 +13,14 @@ import {
   type SheetColumns,
 } from './sheet-grid';
 import { isMacPlatform, keyCommand, type SheetCommand } from './sheet-keys';
-import { afterLoad, copyCells, lineToEdge, showSummary } from './sheet-reads';
+import {
+  afterLoad,
+  copyCells,
+  copyThrough,
+  lineToEdge,
+  showSummary,
+  type ClipboardWriter,
+} from './sheet-reads';
 import { dragTo, pressAt, type Drag, type PointerTarget, type SheetSize } from './sheet-mouse';
 import { applyMove, type SheetShape } from './sheet-navigation';
 import {
@@ -258,18 +265,41 @@ export class SheetController {
     if (!api || !selection || !data || isInEditor(event.target) || !cellFromEvent(event.target)) return;
     if (api.getEditingCells().length > 0) return;
     event.preventDefault();
-    const bounds = boundsOf(selection);
     if (event.type === 'paste') {
-      const block = readClipboard(
-        { html: data.getData('text/html'), text: data.getData('text/plain') },
-        parseHtml,
-      );
-      const grid = { rows: model.rowCount, cols: model.columns.length };
-      const plan = planPaste(block, bounds, grid, (pos) => model.describe(pos));
-      return plan.ok ? model.write(plan.value, 'paste') : model.refuse(plan.error.message);
+      return this.pasteClipboard({ html: data.getData('text/html'), text: data.getData('text/plain') });
     }
-    copyCells(data, bounds, () => this.model, event.type === 'cut');
+    copyCells(data, boundsOf(selection), () => model, event.type === 'cut');
   };
+
+  /** Pastes what a clipboard holds (text, and HTML as spreadsheets put there) at the selection, as one step. */
+  pasteClipboard(clip: { readonly text: string; readonly html: string }): void {
+    const { model, selection } = this;
+    if (!selection) return;
+    const block = readClipboard(clip, parseHtml);
+    const grid = { rows: model.rowCount, cols: model.columns.length };
+    const plan = planPaste(block, boundsOf(selection), grid, (pos) => model.describe(pos));
+    return plan.ok ? model.write(plan.value, 'paste') : model.refuse(plan.error.message);
+  }
+
+  /** Copies (or cuts) the selection through `write` (the context menu: no copy event to answer). */
+  copySelection(write: ClipboardWriter, isCut: boolean): void {
+    if (this.selection) copyThrough(write, boundsOf(this.selection), () => this.model, isCut);
+  }
+
+  /** Runs a command on the selection as its key would (the context menu's fill, clear, undo). */
+  perform(kind: 'fill-down' | 'fill-right' | 'clear' | 'undo' | 'redo'): void {
+    if (this.selection) this.run({ kind }, this.selection);
+  }
+
+  /** Whether the cell at `row` and column `colId` is in the selection (a row header: its row is). */
+  contains(row: number, colId: string): boolean {
+    const { selection, model } = this;
+    if (!selection) return false;
+    const bounds = boundsOf(selection);
+    const col = model.columns.indexOf(colId);
+    const isRow = row >= bounds.top && row <= bounds.bottom;
+    return isRow && (col < 0 ? model.rowHeaders.includes(colId) : col >= bounds.left && col <= bounds.right);
+  }
 
   /** The sheet's cell, row header or column header under a mouse event. */
   private pointerTarget(event: MouseEvent): PointerTarget | null {

@@ -107,3 +107,29 @@ function writeSystemClipboard(block: Block): Promise<void> {
   });
   return navigator.clipboard.write([item]);
 }
+
+/** Writes a clipboard's text and HTML (main's clipboard:write, for the context menu's Copy and Cut). */
+export type ClipboardWriter = (clip: { readonly text: string; readonly html: string }) => Promise<unknown>;
+
+/**
+ * Copy and Cut from the context menu, outside a copy event: the cells of `bounds` are read if the
+ * owner lacks them, then put on the clipboard by `write`; a cut clears them once they are there.
+ */
+export function copyThrough(
+  write: ClipboardWriter,
+  bounds: Bounds,
+  model: () => SheetModel,
+  isCut: boolean,
+): void {
+  const pending = model().load?.(bounds) ?? Promise.resolve();
+  pending
+    .then(() => {
+      const block = blockOf(bounds, (pos) => model().textAt(pos));
+      return write({ text: writeTsv(block), html: writeHtmlTable(block) });
+    })
+    .then(
+      () => isCut && model().write(planClear(bounds), 'cut'),
+      (error: Error) =>
+        model().refuse(`Cannot copy the selection: ${error.message}; the clipboard is unchanged.`),
+    );
+}

@@ -28,6 +28,7 @@ export function useSheet(model: SheetModel) {
   );
 
   return {
+    controller,
     attach,
     onGridReady: controller.onGridReady,
     onCellFocused: controller.onCellFocused,

@@ -12,6 +12,9 @@ import { useFind } from './use-find';
 import { useData } from './use-data';
 import { useDataSheet } from './use-data-sheet';
 import { useDetails } from './use-details';
+import { call } from '../../api';
+import { isMacPlatform } from '../../components/sheet/sheet-keys';
+import { useSheetMenu } from '../../components/sheet/use-sheet-menu';
 import { useGridLayout } from '../../state/use-grid-layout';
 
 /** Period columns drawn whole, without column virtualisation: fifty years. */
@@ -34,7 +37,7 @@ interface DataViewProps {
 export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }: DataViewProps) {
   const layout = useGridLayout(workbookPath, 'data');
   const data = useData(onStatus, onSaved);
-  const { attach, onGridReady, onCellFocused, withSelection } = useDataSheet({
+  const { attach, onGridReady, onCellFocused, withSelection, controller } = useDataSheet({
     data,
     onStatus,
     onSaved,
@@ -67,6 +70,15 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
     </div>
   );
   const find = useFind(api, data.rows);
+  const sheetMenu = useSheetMenu({
+    controller,
+    api,
+    readClipboard: () => call('clipboard:read'),
+    writeClipboard: (clip) => call('clipboard:write', clip),
+    onError: (text) => onStatus({ kind: 'error', text }),
+    extras: [{ id: 'details', label: 'Cell details', shortcut: 'Shift+F2', run: details.openFocused }],
+    isMac: isMacPlatform(navigator.platform),
+  });
 
   if (!data.rows) return loadError ?? <div className="loading">Loading the workbook…</div>;
   const { lastColumn } = data;
@@ -80,7 +92,13 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
       <div className="data-main">
         {toolbar}
         {find.isOpen && <FindBar focusRequest={find.focusRequest} onGoTo={find.goTo} onClose={find.close} />}
-        <div className="data-grid" data-testid="data-grid" ref={attach}>
+        <div
+          className="data-grid"
+          data-testid="data-grid"
+          ref={attach}
+          onContextMenu={sheetMenu.onContextMenu}
+          onKeyDownCapture={sheetMenu.onKeyDown}
+        >
           <AgGridReact<SeriesRow>
             {...GRID_DEFAULTS}
             // A workbook of a thousand quarters draws only the columns in view (all of them made
@@ -109,6 +127,7 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
         </div>
       </div>
       <DetailsPanel details={details} rows={data.rows} />
+      {sheetMenu.menu}
     </div>
   );
 }
