@@ -2,6 +2,7 @@ import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } fro
 import type { ObservationDto, SeriesDto, SeriesExtentDto } from '../../../electron/contract';
 import { formatQuarter, parseQuarter, quarterRange } from '../../../projection/period';
 import { BOUND_PREFIX } from '../../components/number-format';
+import { yearCell, yearCellNote } from './year-cells';
 import { periodCellClasses } from './hand-edit-mark';
 import { blockOfPeriod, type BlockColumns } from './value-blocks';
 
@@ -119,12 +120,17 @@ export function periodColumns(first: number, last: number): { year: number; peri
 /** A value as the grid shows it: thousands separators, percent units with a % sign, bounds marked. */
 export function formatValue(observation: ObservationDto | undefined, unit: string): string {
   if (!observation) return '';
+  return `${BOUND_PREFIX[observation.qualifier]}${formatInUnit(observation.value, unit)}`;
+}
+
+/** A number as the grid shows it in a series' unit: 12,345.6 (USD millions) or 27.2% (percent). */
+export function formatInUnit(value: number, unit: string): string {
   const isPercent = unit === 'percent';
-  const number = observation.value.toLocaleString('en-US', {
+  const number = value.toLocaleString('en-US', {
     maximumFractionDigits: isPercent ? 2 : 1,
     minimumFractionDigits: isPercent ? 1 : 0,
   });
-  return `${BOUND_PREFIX[observation.qualifier]}${number}${isPercent ? '%' : ''}`;
+  return `${number}${isPercent ? '%' : ''}`;
 }
 
 /** The tooltip of a cell: its source and note. */
@@ -143,22 +149,45 @@ export function buildColumnDefs(
   years: readonly { year: number; periods: readonly string[] }[],
   columns: BlockColumns,
 ): (ColDef<SeriesRow> | ColGroupDef<SeriesRow>)[] {
-  const periodColumn = (period: string): ColDef<SeriesRow> => ({
-    colId: period,
-    headerName: period.length === 4 ? 'Year' : period.slice(4),
-    headerTooltip: period.length === 4 ? `Full year ${period}` : period,
-    width: period.length === 4 ? 96 : 88,
-    type: 'rightAligned',
-    editable: (p) => p.data?.kind !== 'derived',
-    cellClass: (p) => periodCellClasses(period, p.data?.values[period]),
-    valueGetter: (p: ValueGetterParams<SeriesRow>) => p.data?.values[period]?.value ?? null,
-    valueFormatter: (p: ValueFormatterParams<SeriesRow>) => {
-      const observation = p.data?.values[period];
-      if (!observation && p.data && !p.data.loaded.has(blockOfPeriod(columns, period))) return '…';
-      return formatValue(observation, p.data?.unit ?? '');
-    },
-    tooltipValueGetter: (p) => describeObservation((p.data as SeriesRow | undefined)?.values[period]),
-  });
+  const periodColumn = (period: string): ColDef<SeriesRow> => {
+    const isYear = period.length === 4;
+    const format = (row: SeriesRow | undefined) => (value: number) => formatInUnit(value, row?.unit ?? '');
+    return {
+      colId: period,
+      headerName: isYear ? 'Year' : period.slice(4),
+      headerTooltip: isYear
+        ? `Full year ${period}: as reported, else computed from its quarters (grey)`
+        : period,
+      width: isYear ? 96 : 88,
+      type: 'rightAligned',
+      editable: (p) => p.data?.kind !== 'derived',
+      cellClass: (p) => {
+        const classes = periodCellClasses(period, p.data?.values[period]);
+        if (!isYear) return classes;
+        const year = yearCell(p.data, period);
+        if (year?.basis === 'quarters' && year.reported === null) classes.push('cell-year-computed');
+        if (year?.isMismatch) classes.push('cell-year-mismatch');
+        return classes;
+      },
+      valueGetter: (p: ValueGetterParams<SeriesRow>) => p.data?.values[period]?.value ?? null,
+      valueFormatter: (p: ValueFormatterParams<SeriesRow>) => {
+        const observation = p.data?.values[period];
+        if (!observation && p.data && !p.data.loaded.has(blockOfPeriod(columns, period))) return '…';
+        if (!observation && isYear) {
+          // A year with no annual figure shows what its quarters give (not stored; typing sets one).
+          const computed = yearCell(p.data, period)?.computed ?? null;
+          return computed === null ? '' : format(p.data)(computed);
+        }
+        return formatValue(observation, p.data?.unit ?? '');
+      },
+      tooltipValueGetter: (p) => {
+        const row = p.data as SeriesRow | undefined;
+        const notes = [describeObservation(row?.values[period])];
+        if (isYear) notes.push(yearCellNote(yearCell(row, period), period, row?.unit ?? '', format(row)));
+        return notes.filter(Boolean).join('\n') || undefined;
+      },
+    };
+  };
   return [
     {
       colId: 'label',
