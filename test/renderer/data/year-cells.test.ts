@@ -3,15 +3,17 @@ import type { ObservationDto } from '../../../electron/contract';
 import type { SeriesRow } from '../../../renderer/features/data/data-grid-model';
 import { yearCell, yearCellNote } from '../../../renderer/features/data/year-cells';
 
-const observation = (value: number): ObservationDto =>
-  ({
-    value,
-    qualifier: 'exact',
-    source: '',
-    note: '',
-    importId: null,
-    updatedAt: '',
-  }) as unknown as ObservationDto;
+const observation = (period: string, value: number): ObservationDto => ({
+  seriesKey: 'amd.revenue_data_center',
+  period,
+  value,
+  qualifier: 'exact',
+  source: '',
+  note: '',
+  importId: null,
+  updatedAt: '2026-11-30T00:00:00.000Z',
+  isHandEdited: false,
+});
 
 function row(unit: string, values: Record<string, number>): SeriesRow {
   return {
