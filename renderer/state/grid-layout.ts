@@ -72,11 +72,15 @@ export function layoutOf(api: GridApi, widthColumns: readonly string[] | null = 
       widths[state.colId] = state.width;
     }
   }
-  const displayed = api.getAllDisplayedVirtualColumns().filter((c) => !c.getPinned());
+  // The first column the horizontal scroll shows (the rendered ones may be all of them).
+  const { left } = api.getHorizontalPixelRange();
+  const first = api
+    .getAllDisplayedColumns()
+    .find((c) => !c.getPinned() && (c.getLeft() ?? 0) + c.getActualWidth() > left + 1);
   return {
     widths,
     firstRow: Math.max(0, api.getFirstDisplayedRowIndex()),
-    firstColumn: displayed[0]?.getColId() ?? null,
+    firstColumn: first?.getColId() ?? null,
   };
 }
 

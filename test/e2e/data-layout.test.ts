@@ -26,6 +26,12 @@ describe('Data grid layout kept for the workbook (built renderer in Chromium)', 
     // Opened the first time on the latest quarters: the first quarter is out of view.
     await expect.poll(() => isInView(gridCell(page, DC, '2025Q4'), body)).toBe(true);
     expect(await isInView(gridCell(page, DC, '2018Q1'), body)).toBe(false);
+    // Drawn again without a move: still on the latest quarters.
+    await page.waitForTimeout(600);
+    await page.reload();
+    await page.locator('[data-testid="data-grid"] .ag-row').first().waitFor();
+    await expect.poll(() => isInView(gridCell(page, DC, '2025Q4'), body)).toBe(true);
+    expect(await isInView(gridCell(page, DC, '2018Q1'), body)).toBe(false);
 
     // Home goes to the row's first quarter, scrolling the grid to the left edge.
     await gridCell(page, DC, '2025Q4').click();
