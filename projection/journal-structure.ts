@@ -1,4 +1,4 @@
-import type { CellChange, CellState } from './journal';
+import type { CellChange, CellState } from './journal-cells';
 import type { SeriesInfo } from './series-types';
 
 /**

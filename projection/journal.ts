@@ -1,9 +1,11 @@
 import type { RecipeMapping, RecipeOptions } from './import-types';
 import type { Deal } from './market/deals';
 import type { VintageSnapshot } from './vintage';
-import type { Observation } from './series-types';
 import type { ValueRange } from './value-range';
 import type { ImportUndone, StructureChange } from './journal-structure';
+import type { CellChange, CellState } from './journal-cells';
+
+export type { CellChange, CellState } from './journal-cells';
 
 export type * from './journal-structure';
 
@@ -14,9 +16,6 @@ export type * from './journal-structure';
  * be parsed back, never `unknown`. Declared here, the pure domain, so the db, the IPC contract, the
  * renderer and the CLI read the same type.
  */
-
-/** A cell's state: its value with qualifier, source and note, and who set it when. */
-export type CellState = Omit<Observation, 'seriesKey' | 'period'>;
 
 /** What a user may change of a series: its label, unit, notes and the values it may hold. */
 export interface SeriesFields extends ValueRange {
@@ -85,14 +84,6 @@ export interface ImportCounts {
 /** Why many cells changed in one step: a block pasted, a fill, a range cleared or cut. */
 export const CELL_BATCH_ACTIONS = ['paste', 'fill', 'clear', 'cut'] as const;
 export type CellBatchAction = (typeof CELL_BATCH_ACTIONS)[number];
-
-/** One cell of a batch: its series and period, its state before and after (null: blank). */
-export interface CellChange {
-  readonly series: string;
-  readonly period: string;
-  readonly before: CellState | null;
-  readonly after: CellState | null;
-}
 
 export const JOURNAL_KINDS = [
   'observation.set',

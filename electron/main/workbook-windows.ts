@@ -5,7 +5,7 @@ import { saveWorkbookCopy, type Workbook } from '../../db/workbook';
 import { closeQuestion, windowTitle } from '../../projection/workbook-files';
 import { EVENT_CHANNEL, MENU_COMMAND_CHANNEL, type MenuCommand } from '../contract';
 import { IMPORT_FILE_EXTENSIONS } from '../import-contract';
-import { backupFolder } from './auto-backup';
+import { backupFolder } from './backup-folder';
 import { currentActivity } from './handlers/activity';
 import type { DesktopSide, HandlerContext } from './handlers/handler-context';
 import { cancelImport } from './handlers/running-imports';

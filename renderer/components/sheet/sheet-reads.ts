@@ -1,6 +1,6 @@
 import { formatNumber } from '../number-format';
 import { writeHtmlTable, writeTsv, type Block } from './sheet-clipboard';
-import type { SheetModel } from './sheet-controller';
+import type { SheetModel } from './sheet-model';
 import { blockOf, planClear } from './sheet-edits';
 import type { Direction } from './sheet-keys';
 import { boundsOf, heightOf, widthOf, type Bounds, type Selection } from './sheet-range';

@@ -1,12 +1,17 @@
 import { annualCell, annualRuleOf, type AnnualCell } from '../../../projection/annual-values';
-import type { SeriesRow } from './data-grid-model';
+
+/** What a Year cell reads of its row: the series' unit and its values by period. */
+interface YearRow {
+  readonly unit: string;
+  readonly values: Readonly<Record<string, { readonly value: number }>>;
+}
 
 /**
  * A Year column's cell from its row's quarters (projection/annual-values.ts): the quarters' sum
  * (or, for a share, the last quarter) where no annual figure is in the workbook, shown in grey as
  * computed; and a flag where a reported year disagrees with its quarters beyond rounding.
  */
-export function yearCell(row: SeriesRow | undefined, year: string): AnnualCell | null {
+export function yearCell(row: YearRow | undefined, year: string): AnnualCell | null {
   if (!row) return null;
   const quarter = (q: number) => row.values[`${year}Q${q}`]?.value ?? null;
   return annualCell(

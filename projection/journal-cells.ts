@@ -1,0 +1,14 @@
+import type { Observation } from './series-types';
+
+/** The journal's cells (journal.ts and journal-structure.ts both hold them). */
+
+/** A cell's state: its value with qualifier, source and note, and who set it when. */
+export type CellState = Omit<Observation, 'seriesKey' | 'period'>;
+
+/** One cell of a batch: its series and period, its state before and after (null: blank). */
+export interface CellChange {
+  readonly series: string;
+  readonly period: string;
+  readonly before: CellState | null;
+  readonly after: CellState | null;
+}
