@@ -399,6 +399,7 @@ export const MENU_COMMANDS = [
   'import',
   'export-xlsx',
   'export-csv',
+  'export-csv-shown',
   'export-report',
   'check-workbook',
   'backups',

@@ -76,6 +76,8 @@ export const filesInputs = {
   chartsSavePng: z.object({ fileName: FileStem, png: Png }).strict(),
   chartsCopyPng: z.object({ png: Png }).strict(),
   reportsSavePdf: z.object({ fileName: FileStem, paper: z.enum(PAPER_SIZES) }).strict(),
-  exportsCsv: z.object({ scenario: z.string().min(1).max(80).optional() }).strict(),
+  exportsCsv: z
+    .object({ scenario: z.string().min(1).max(80).optional(), form: z.enum(['raw', 'shown']).optional() })
+    .strict(),
   backupsRestore: z.object({ name: BackupName }).strict(),
 } as const;

@@ -193,10 +193,10 @@ export const commands: Readonly<Record<string, Command>> = {
     run: compareCommand,
   },
   export: {
-    usage: 'iwb export FILE OUT.xlsx|OUT.csv [--scenario NAME] [--json]',
+    usage: 'iwb export FILE OUT.xlsx|OUT.csv [--scenario NAME] [--as-shown] [--json]',
     summary: 'the workbook as XLSX (data, scenarios, market, comparison, backtest) or one grid as CSV',
     arity: 2,
-    options: { scenario: { type: 'string' } },
+    options: { scenario: { type: 'string' }, 'as-shown': { type: 'boolean' } },
     run: exportCommand,
   },
   backup: {

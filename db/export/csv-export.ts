@@ -12,7 +12,45 @@ function csvCell(value: number | string | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** The table's header and rows as CSV text, lines ending in CRLF as RFC 4180 writes them. */
-export function toCsv(table: ExportTable): string {
-  return [table.header, ...table.rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+/** How a CSV writes numbers: as the plain numbers they are, or as the grid shows them. */
+export type CsvForm = 'raw' | 'shown';
+
+const SHOWN_FORMATS = new Map<string, Intl.NumberFormat>();
+
+/**
+ * A number as the table's Excel format shows it, for a CSV "as shown": `#,##0` with thousands
+ * separators and no decimals (USD millions), `0.0"%"` with one decimal and a percent sign, others
+ * as written. A CSV read back by a spreadsheet then shows what the grid showed, as text.
+ */
+export function shownNumber(value: number, format: string | null): string {
+  const percent = format !== null && format.includes('%');
+  const digits = format === null || format === 'General' ? null : (/\.(0+)/.exec(format)?.[1]?.length ?? 0);
+  if (digits === null) return String(value);
+  const key = `${digits}`;
+  let formatter = SHOWN_FORMATS.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: digits,
+      maximumFractionDigits: digits,
+    });
+    SHOWN_FORMATS.set(key, formatter);
+  }
+  return `${formatter.format(value)}${percent ? '%' : ''}`;
+}
+
+/**
+ * The table's header and rows as CSV text, lines ending in CRLF as RFC 4180 writes them; with
+ * `form` 'shown', numbers formatted as the grid shows them (the row's format, else the column's).
+ */
+export function toCsv(table: ExportTable, form: CsvForm = 'raw'): string {
+  const cell = (value: number | string | null, row: number, column: number): string => {
+    if (form === 'raw' || typeof value !== 'number' || !Number.isFinite(value)) return csvCell(value);
+    const format = table.rowFormats?.[row] ?? table.formats[column] ?? null;
+    return csvCell(shownNumber(value, format));
+  };
+  const lines = [
+    table.header.map(csvCell).join(','),
+    ...table.rows.map((values, row) => values.map((value, column) => cell(value, row, column)).join(',')),
+  ];
+  return `${lines.join('\r\n')}\r\n`;
 }

@@ -8,7 +8,7 @@ import { listAllObservations } from '../derived-series';
 import { loadProjectionData } from '../projection-data';
 import { repositories } from '../repositories';
 import type { Db } from '../db';
-import { toCsv } from './csv-export';
+import { toCsv, type CsvForm } from './csv-export';
 import { dataTable, type ExportTable } from './export-tables';
 import { backtestTable, comparisonTable, marketTable, scenarioTables } from './model-tables';
 import { writeXlsx } from './xlsx-export';
@@ -48,6 +48,8 @@ export interface ExportProgress {
 export interface ExportOptions {
   /** Only this scenario (CSV: its quarters instead of the Data grid). */
   readonly scenario?: string;
+  /** CSV: numbers as plain numbers (the default) or as the grid shows them. */
+  readonly form?: CsvForm;
   readonly onProgress?: (progress: ExportProgress) => void;
 }
 
@@ -66,7 +68,7 @@ export async function exportWorkbook(
   try {
     if (extension === '.csv') {
       const table = options.scenario === undefined ? data : modelTables(db, options.scenario)[1]!;
-      writeFileSync(temporary, toCsv(table));
+      writeFileSync(temporary, toCsv(table, options.form ?? 'raw'));
       renameSync(temporary, path);
       return { path, tables: [table.name] };
     }

@@ -37,6 +37,10 @@ export function buildAppMenu(): void {
             },
             { label: 'Current Grid to CSV…', click: () => sendMenuCommand('export-csv') },
             {
+              label: 'Current Grid to CSV, as Shown…',
+              click: () => sendMenuCommand('export-csv-shown'),
+            },
+            {
               label: 'Scenario Report PDF…',
               accelerator: 'CmdOrCtrl+P',
               click: () => sendMenuCommand('export-report'),

@@ -40,18 +40,21 @@ export function useFileCommands({ summary, view, projectionScenario, onStatus }:
     document.title = windowTitle(summary?.fileName ?? null, activity, Boolean(summary?.readOnlyReason));
   }, [summary, activity]);
 
-  const exportGrid = useCallback(async () => {
-    if (view !== 'data' && view !== 'projection') {
-      onStatus({
-        kind: 'info',
-        text: 'Current Grid to CSV exports the Data grid (Data view) or a scenario’s quarters (Projection view); File › Export › Workbook to XLSX holds every grid.',
-      });
-      return;
-    }
-    const scenario = view === 'projection' ? projectionScenario : null;
-    const done = await call('exports:csv', scenario ? { scenario } : {});
-    if (done) onStatus({ kind: 'info', text: `Exported ${done.tables[0] ?? 'the grid'} to ${done.path}` });
-  }, [view, projectionScenario, onStatus]);
+  const exportGrid = useCallback(
+    async (form: 'raw' | 'shown') => {
+      if (view !== 'data' && view !== 'projection') {
+        onStatus({
+          kind: 'info',
+          text: 'Current Grid to CSV exports the Data grid (Data view) or a scenario’s quarters (Projection view); File › Export › Workbook to XLSX holds every grid.',
+        });
+        return;
+      }
+      const scenario = view === 'projection' ? projectionScenario : null;
+      const done = await call('exports:csv', { ...(scenario ? { scenario } : {}), form });
+      if (done) onStatus({ kind: 'info', text: `Exported ${done.tables[0] ?? 'the grid'} to ${done.path}` });
+    },
+    [view, projectionScenario, onStatus],
+  );
 
   const run = useCallback(
     (command: MenuCommand) => {
@@ -64,7 +67,8 @@ export function useFileCommands({ summary, view, projectionScenario, onStatus }:
           }, failed);
           return;
         case 'export-csv':
-          exportGrid().catch(failed);
+        case 'export-csv-shown':
+          exportGrid(command === 'export-csv' ? 'raw' : 'shown').catch(failed);
           return;
         case 'export-report':
           setDialog({ kind: 'report', scenario: view === 'projection' ? projectionScenario : null });

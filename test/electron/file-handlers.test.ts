@@ -134,6 +134,21 @@ describe('exports:xlsx and exports:csv', () => {
     expect((await refusal('exports:csv', { scenario: 'Nope' })).message).toMatch(/no such scenario/);
     expect(desktop.saveRequests).toHaveLength(1);
   });
+
+  it('writes the Data grid as shown (separators, percent signs) or as raw numbers, and refuses another form', async () => {
+    desktop.saveAnswers.push(join(temp.dir, 'raw.csv'), join(temp.dir, 'shown.csv'));
+    await ask('exports:csv', { form: 'raw' });
+    await ask('exports:csv', { form: 'shown' });
+    const line = (file: string, key: string) =>
+      readFileSync(join(temp.dir, file), 'utf8')
+        .split('\r\n')
+        .find((l) => l.startsWith(`${key},`))!;
+    // NVIDIA's Data Center revenue in 2025Q3: 51215 as a number, "51,215" as the grid shows it.
+    expect(line('raw.csv', 'nvidia.revenue_data_center')).toContain(',51215,');
+    expect(line('shown.csv', 'nvidia.revenue_data_center')).toContain(',"51,215",');
+    expect(line('shown.csv', 'amd.x86_server_unit_share')).toMatch(/,27\.2%,/);
+    expect((await refusal('exports:csv', { form: 'pretty' })).message).toMatch(/form/);
+  });
 });
 
 describe('workbook:check and backups', () => {

@@ -1,7 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { findScenario } from '../../../db/commands';
-import { exportWorkbook } from '../../../db/export/export-workbook';
+import { exportWorkbook, type ExportOptions } from '../../../db/export/export-workbook';
 import { invalidInput } from '../../../projection/refusal';
 import { runActivity } from './activity';
 import type { Handler, HandlerContext, SaveRequest } from './handler-context';
@@ -89,13 +89,17 @@ export const savePdf: Handler<'reports:savePdf'> = async (context, input) => {
   });
 };
 
-async function exportTo(context: HandlerContext, request: SaveRequest, scenario: string | undefined) {
+async function exportTo(
+  context: HandlerContext,
+  request: SaveRequest,
+  options: Omit<ExportOptions, 'onProgress'>,
+) {
   const path = await chooseSavePath(context, request);
   if (path === null) return null;
   const { workbook, emit } = context;
   return runActivity(workbook, emit, 'exporting', async () => {
     const result = await exportWorkbook(workbook.db, path, {
-      ...(scenario === undefined ? {} : { scenario }),
+      ...options,
       onProgress: (progress) => emit('exports:progress', progress),
     });
     return { path, fileName: basename(path), tables: result.tables };
@@ -112,10 +116,10 @@ export const exportXlsx: Handler<'exports:xlsx'> = (context) =>
       extension: 'xlsx',
       filterName: 'Excel workbook',
     },
-    undefined,
+    {},
   );
 
-/** `exports:csv`: the Data grid, or a scenario's quarters. */
+/** `exports:csv`: the Data grid, or a scenario's quarters, its numbers plain or as shown. */
 export const exportCsv: Handler<'exports:csv'> = (context, input) => {
   // An unknown scenario is refused before the save dialog, not after it.
   if (input.scenario !== undefined) findScenario(context.workbook.db, input.scenario);
@@ -127,6 +131,9 @@ export const exportCsv: Handler<'exports:csv'> = (context, input) => {
       extension: 'csv',
       filterName: 'CSV (comma-separated values)',
     },
-    input.scenario,
+    {
+      ...(input.scenario === undefined ? {} : { scenario: input.scenario }),
+      ...(input.form === undefined ? {} : { form: input.form }),
+    },
   );
 };
