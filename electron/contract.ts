@@ -213,7 +213,6 @@ export const contract = {
   'periods:add': channel<PeriodRangeDto & { readonly added: string }>()(
     z.object({ edge: z.enum(PERIOD_EDGES) }).strict(),
   ),
-  'observations:list': channel<ObservationDto[]>()(NoInput),
   /** Each series' first and last period, in display order: the Data grid's columns and Ctrl+End. */
   'observations:extents': channel<SeriesExtentDto[]>()(NoInput),
   /** The values of some series over whole years, fromYear to toYear - 1: a block of the Data grid. */

@@ -80,7 +80,11 @@ describe('observations:set, observations:annotate and observations:history', () 
       context,
     );
     expect(again).toMatchObject({ ok: true, value: { replacedSource: null } });
-    const list = await dispatch('observations:list', undefined, context);
+    const list = await dispatch(
+      'observations:block',
+      { seriesKeys: [DC], fromYear: 2024, toYear: 2027 },
+      context,
+    );
     const values = list.ok ? (list.value as ObservationDto[]) : [];
     expect(values.filter((o) => o.isHandEdited).map((o) => `${o.seriesKey}@${o.period}`)).toEqual([
       `${DC}@2025Q1`,

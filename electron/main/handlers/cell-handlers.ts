@@ -1,5 +1,4 @@
 import { annotateObservation, setObservation, setObservations } from '../../../db/commands';
-import { listAllObservations } from '../../../db/derived-series';
 import { readCellDetails } from '../../../db/cell-details';
 import { readObservationBlock, readSeriesExtents } from '../../../db/observation-blocks';
 import { repositories } from '../../../db/repositories';
@@ -7,15 +6,6 @@ import type { Db } from '../../../db/workbook';
 import type { Observation } from '../../../projection/series-types';
 import type { CellWriteResult } from '../../contract';
 import type { Handler } from './handler-context';
-
-/** `observations:list`: every value of every series, each with whether a hand edit wrote it last. */
-export const listObservations: Handler<'observations:list'> = ({ workbook }) => {
-  const handEdited = repositories(workbook.db).journal.listHandEditedCells();
-  return listAllObservations(workbook.db).map((o) => ({
-    ...o,
-    isHandEdited: handEdited.has(`${o.seriesKey}@${o.period}`),
-  }));
-};
 
 /** `observations:extents`: each series' first and last period (two index seeks per series). */
 export const listSeriesExtents: Handler<'observations:extents'> = ({ workbook }) =>

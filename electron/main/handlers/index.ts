@@ -39,7 +39,6 @@ import {
 import {
   annotateObservationCell,
   cellHistory,
-  listObservations,
   listSeriesExtents,
   readBlock,
   setObservationCell,
@@ -70,7 +69,6 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'series:move': moveSeriesTo,
   'periods:range': periodRange,
   'periods:add': addQuarter,
-  'observations:list': listObservations,
   'observations:extents': listSeriesExtents,
   'observations:block': readBlock,
   'observations:set': setObservationCell,
