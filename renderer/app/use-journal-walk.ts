@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { call } from '../api';
+import { walkJournal } from '../state/journal-walk';
 import type { StatusMessage } from '../components/StatusBar';
 import type { EditCommand } from './edit-commands';
 
@@ -12,15 +12,11 @@ export function useJournalWalk(onStatus: (message: StatusMessage) => void, onCha
   const [revision, setRevision] = useState(0);
   const walk = useCallback(
     (command: EditCommand) => {
-      const [done, cannot] = command === 'undo' ? ['Undid', 'Cannot undo'] : ['Redid', 'Cannot redo'];
-      call(command === 'undo' ? 'history:undo' : 'history:redo').then(
-        (moved) => {
-          onStatus({ kind: 'info', text: `${done}: ${moved.step.summary}` });
-          setRevision((r) => r + 1);
-          onChanged();
-        },
-        (error: Error) => onStatus({ kind: 'error', text: `${cannot}: ${error.message}` }),
-      );
+      void walkJournal(command, onStatus).then((moved) => {
+        if (!moved) return;
+        setRevision((r) => r + 1);
+        onChanged();
+      });
     },
     [onStatus, onChanged],
   );

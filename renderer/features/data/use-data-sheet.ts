@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
-import type { HistoryMoveResult } from '../../../electron/contract';
 import type { CellBatchAction } from '../../../projection/journal';
 import { call } from '../../api';
+import { walkJournal, type JournalCommand } from '../../state/journal-walk';
 import type { CellWrite } from '../../components/sheet/sheet-edits';
 import type { Bounds } from '../../components/sheet/sheet-range';
 import { useSheet, type SheetModel } from '../../components/sheet/use-sheet';
@@ -98,17 +98,13 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
   }, [extents, periods]);
 
   const walkHistory = useCallback(
-    (channel: 'history:undo' | 'history:redo') => {
-      const [done, cannot] = channel === 'history:undo' ? ['Undid', 'Cannot undo'] : ['Redid', 'Cannot redo'];
-      call(channel).then(
-        (moved: HistoryMoveResult) => {
-          if (moved.cells) applyCells(moved.cells);
-          else reload();
-          onStatus({ kind: 'info', text: `${done}: ${moved.step.summary}` });
-          onSaved();
-        },
-        (error: Error) => onStatus({ kind: 'error', text: `${cannot}: ${error.message}` }),
-      );
+    (command: JournalCommand) => {
+      void walkJournal(command, onStatus).then((moved) => {
+        if (!moved) return;
+        if (moved.cells) applyCells(moved.cells);
+        else reload();
+        onSaved();
+      });
     },
     [applyCells, reload, onStatus, onSaved],
   );
@@ -129,8 +125,8 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
       write,
       load,
       lastCell,
-      undo: () => walkHistory('history:undo'),
-      redo: () => walkHistory('history:redo'),
+      undo: () => walkHistory('undo'),
+      redo: () => walkHistory('redo'),
       refuse: (message) => onStatus({ kind: 'error', text: message }),
       onSummary: onSelectionSummary,
     }),

@@ -3,6 +3,7 @@ import type { ScenarioDto } from '../../../electron/contract';
 import type { CellBatchAction } from '../../../projection/journal';
 import type { Result } from '../../../projection/refusal';
 import { call } from '../../api';
+import { walkJournal, type JournalCommand } from '../../state/journal-walk';
 import type { CellWrite } from '../../components/sheet/sheet-edits';
 import { useSheet, type SheetModel } from '../../components/sheet/use-sheet';
 import type { StatusMessage } from '../../components/StatusBar';
@@ -95,15 +96,8 @@ export function useScenarioSheet({
   );
 
   const walkHistory = useCallback(
-    (channel: 'history:undo' | 'history:redo') => {
-      const [done, cannot] = channel === 'history:undo' ? ['Undid', 'Cannot undo'] : ['Redid', 'Cannot redo'];
-      call(channel).then(
-        (moved) => {
-          reload();
-          onStatus({ kind: 'info', text: `${done}: ${moved.step.summary}` });
-        },
-        (error: Error) => onStatus({ kind: 'error', text: `${cannot}: ${error.message}` }),
-      );
+    (command: JournalCommand) => {
+      void walkJournal(command, onStatus).then((moved) => moved && reload());
     },
     [reload, onStatus],
   );
@@ -118,8 +112,8 @@ export function useScenarioSheet({
       numberAt: ({ row, col }) => (scenarios[col] ? cellAt(row, scenarios[col]).value : null),
       describe: ({ row, col }) => (scenarios[col] ? cellAt(row, scenarios[col]).name : `Row ${row + 1}`),
       write,
-      undo: () => walkHistory('history:undo'),
-      redo: () => walkHistory('history:redo'),
+      undo: () => walkHistory('undo'),
+      redo: () => walkHistory('redo'),
       refuse: (message) => onStatus({ kind: 'error', text: message }),
       onSummary: () => {},
     }),
