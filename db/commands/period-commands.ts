@@ -42,7 +42,13 @@ export function writePeriodExtent(repos: Repositories, extent: PeriodExtent): vo
  */
 export function readPeriodRange(db: Db): { first: string | null; last: string | null } {
   const repos = repositories(db);
-  const { firstPeriod, lastPeriod } = repos.observations.summarizeObservations();
+  // Each series' ends are two seeks into its key; counting every value would scan them all.
+  let firstPeriod: string | null = null;
+  let lastPeriod: string | null = null;
+  for (const { first, last } of repos.observations.listSeriesPeriodRanges()) {
+    if (first !== null && (firstPeriod === null || first < firstPeriod)) firstPeriod = first;
+    if (last !== null && (lastPeriod === null || last > lastPeriod)) lastPeriod = last;
+  }
   const extent = readPeriodExtent(repos);
   // Periods sort by their year first, so the least and greatest name the first and last year.
   const asFirst = firstPeriod === null ? null : `${firstPeriod.slice(0, 4)}Q1`;

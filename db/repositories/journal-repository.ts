@@ -1,5 +1,7 @@
 import type { CellChange, JournalChange, JournalEntry } from '../../projection/journal';
+import type { Observation } from '../../projection/series-types';
 import type { Db } from '../db';
+import { forgetChangedFigures } from '../observation-summary';
 import { prepareOnFirstUse as prepare } from './import-repository';
 
 interface JournalRow {
@@ -41,30 +43,14 @@ export function journalRepository(db: Db) {
        ORDER BY id`,
     ),
   );
-  // Cells whose value or description was last written by a hand edit (or its redo): an
-  // observation.set entry, or a cell of an observations.set batch (a paste, fill, clear or cut),
-  // left the cell as it is now. An undo puts back the earlier state with its own time, so a cell
-  // undone to its imported or default value no longer matches any entry.
-  const singleSql = `SELECT DISTINCT s.key AS series_key, o.period FROM journal j
-    JOIN series s ON s.key = json_extract(j.change, '$.series')
-    JOIN observations o ON o.series_id = s.id AND o.period = json_extract(j.change, '$.period')
-    WHERE j.kind = 'observation.set' AND o.import_id IS NULL
-      AND o.updated_at = json_extract(j.change, '$.after.updatedAt')`;
-  const singles = prepare(() => db.prepare<[], { series_key: string; period: string }>(singleSql));
-  // A batch writes each of its cells at its entry's time: only batches whose time a typed value
-  // still holds can have written a cell as it is now (a 10,000-cell paste replaced since, or
-  // undone, is not read again). Their cells are matched in JS: JSON.parse is far quicker than
-  // json_each over thousands of cells.
-  const liveBatches = prepare(() =>
-    db.prepare<[], { change: string }>(
-      `SELECT change FROM journal WHERE kind = 'observations.set'
-       AND made_at IN (SELECT updated_at FROM observations WHERE import_id IS NULL)`,
-    ),
-  );
-  const typedCells = prepare(() =>
-    db.prepare<[], { series_key: string; period: string; updated_at: string }>(
-      `SELECT s.key AS series_key, o.period, o.updated_at FROM observations o
-       JOIN series s ON s.id = o.series_id WHERE o.import_id IS NULL`,
+  // The entries that could have written a cell as it is now: a hand edit journals the cells it
+  // writes at its own time (made_at is each cell's `after.updatedAt`), and an undo or an import
+  // writes them again at another, so only entries made at a time some cell still holds can
+  // count. The journal is scanned (it grows by one row per change); the cells are not.
+  const editsAt = prepare(() =>
+    db.prepare<[string], { kind: string; change: string }>(
+      `SELECT kind, change FROM journal WHERE kind IN ('observation.set', 'observations.set')
+       AND made_at IN (SELECT value FROM json_each(?))`,
     ),
   );
   // One cell: a batch at the time the cell holds whose text names the cell (the entry's JSON writes
@@ -85,6 +71,7 @@ export function journalRepository(db: Db) {
   return {
     /** Appends a change and returns its entry's id. */
     appendChange(madeAt: string, change: JournalChange): number {
+      forgetChangedFigures(db, change);
       return Number(
         insert().run({ madeAt, kind: change.kind, change: JSON.stringify(change) }).lastInsertRowid,
       );
@@ -104,24 +91,31 @@ export function journalRepository(db: Db) {
     listCellEntries(series: string, period: string): JournalEntry[] {
       return ofCell().all({ series, period }).map(toEntry);
     },
-    /** The cells a hand edit wrote last, as `SERIES@PERIOD`. */
-    listHandEditedCells(): Set<string> {
-      const edited = new Set(
-        singles()
-          .all()
-          .map((row) => `${row.series_key}@${row.period}`),
-      );
-      const batches = liveBatches().all();
-      if (batches.length === 0) return edited;
-      const typedAt = new Map(
-        typedCells()
-          .all()
-          .map((r) => [`${r.series_key}@${r.period}`, r.updated_at]),
-      );
-      for (const { change } of batches) {
-        for (const cell of (JSON.parse(change) as { cells: readonly CellChange[] }).cells) {
-          const id = `${cell.series}@${cell.period}`;
-          if (cell.after !== null && typedAt.get(id) === cell.after.updatedAt) edited.add(id);
+    /**
+     * Which of `cells` (as read from the workbook) a hand edit wrote last, as `SERIES@PERIOD`: a
+     * typed value (no import) whose time and state an `observation.set` entry, or a cell of an
+     * `observations.set` batch (a paste, fill, clear or cut), wrote. An undo puts back the earlier
+     * state with its own time, so a cell undone to its imported or default value matches none.
+     * Its cost follows the cells asked about and the journal, not the workbook's size.
+     */
+    handEditedAmong(cells: readonly Observation[]): Set<string> {
+      const typed = new Map<string, string>();
+      for (const c of cells) if (c.importId === null) typed.set(`${c.seriesKey}@${c.period}`, c.updatedAt);
+      const edited = new Set<string>();
+      if (typed.size === 0) return edited;
+      const times = JSON.stringify([...new Set(typed.values())]);
+      const mark = (series: string, period: string, after: { updatedAt: string } | null) => {
+        const id = `${series}@${period}`;
+        if (after !== null && typed.get(id) === after.updatedAt) edited.add(id);
+      };
+      for (const { kind, change } of editsAt().all(times)) {
+        if (kind === 'observation.set') {
+          const cell = JSON.parse(change) as CellChange;
+          mark(cell.series, cell.period, cell.after);
+        } else {
+          for (const cell of (JSON.parse(change) as { cells: readonly CellChange[] }).cells) {
+            mark(cell.series, cell.period, cell.after);
+          }
         }
       }
       return edited;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import type { WorkbookSummary } from '../../electron/contract';
 import { call } from '../api';
 import { StatusBar, type StatusMessage } from '../components/StatusBar';
@@ -6,12 +6,8 @@ import { DataView } from '../features/data/DataView';
 import { BackupsDialog } from '../features/files/BackupsDialog';
 import { CheckDialog } from '../features/files/CheckDialog';
 import { checkDroppedFiles } from '../features/import/dropped-files';
-import { ImportView, type ImportStart } from '../features/import/ImportView';
-import { ProjectionView } from '../features/projection/ProjectionView';
-import { ReportDialog } from '../features/projection/ReportDialog';
-import { ScenariosView } from '../features/scenarios/ScenariosView';
+import type { ImportStart } from '../features/import/ImportView';
 import type { CompareRequest } from '../features/vintages/compare-request';
-import { VintagesView } from '../features/vintages/VintagesView';
 import { HistoryPanel } from '../features/history/HistoryPanel';
 import { runEditCommand } from './edit-commands';
 import { NAV_ITEMS, type ViewId } from './navigation';
@@ -19,6 +15,30 @@ import { useJournalWalk } from './use-journal-walk';
 import { describeActivity } from '../../projection/workbook-files';
 import { useFileCommands } from './use-file-commands';
 import { useFileDrop } from './use-file-drop';
+
+// The views other than Data load when first shown, or once the page is idle: the charts' library
+// alone is half the page's script, and a workbook opens on its Data view (docs/BENCHMARKS.md,
+// "Large workbooks").
+const loadProjection = () => import('../features/projection/ProjectionView');
+const loadReport = () => import('../features/projection/ReportDialog');
+const loadScenarios = () => import('../features/scenarios/ScenariosView');
+const loadVintages = () => import('../features/vintages/VintagesView');
+const loadImport = () => import('../features/import/ImportView');
+const ProjectionView = lazy(() => loadProjection().then((m) => ({ default: m.ProjectionView })));
+const ReportDialog = lazy(() => loadReport().then((m) => ({ default: m.ReportDialog })));
+const ScenariosView = lazy(() => loadScenarios().then((m) => ({ default: m.ScenariosView })));
+const VintagesView = lazy(() => loadVintages().then((m) => ({ default: m.VintagesView })));
+const ImportView = lazy(() => loadImport().then((m) => ({ default: m.ImportView })));
+
+/** Loads the other views' scripts a few seconds after the page opens, when it is idle. */
+function prefetchViews(): () => void {
+  const timer = setTimeout(() => {
+    requestIdleCallback(() => {
+      for (const load of [loadProjection, loadScenarios, loadVintages, loadImport, loadReport]) void load();
+    });
+  }, 3000);
+  return () => clearTimeout(timer);
+}
 
 /**
  * The app shell: sidebar navigation, the workbook's name, the active view and the status bar.
@@ -96,6 +116,7 @@ export function App() {
   );
 
   useEffect(refreshSummary, [refreshSummary]);
+  useEffect(prefetchViews, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -163,34 +184,36 @@ export function App() {
         </header>
         <div className="view-area">
           <section className="view">
-            {view === 'data' && (
-              <DataView
-                key={revision}
-                onStatus={setStatus}
-                onSaved={refreshSummary}
-                onSelectionSummary={setSelectionSummary}
-                workbookPath={summary?.path ?? null}
-              />
-            )}
-            {view === 'scenarios' && (
-              <ScenariosView key={revision} onStatus={setStatus} onCompare={compare} />
-            )}
-            {view === 'projection' && (
-              <ProjectionView
-                key={revision}
-                onStatus={setStatus}
-                onReport={openReport}
-                onScenario={setProjectionScenario}
-              />
-            )}
-            {view === 'vintages' && (
-              <VintagesView key={revision} onStatus={setStatus} compareRequest={compareRequest} />
-            )}
-            {(view === 'import' || hasImportView) && (
-              <div className="view-slot" hidden={view !== 'import'}>
-                <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
-              </div>
-            )}
+            <Suspense fallback={<div className="loading">Loading…</div>}>
+              {view === 'data' && (
+                <DataView
+                  key={revision}
+                  onStatus={setStatus}
+                  onSaved={refreshSummary}
+                  onSelectionSummary={setSelectionSummary}
+                  workbookPath={summary?.path ?? null}
+                />
+              )}
+              {view === 'scenarios' && (
+                <ScenariosView key={revision} onStatus={setStatus} onCompare={compare} />
+              )}
+              {view === 'projection' && (
+                <ProjectionView
+                  key={revision}
+                  onStatus={setStatus}
+                  onReport={openReport}
+                  onScenario={setProjectionScenario}
+                />
+              )}
+              {view === 'vintages' && (
+                <VintagesView key={revision} onStatus={setStatus} compareRequest={compareRequest} />
+              )}
+              {(view === 'import' || hasImportView) && (
+                <div className="view-slot" hidden={view !== 'import'}>
+                  <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
+                </div>
+              )}
+            </Suspense>
           </section>
           {isHistoryOpen && (
             <HistoryPanel
@@ -209,7 +232,9 @@ export function App() {
         />
       </main>
       {files.dialog?.kind === 'report' && (
-        <ReportDialog scenario={files.dialog.scenario} onStatus={setStatus} onClose={files.closeDialog} />
+        <Suspense fallback={null}>
+          <ReportDialog scenario={files.dialog.scenario} onStatus={setStatus} onClose={files.closeDialog} />
+        </Suspense>
       )}
       {files.dialog?.kind === 'check' && (
         <CheckDialog readOnlyReason={summary?.readOnlyReason ?? null} onClose={files.closeDialog} />

@@ -152,14 +152,17 @@ describe('readCellDetails', () => {
 
 describe('hand-edited cells', () => {
   const isHandEdited = (period: string) => repositories(wb.db).journal.isHandEditedCell(DC, period);
+  /** The hand-edited cells among all of the workbook's values (what a block read asks of its own). */
+  const handEditedCells = () => {
+    const repos = repositories(wb.db);
+    return repos.journal.handEditedAmong(repos.observations.listObservations());
+  };
 
   it('are those a hand edit wrote last, until an undo or an import writes them again', async () => {
-    expect(repositories(wb.db).journal.listHandEditedCells().size).toBe(0);
+    expect(handEditedCells().size).toBe(0);
     setObservation(wb.db, { seriesKey: DC, period: '2025Q1', value: 3700 }, at(1));
     annotateObservation(wb.db, { seriesKey: DC, period: '2025Q2', note: 'checked' }, at(2));
-    expect(repositories(wb.db).journal.listHandEditedCells()).toEqual(
-      new Set([`${DC}@2025Q1`, `${DC}@2025Q2`]),
-    );
+    expect(handEditedCells()).toEqual(new Set([`${DC}@2025Q1`, `${DC}@2025Q2`]));
     undoStep(wb.db, at(3));
     expect(isHandEdited('2025Q2')).toBe(false);
     await importText(wb.db, temp.dir, 'series,period,value\namd.revenue_data_center,2025Q1,3690\n');
@@ -183,9 +186,7 @@ describe('hand-edited cells', () => {
       { action: 'fill', cells: [{ seriesKey: DC, period: '2025Q3', value: 3800 }] },
       at(2),
     );
-    expect(repositories(wb.db).journal.listHandEditedCells()).toEqual(
-      new Set([`${DC}@2025Q1`, `${DC}@2025Q2`, `${DC}@2025Q3`]),
-    );
+    expect(handEditedCells()).toEqual(new Set([`${DC}@2025Q1`, `${DC}@2025Q2`, `${DC}@2025Q3`]));
     expect(isHandEdited('2025Q3')).toBe(true);
     // A cleared cell holds nothing to mark; the cells the clear left alone stay marked.
     setObservations(
@@ -200,5 +201,42 @@ describe('hand-edited cells', () => {
     expect(isHandEdited('2025Q3')).toBe(false);
     redoStep(wb.db, at(6));
     expect(isHandEdited('2025Q3')).toBe(true);
+  });
+
+  it('are the same asked of one cell, of a block, or of the whole workbook, through edits, undo and redo', () => {
+    const repos = repositories(wb.db);
+    const agree = () => {
+      const all = repos.observations.listObservations();
+      const whole = repos.journal.handEditedAmong(all);
+      const block = repos.journal.handEditedAmong(
+        all.filter((o) => o.seriesKey === DC && o.period >= '2025'),
+      );
+      for (const o of all) {
+        const id = `${o.seriesKey}@${o.period}`;
+        expect(whole.has(id), id).toBe(repos.journal.isHandEditedCell(o.seriesKey, o.period));
+        if (o.seriesKey === DC && o.period >= '2025') expect(block.has(id), id).toBe(whole.has(id));
+      }
+      return whole.size;
+    };
+    setObservation(wb.db, { seriesKey: DC, period: '2025Q1', value: 3700 }, at(1));
+    setObservations(
+      wb.db,
+      {
+        action: 'paste',
+        cells: [
+          { seriesKey: DC, period: '2025Q2', value: 3800 },
+          { seriesKey: DC, period: '2024Q4', value: 3900 },
+        ],
+      },
+      at(2),
+    );
+    expect(agree()).toBe(3);
+    undoStep(wb.db, at(3));
+    expect(agree()).toBe(1);
+    redoStep(wb.db, at(4));
+    expect(agree()).toBe(3);
+    setObservation(wb.db, { seriesKey: DC, period: '2025Q1', value: 3710 }, at(5));
+    undoStep(wb.db, at(6));
+    expect(agree()).toBe(3);
   });
 });

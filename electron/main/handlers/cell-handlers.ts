@@ -13,8 +13,9 @@ export const listSeriesExtents: Handler<'observations:extents'> = ({ workbook })
 
 /** `observations:block`: some series' values over whole years, each with whether a hand edit wrote it. */
 export const readBlock: Handler<'observations:block'> = ({ workbook }, { seriesKeys, fromYear, toYear }) => {
-  const handEdited = repositories(workbook.db).journal.listHandEditedCells();
-  return readObservationBlock(workbook.db, seriesKeys, fromYear, toYear).map((o) => ({
+  const block = readObservationBlock(workbook.db, seriesKeys, fromYear, toYear);
+  const handEdited = repositories(workbook.db).journal.handEditedAmong(block);
+  return block.map((o) => ({
     ...o,
     isHandEdited: handEdited.has(`${o.seriesKey}@${o.period}`),
   }));

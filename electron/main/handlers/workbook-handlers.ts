@@ -2,14 +2,14 @@ import { findInWorkbook } from '../../../db/find-in-workbook';
 import { basename } from 'node:path';
 import { repositories } from '../../../db/repositories';
 import { seriesInfo } from '../../../db/series-details';
-import { describeWorkbook } from '../../../db/workbook-info';
+import { describeWorkbookInSlices } from '../../../db/workbook-info';
 import type { Handler } from './handler-context';
 
 /** `workbook:summary`: the open file, its schema version, counts and period range. */
-export const getWorkbookSummary: Handler<'workbook:summary'> = ({ workbook }) => ({
+export const getWorkbookSummary: Handler<'workbook:summary'> = async ({ workbook }) => ({
   path: workbook.path,
   fileName: basename(workbook.path),
-  ...describeWorkbook(workbook.db),
+  ...(await describeWorkbookInSlices(workbook.db)),
   readOnlyReason: workbook.readOnlyReason ?? null,
 });
 
