@@ -142,8 +142,9 @@ export const exportCsv: Handler<'exports:csv'> = (context, input) => {
 /** A grid's title as part of a file name: the characters no file name may hold become spaces. */
 export function fileNamePart(title: string): string {
   return (
-    title
-      .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    [...title]
+      .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+      .join('')
       .replace(/\s+/g, ' ')
       .trim()
       .slice(0, 100)

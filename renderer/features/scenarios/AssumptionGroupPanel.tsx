@@ -3,6 +3,7 @@ import type { CellFocusedEvent, ColDef, GetRowIdFunc } from 'ag-grid-community';
 import type { useSheet } from '../../components/sheet/use-sheet';
 import type { AssumptionKey } from '../../../projection/assumptions';
 import { PanelGrid } from '../../components/PanelGrid';
+import type { RawCellValue } from '../../components/grid-table';
 import { assumptionHelp } from './assumption-grid-model';
 
 interface AssumptionGroupPanelProps<Row extends { readonly key: AssumptionKey }> {
@@ -15,6 +16,8 @@ interface AssumptionGroupPanelProps<Row extends { readonly key: AssumptionKey }>
   readonly intro?: ReactNode;
   /** Spreadsheet keys, ranges, clipboard and fill (use-scenario-sheet.ts); none for the history settings. */
   readonly sheet?: ReturnType<typeof useSheet>;
+  /** The numbers behind its cells, for a CSV of raw numbers (scenario-raw-values.ts). */
+  readonly exportRaw: RawCellValue<Row>;
 }
 
 /**
@@ -29,6 +32,7 @@ export function AssumptionGroupPanel<Row extends { readonly key: AssumptionKey }
   getRowId,
   intro,
   sheet,
+  exportRaw,
 }: AssumptionGroupPanelProps<Row>) {
   const [selected, setSelected] = useState<AssumptionKey | null>(null);
   const onCellFocused = (event: CellFocusedEvent<Row>) => {
@@ -48,6 +52,8 @@ export function AssumptionGroupPanel<Row extends { readonly key: AssumptionKey }
       <div ref={sheet?.attach}>
         <PanelGrid<Row>
           testId={testId}
+          exportTitle={title}
+          exportRaw={exportRaw}
           rowData={rows}
           columnDefs={columnDefs}
           getRowId={getRowId}

@@ -8,6 +8,7 @@ import { assumptionRowId, groupLabel, type AssumptionRow } from './assumption-gr
 import { AssumptionGroupPanel } from './AssumptionGroupPanel';
 import { overrideRowId, type OverrideRow } from './override-grid-model';
 import { assumptionSheetCell, overrideSheetCell } from './scenario-sheet-cells';
+import { assumptionRaw, overrideRaw } from './scenario-raw-values';
 import { useScenarioSheet } from './use-scenario-sheet';
 
 /** What every scenario grid needs to read its cells, save a block, and reload after an undo. */
@@ -39,6 +40,7 @@ export function ScenarioGroupPanel({ group, rows, columns, intro, ...state }: Gr
       rows={rows as AssumptionRow[]}
       columns={columns}
       getRowId={assumptionRowId}
+      exportRaw={assumptionRaw}
       intro={intro}
       sheet={sheet}
     />
@@ -71,6 +73,8 @@ export function OverridePanel({ rows, columns, children, ...state }: OverridePan
       <div ref={attach}>
         <PanelGrid<OverrideRow>
           testId="override-grid"
+          exportTitle="TAM growth by projected year"
+          exportRaw={overrideRaw}
           rowData={rows as OverrideRow[]}
           columnDefs={columnDefs}
           getRowId={overrideRowId}
