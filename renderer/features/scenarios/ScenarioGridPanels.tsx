@@ -59,7 +59,7 @@ export function OverridePanel({ rows, columns, children, ...state }: OverridePan
     (row: number, scenario: ScenarioDto) => overrideSheetCell(rows[row]!, scenario),
     [rows],
   );
-  const { attach, onGridReady, onCellFocused, withSelection } = useScenarioSheet({
+  const { attach, onGridReady, onCellFocused, withSelection, menu } = useScenarioSheet({
     ...state,
     rowCount: rows.length,
     cellAt,
@@ -70,7 +70,7 @@ export function OverridePanel({ rows, columns, children, ...state }: OverridePan
     <section className="panel">
       <h2>TAM growth by projected year</h2>
       {children}
-      <div ref={attach}>
+      <div ref={attach} onContextMenu={menu.onContextMenu} onKeyDownCapture={menu.onKeyDown}>
         <PanelGrid<OverrideRow>
           testId="override-grid"
           exportTitle="TAM growth by projected year"
@@ -83,6 +83,7 @@ export function OverridePanel({ rows, columns, children, ...state }: OverridePan
           stopEditingWhenCellsLoseFocus
         />
       </div>
+      {menu.menu}
     </section>
   );
 }
