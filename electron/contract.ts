@@ -369,6 +369,8 @@ export const contract = {
   'exports:xlsx': channel<ExportDoneDto | null>()(NoInput),
   /** The Data grid, or a scenario's quarters, as CSV. */
   'exports:csv': channel<ExportDoneDto | null>()(filesInputs.exportsCsv),
+  /** Any grid of the page as it shows it (or its raw numbers), written as CSV where the user chooses. */
+  'exports:grid': channel<ExportDoneDto | null>()(filesInputs.exportsGrid),
   'workbook:check': channel<CheckResultDto>()(NoInput),
   /** The automatic backups of this workbook, newest first. */
   'backups:list': channel<BackupDto[]>()(NoInput),

@@ -77,6 +77,9 @@ export function stepCellStates(
         before: c.state,
         after: null,
       }));
+    case 'import.undo':
+      // Its cells went from the import's values back to those before it (ImportTaken).
+      return (change.taken?.cells ?? []).map((c) => ({ ...c, before: c.after, after: c.before }));
     default:
       return [];
   }

@@ -87,3 +87,13 @@ export interface ImportUndone {
   readonly cells: readonly CellChange[];
   readonly series: readonly SeriesSnapshot[];
 }
+
+/**
+ * What undoing an import from the import history (`import.undo`) took away: the cells it wrote
+ * that still held its values (before: as they were before the import; after: the import's), and
+ * the series it had created, left empty and deleted, each with everything deleting it removed.
+ */
+export interface ImportTaken {
+  readonly cells: readonly CellChange[];
+  readonly series: readonly { readonly before: SeriesSnapshot; readonly contents: SeriesContents }[];
+}

@@ -2,7 +2,7 @@ import type { RecipeMapping, RecipeOptions } from './import-types';
 import type { Deal } from './market/deals';
 import type { VintageSnapshot } from './vintage';
 import type { ValueRange } from './value-range';
-import type { ImportUndone, StructureChange } from './journal-structure';
+import type { ImportTaken, ImportUndone, StructureChange } from './journal-structure';
 import type { CellChange, CellState } from './journal-cells';
 
 export type { CellChange, CellState } from './journal-cells';
@@ -212,6 +212,11 @@ export type JournalChange =
       readonly removed: number;
       readonly kept: number;
       readonly seriesRemoved: number;
+      /**
+       * What the undo took away, for the history to put back (undo) and take away again (redo).
+       * Entries written before it was kept lack it; such an undo is not taken back.
+       */
+      readonly taken?: ImportTaken;
     }
   | ({ readonly kind: 'recipe.save' } & RecipeChange)
   | { readonly kind: 'recipe.delete'; readonly before: RecipeSnapshot }

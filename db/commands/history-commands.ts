@@ -12,6 +12,7 @@ import { repositories, type Repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY } from '../repositories/scenario-repository';
 import type { Db } from '../db';
 import { redoImportStep, undoImportStep } from './import-history';
+import { applyImportUndo } from './import-undo';
 import { applyStructureChange } from './structure-history';
 
 /**
@@ -223,6 +224,8 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
       if ((repos.modelSettings.listModelSettings()[change.key] ?? null) !== from) throw stale(change.key);
       return repos.modelSettings.setModelSetting(change.key, to);
     }
+    case 'import.undo':
+      return applyImportUndo(repos, change, isForward, now, stale);
     default:
       throw invalidInput(`${summarizeChange(change)}: this kind of step cannot be undone here yet`);
   }

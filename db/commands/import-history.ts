@@ -12,7 +12,8 @@ import { insertSnapshot } from './structure-history';
 
 type ImportCommit = Extract<JournalChange, { kind: 'import.commit' }>;
 
-const sameCell = (a: CellState | null, b: CellState | null) =>
+/** Whether two states of a cell are the same, down to the import and time that set it. */
+export const sameCell = (a: CellState | null, b: CellState | null) =>
   a === null || b === null
     ? a === b
     : a.value === b.value &&
@@ -22,14 +23,19 @@ const sameCell = (a: CellState | null, b: CellState | null) =>
       a.importId === b.importId &&
       a.updatedAt === b.updatedAt;
 
-function writeCell(repos: Repositories, series: string, period: string, state: CellState | null): void {
+export function writeCell(
+  repos: Repositories,
+  series: string,
+  period: string,
+  state: CellState | null,
+): void {
   const found = repos.series.findSeries(series);
   if (!found) throw invalidInput(`${series}: the series was deleted`);
   if (state === null) repos.observations.deleteObservation(found.id, period);
   else repos.observations.upsertObservation({ seriesId: found.id, period, ...state });
 }
 
-function cellNow(repos: Repositories, series: string, period: string): CellState | null {
+export function cellNow(repos: Repositories, series: string, period: string): CellState | null {
   const found = repos.observations.findObservation(series, period);
   if (!found) return null;
   const { seriesKey: _key, period: _period, ...state } = found;

@@ -1,4 +1,4 @@
-import type { CellState, SeriesSnapshot, StructureChange } from '../../projection/journal';
+import type { CellState, SeriesContents, SeriesSnapshot, StructureChange } from '../../projection/journal';
 import { invalidInput, type Refusal } from '../../projection/refusal';
 import type { Repositories } from '../repositories';
 import { readPeriodExtent, writePeriodExtent } from './period-commands';
@@ -23,6 +23,17 @@ export function insertSnapshot(repos: Repositories, snapshot: SeriesSnapshot): n
   if (repos.series.findSeries(snapshot.key)) throw invalidInput(`a series ${snapshot.key} exists again`);
   const { id, ...fields } = snapshot;
   return repos.series.insertSeries(repos.series.hasSeriesId(id) ? fields : snapshot);
+}
+
+/** Creates a deleted series again with everything its delete removed: values, aliases, import trail. */
+export function restoreSeries(repos: Repositories, snapshot: SeriesSnapshot, contents: SeriesContents): void {
+  const id = insertSnapshot(repos, snapshot);
+  for (const { period, state } of contents.cells) {
+    repos.observations.upsertObservation({ seriesId: id, period, ...state });
+  }
+  for (const { alias, source } of contents.aliases) repos.series.addAlias(id, alias, source);
+  repos.seriesTrace.insertReplacedCells(id, contents.replaced);
+  repos.seriesTrace.insertCreatingImports(id, contents.createdBy);
 }
 
 export function applyStructureChange(
@@ -55,14 +66,7 @@ export function applyStructureChange(
         if (!isSame) throw stale(`${snapshot.key}'s values`);
         return repos.series.deleteSeries(series.id);
       }
-      const id = insertSnapshot(repos, snapshot);
-      for (const { period, state } of contents.cells) {
-        repos.observations.upsertObservation({ seriesId: id, period, ...state });
-      }
-      for (const { alias, source } of contents.aliases) repos.series.addAlias(id, alias, source);
-      repos.seriesTrace.insertReplacedCells(id, contents.replaced);
-      repos.seriesTrace.insertCreatingImports(id, contents.createdBy);
-      return;
+      return restoreSeries(repos, snapshot, contents);
     }
     case 'series.reorder': {
       const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];

@@ -1,11 +1,11 @@
-import { safeText, type ExportTable } from './export-tables';
+import { safeText, type Cell, type ExportTable } from './export-tables';
 
 /**
  * A table as CSV (RFC 4180): numbers as plain numbers with a dot, text quoted when it holds a
  * comma, quote or line break, and text a spreadsheet would run as a formula prefixed with an
  * apostrophe (export-tables.ts safeText).
  */
-function csvCell(value: number | string | null): string {
+function csvCell(value: Cell): string {
   if (value === null) return '';
   if (typeof value === 'number') return Number.isFinite(value) ? String(value) : '';
   const text = safeText(value);
@@ -43,14 +43,21 @@ export function shownNumber(value: number, format: string | null): string {
  * `form` 'shown', numbers formatted as the grid shows them (the row's format, else the column's).
  */
 export function toCsv(table: ExportTable, form: CsvForm = 'raw'): string {
-  const cell = (value: number | string | null, row: number, column: number): string => {
-    if (form === 'raw' || typeof value !== 'number' || !Number.isFinite(value)) return csvCell(value);
-    const format = table.rowFormats?.[row] ?? table.formats[column] ?? null;
-    return csvCell(shownNumber(value, format));
+  const shown = (value: Cell, row: number, column: number): Cell => {
+    if (form === 'raw' || typeof value !== 'number' || !Number.isFinite(value)) return value;
+    return shownNumber(value, table.rowFormats?.[row] ?? table.formats[column] ?? null);
   };
-  const lines = [
-    table.header.map(csvCell).join(','),
-    ...table.rows.map((values, row) => values.map((value, column) => cell(value, row, column)).join(',')),
-  ];
+  return csvText(
+    table.header,
+    table.rows.map((values, row) => values.map((value, column) => shown(value, row, column))),
+  );
+}
+
+/**
+ * A header and rows of cells as CSV text (RFC 4180, CRLF): the one writer of every CSV the app
+ * makes, the Data grid's here and the page's grids as they show them (exports:grid).
+ */
+export function csvText(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const lines = [header.map(csvCell).join(','), ...rows.map((values) => values.map(csvCell).join(','))];
   return `${lines.join('\r\n')}\r\n`;
 }

@@ -70,11 +70,15 @@ export function dataTable(series: readonly SeriesInfo[], observations: readonly 
   };
 }
 
+/** A number as a grid shows it: a sign, thousands separators, decimals, a percent sign (-1,234.5%). */
+const SHOWN_NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?%?$/;
+
 /**
  * Text a spreadsheet would run as a formula if a user edited the cell or a CSV reader parsed it
  * (`=`, `+`, `-`, `@`, and the tab and carriage return some readers strip first): prefixed with an
- * apostrophe, which Excel and LibreOffice show as text. A number is never text.
+ * apostrophe, which Excel and LibreOffice show as text. A number is never text; a signed number as
+ * a grid shows it (-1,234 or +45.2%) holds nothing to run, and is left as it is.
  */
 export function safeText(text: string): string {
-  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+  return /^[=+\-@\t\r]/.test(text) && !SHOWN_NUMBER.test(text) ? `'${text}` : text;
 }

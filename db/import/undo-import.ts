@@ -2,12 +2,14 @@ import { repositories } from '../repositories';
 import type { Db } from '../db';
 import type { UndoResult } from './import-types';
 import { Refusal } from '../../projection/refusal';
+import { takeImportAway } from '../commands/import-undo';
 
 /**
  * Undoes import `importId` in one transaction: every value it replaced comes back exactly as it
  * was (value, qualifier, source, note, import and time), every value it added goes, and so do the
  * series it created once empty. A value changed since by an edit is kept as it is now (and
- * counted). Imports that overwrote this one's values must be undone first, newest first; the
+ * counted). What it took away goes into its journal entry, so the history can put the import
+ * back (Ctrl+Z) and take it away again (Ctrl+Y). Imports that overwrote this one's values must be undone first, newest first; the
  * undo is refused otherwise, as it is for an import already undone. The undo is journaled.
  */
 export function undoImport(db: Db, importId: number, now = new Date().toISOString()): UndoResult {
@@ -25,18 +27,18 @@ export function undoImport(db: Db, importId: number, now = new Date().toISOStrin
         `import ${ids} overwrote values of import ${importId}; undo ${later.length > 1 ? 'those' : 'it'} first`,
       );
     }
-    const restored = repos.imports.restoreReplacedValues(importId);
-    const removed = repos.imports.deleteInsertedValues(importId);
-    const seriesRemoved = repos.imports.deleteEmptyCreatedSeries(importId);
+    const taken = takeImportAway(repos, importId);
     repos.imports.markImportUndone(importId, now);
+    const restored = taken.cells.filter((c) => c.before !== null).length;
+    const removed = taken.cells.length - restored;
     const result = {
       importId,
       restored,
       removed,
       kept: record.inserted + record.updated - restored - removed,
-      seriesRemoved,
+      seriesRemoved: taken.series.length,
     };
-    repos.journal.appendChange(now, { kind: 'import.undo', ...result });
+    repos.journal.appendChange(now, { kind: 'import.undo', ...result, taken });
     return result;
   })();
 }

@@ -15,6 +15,7 @@ import { useJournalWalk } from './use-journal-walk';
 import { describeActivity } from '../../projection/workbook-files';
 import { useFileCommands } from './use-file-commands';
 import { useFileDrop } from './use-file-drop';
+import { GridRegistry, GridRegistryContext } from '../state/current-grid';
 
 // The views other than Data load when first shown, or once the page is idle: the charts' library
 // alone is half the page's script, and a workbook opens on its Data view (docs/BENCHMARKS.md,
@@ -78,7 +79,9 @@ export function App() {
   const isDragging = useFileDrop(onDrop);
   // The scenario the Projection view shows: File › Export's CSV and report start from it.
   const [projectionScenario, setProjectionScenario] = useState<string | null>(null);
-  const files = useFileCommands({ summary, view, projectionScenario, onStatus: setStatus });
+  // The grids on screen, for File › Export › Current Grid to CSV (each registers itself).
+  const [grids] = useState(() => new GridRegistry());
+  const files = useFileCommands({ summary, view, projectionScenario, grids, onStatus: setStatus });
   const { run: runFileCommand, setDialog } = files;
   // The Scenarios view's "Compare with…" opens the comparison in the Vintages view.
   const [compareRequest, setCompareRequest] = useState<CompareRequest | null>(null);
@@ -137,114 +140,118 @@ export function App() {
   }, [show]);
 
   return (
-    <div className="shell">
-      <nav className="sidebar" aria-label="Views">
-        <div className="brand">Instinct Workbook</div>
-        {NAV_ITEMS.map((item) => (
-          <button
-            key={item.id}
-            type="button"
-            className={item.id === view ? 'nav-item active' : 'nav-item'}
-            aria-current={item.id === view ? 'page' : undefined}
-            title={`${item.label} (Ctrl+${item.shortcut})`}
-            onClick={() => show(item.id)}
-          >
-            {item.label}
-          </button>
-        ))}
-      </nav>
-      <main className="content">
-        <header className="topbar">
-          <h1>{summary?.fileName ?? 'Loading…'}</h1>
-          {files.activity && (
-            <span className="activity" role="status" data-testid="activity">
-              {describeActivity(files.activity)}
-            </span>
-          )}
-          {summary && (
-            <span className="summary" data-testid="workbook-summary">
-              {summary.series} series · {summary.observations.toLocaleString('en-US')} values ·{' '}
-              {summary.firstPeriod}–{summary.lastPeriod}
-            </span>
-          )}
-          <button
-            type="button"
-            className="button small topbar-history"
-            aria-pressed={isHistoryOpen}
-            title="The workbook's history of changes, with undo and redo (Ctrl+H)"
-            onClick={() => setIsHistoryOpen((isOpen) => !isOpen)}
-          >
-            History
-          </button>
-          {summary?.readOnlyReason && (
-            <span className="read-only" role="status" data-testid="read-only">
-              Read-only: {summary.readOnlyReason}.
-            </span>
-          )}
-        </header>
-        <div className="view-area">
-          <section className="view">
-            <Suspense fallback={<div className="loading">Loading…</div>}>
-              {view === 'data' && (
-                <DataView
-                  key={revision}
-                  onStatus={setStatus}
-                  onSaved={refreshSummary}
-                  onSelectionSummary={setSelectionSummary}
-                  workbookPath={summary?.path ?? null}
-                />
-              )}
-              {view === 'scenarios' && (
-                <ScenariosView key={revision} onStatus={setStatus} onCompare={compare} />
-              )}
-              {view === 'projection' && (
-                <ProjectionView
-                  key={revision}
-                  onStatus={setStatus}
-                  onReport={openReport}
-                  onScenario={setProjectionScenario}
-                />
-              )}
-              {view === 'vintages' && (
-                <VintagesView key={revision} onStatus={setStatus} compareRequest={compareRequest} />
-              )}
-              {(view === 'import' || hasImportView) && (
-                <div className="view-slot" hidden={view !== 'import'}>
-                  <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
-                </div>
-              )}
-            </Suspense>
-          </section>
-          {isHistoryOpen && (
-            <HistoryPanel
-              changes={historyChanges}
-              onStatus={setStatus}
-              onUndo={() => walk('undo')}
-              onRedo={() => walk('redo')}
-              onClose={() => setIsHistoryOpen(false)}
-            />
-          )}
-        </div>
-        <StatusBar
-          message={status}
-          onDismiss={() => setStatus(null)}
-          aside={view === 'data' ? selectionSummary : null}
-        />
-      </main>
-      {files.dialog?.kind === 'report' && (
-        <Suspense fallback={null}>
-          <ReportDialog scenario={files.dialog.scenario} onStatus={setStatus} onClose={files.closeDialog} />
-        </Suspense>
-      )}
-      {files.dialog?.kind === 'check' && (
-        <CheckDialog readOnlyReason={summary?.readOnlyReason ?? null} onClose={files.closeDialog} />
-      )}
-      {files.dialog?.kind === 'backups' && <BackupsDialog onStatus={setStatus} onClose={files.closeDialog} />}
-      {isDragging && (
-        <div className="drop-overlay" aria-hidden="true">
-          <div>Drop a CSV, TSV, TXT or XLSX file to preview its import</div>
-        </div>
-      )}
-    </div>
+    <GridRegistryContext value={grids}>
+      <div className="shell">
+        <nav className="sidebar" aria-label="Views">
+          <div className="brand">Instinct Workbook</div>
+          {NAV_ITEMS.map((item) => (
+            <button
+              key={item.id}
+              type="button"
+              className={item.id === view ? 'nav-item active' : 'nav-item'}
+              aria-current={item.id === view ? 'page' : undefined}
+              title={`${item.label} (Ctrl+${item.shortcut})`}
+              onClick={() => show(item.id)}
+            >
+              {item.label}
+            </button>
+          ))}
+        </nav>
+        <main className="content">
+          <header className="topbar">
+            <h1>{summary?.fileName ?? 'Loading…'}</h1>
+            {files.activity && (
+              <span className="activity" role="status" data-testid="activity">
+                {describeActivity(files.activity)}
+              </span>
+            )}
+            {summary && (
+              <span className="summary" data-testid="workbook-summary">
+                {summary.series} series · {summary.observations.toLocaleString('en-US')} values ·{' '}
+                {summary.firstPeriod}–{summary.lastPeriod}
+              </span>
+            )}
+            <button
+              type="button"
+              className="button small topbar-history"
+              aria-pressed={isHistoryOpen}
+              title="The workbook's history of changes, with undo and redo (Ctrl+H)"
+              onClick={() => setIsHistoryOpen((isOpen) => !isOpen)}
+            >
+              History
+            </button>
+            {summary?.readOnlyReason && (
+              <span className="read-only" role="status" data-testid="read-only">
+                Read-only: {summary.readOnlyReason}.
+              </span>
+            )}
+          </header>
+          <div className="view-area">
+            <section className="view">
+              <Suspense fallback={<div className="loading">Loading…</div>}>
+                {view === 'data' && (
+                  <DataView
+                    key={revision}
+                    onStatus={setStatus}
+                    onSaved={refreshSummary}
+                    onSelectionSummary={setSelectionSummary}
+                    workbookPath={summary?.path ?? null}
+                  />
+                )}
+                {view === 'scenarios' && (
+                  <ScenariosView key={revision} onStatus={setStatus} onCompare={compare} />
+                )}
+                {view === 'projection' && (
+                  <ProjectionView
+                    key={revision}
+                    onStatus={setStatus}
+                    onReport={openReport}
+                    onScenario={setProjectionScenario}
+                  />
+                )}
+                {view === 'vintages' && (
+                  <VintagesView key={revision} onStatus={setStatus} compareRequest={compareRequest} />
+                )}
+                {(view === 'import' || hasImportView) && (
+                  <div className="view-slot" hidden={view !== 'import'}>
+                    <ImportView start={importStart} onStatus={setStatus} onChanged={refreshSummary} />
+                  </div>
+                )}
+              </Suspense>
+            </section>
+            {isHistoryOpen && (
+              <HistoryPanel
+                changes={historyChanges}
+                onStatus={setStatus}
+                onUndo={() => walk('undo')}
+                onRedo={() => walk('redo')}
+                onClose={() => setIsHistoryOpen(false)}
+              />
+            )}
+          </div>
+          <StatusBar
+            message={status}
+            onDismiss={() => setStatus(null)}
+            aside={view === 'data' ? selectionSummary : null}
+          />
+        </main>
+        {files.dialog?.kind === 'report' && (
+          <Suspense fallback={null}>
+            <ReportDialog scenario={files.dialog.scenario} onStatus={setStatus} onClose={files.closeDialog} />
+          </Suspense>
+        )}
+        {files.dialog?.kind === 'check' && (
+          <CheckDialog readOnlyReason={summary?.readOnlyReason ?? null} onClose={files.closeDialog} />
+        )}
+        {files.dialog?.kind === 'backups' && (
+          <BackupsDialog onStatus={setStatus} onClose={files.closeDialog} />
+        )}
+        {isDragging && (
+          <div className="drop-overlay" aria-hidden="true">
+            <div>Drop a CSV, TSV, TXT or XLSX file to preview its import</div>
+          </div>
+        )}
+      </div>
+    </GridRegistryContext>
   );
 }

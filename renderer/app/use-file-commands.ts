@@ -3,6 +3,7 @@ import type { MenuCommand, WorkbookActivity, WorkbookSummary } from '../../elect
 import { windowTitle } from '../../projection/workbook-files';
 import { call, onEvent } from '../api';
 import type { StatusMessage } from '../components/StatusBar';
+import type { GridForm, GridRegistry } from '../state/current-grid';
 import type { ViewId } from './navigation';
 
 /** A dialog the File and Help menus open over the app. */
@@ -14,8 +15,10 @@ export type FileDialog =
 interface FileCommandsInput {
   readonly summary: WorkbookSummary | null;
   readonly view: ViewId;
-  /** The scenario the Projection view shows (its outputs are the grid File › Export › CSV writes there). */
+  /** The scenario the Projection view shows (File › Export › Scenario Report starts from it). */
   readonly projectionScenario: string | null;
+  /** The grids on screen: File › Export › Current Grid to CSV exports the current one. */
+  readonly grids: GridRegistry;
   readonly onStatus: (message: StatusMessage) => void;
 }
 
@@ -24,7 +27,7 @@ interface FileCommandsInput {
  * long operation (`workbook:activity`), shown in the window title ("Q3 thesis.iwb — Importing… —
  * Instinct Workbook") and, for exports, with their progress in the status bar.
  */
-export function useFileCommands({ summary, view, projectionScenario, onStatus }: FileCommandsInput) {
+export function useFileCommands({ summary, view, projectionScenario, grids, onStatus }: FileCommandsInput) {
   const [activity, setActivity] = useState<WorkbookActivity | null>(null);
   const [dialog, setDialog] = useState<FileDialog | null>(null);
 
@@ -41,19 +44,25 @@ export function useFileCommands({ summary, view, projectionScenario, onStatus }:
   }, [summary, activity]);
 
   const exportGrid = useCallback(
-    async (form: 'raw' | 'shown') => {
-      if (view !== 'data' && view !== 'projection') {
+    async (form: GridForm) => {
+      const grid = grids.current();
+      if (!grid) {
         onStatus({
           kind: 'info',
-          text: 'Current Grid to CSV exports the Data grid (Data view) or a scenario’s quarters (Projection view); File › Export › Workbook to XLSX holds every grid.',
+          text: 'No grid is current: click a cell of the grid to export, then File › Export › Current Grid to CSV again.',
         });
         return;
       }
-      const scenario = view === 'projection' ? projectionScenario : null;
-      const done = await call('exports:csv', { ...(scenario ? { scenario } : {}), form });
-      if (done) onStatus({ kind: 'info', text: `Exported ${done.tables[0] ?? 'the grid'} to ${done.path}` });
+      const done =
+        grid.source.kind === 'workbook-data'
+          ? await call('exports:csv', { form })
+          : await call('exports:grid', { title: grid.title, ...grid.source.read(form) });
+      if (done) {
+        const how = form === 'shown' ? 'as shown' : 'as raw numbers';
+        onStatus({ kind: 'info', text: `Exported ${grid.title} ${how} to ${done.path}` });
+      }
     },
-    [view, projectionScenario, onStatus],
+    [grids, onStatus],
   );
 
   const run = useCallback(

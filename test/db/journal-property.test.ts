@@ -15,6 +15,7 @@ import {
   setObservations,
   setScenarioAssumption,
   setScenarioAssumptions,
+  undoImport,
   undoStep,
   updateSeries,
 } from '../../db/commands';
@@ -141,6 +142,15 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       const path = writeDataFile(temp.dir, `series,period,value,source\n${rows}\n`);
       await importFile(db, { path, options: {} });
     }),
+  // An import undone from the Import view (import.undo), picked among those in force: one that a
+  // later import overwrote is refused, as it is there.
+  fc.nat(3).map((pick) => (db: Db) => {
+    const inForce = repositories(db)
+      .imports.listImports()
+      .filter((i) => i.undoneAt === null);
+    const chosen = inForce[inForce.length - 1 - (pick % Math.max(inForce.length, 1))];
+    if (chosen) undoImport(db, chosen.id, NOW);
+  }),
 );
 
 async function run(change: Op, db: Db): Promise<void> {

@@ -12,6 +12,7 @@ import {
   undoStep,
 } from '../../db/commands';
 import { repositories } from '../../db/repositories';
+import { readStepDetails } from '../../db/step-details';
 import { createWorkbook, type Workbook } from '../../db/workbook';
 import { summarizeChange } from '../../projection/journal-summary';
 import { importText, snapshot } from '../helpers/import-fixtures';
@@ -178,5 +179,94 @@ describe('an import through the history', () => {
     redoStep(wb.db, at(3));
     expect(values()).toEqual(imported);
     expect(repositories(wb.db).imports.findImport(importId)?.undoneAt).toBeNull();
+  });
+});
+
+describe('an import undone from the import history, through the history', () => {
+  // Everything but the journal and the import's own record (its undone time is an audit trail).
+  const values = () => {
+    const { journal: _journal, imports: _imports, ...rest } = snapshot(wb.db);
+    return rest;
+  };
+  const NEW_SERIES = 'acme.widget_revenue';
+  const FILE = `series,period,value\n${DC},2025Q1,3690\n${DC},2031Q1,9000\n${NEW_SERIES},2025Q1,12\n`;
+
+  it('Ctrl+Z puts the import back in force with the series it created; Ctrl+Y takes it away again', async () => {
+    const { result } = await importText(wb.db, temp.dir, FILE);
+    const importId = result!.importId;
+    const imported = values();
+    expect(undoImport(wb.db, importId, at(1))).toMatchObject({ restored: 1, removed: 2, seriesRemoved: 1 });
+    const taken = values();
+    expect(keys()).not.toContain(NEW_SERIES);
+    // The history panel lists the cells it changed, from the import's values back to the earlier ones.
+    const undoEntry = repositories(wb.db).journal.listRecentEntries(1)[0]!;
+    expect(readStepDetails(wb.db, undoEntry.id).cells).toContainEqual(
+      expect.objectContaining({
+        series: DC,
+        period: '2025Q1',
+        before: expect.objectContaining({ value: 3690 }),
+        after: expect.objectContaining({ value: 3674 }),
+      }),
+    );
+
+    expect(undoStep(wb.db, at(2))).toMatchObject({ kind: 'import.undo', importId });
+    expect(values()).toEqual(imported);
+    expect(repositories(wb.db).imports.findImport(importId)?.undoneAt).toBeNull();
+    redoStep(wb.db, at(3));
+    expect(values()).toEqual(taken);
+    expect(repositories(wb.db).imports.findImport(importId)?.undoneAt).toBe(at(3));
+
+    // Back in force again, the import itself is the next step to undo, as if never undone.
+    undoStep(wb.db, at(4));
+    expect(undoStep(wb.db, at(5))).toMatchObject({ kind: 'import.commit', importId });
+    expect(repositories(wb.db).observations.findObservation(DC, '2025Q1')?.value).toBe(3674);
+    expect(keys()).not.toContain(NEW_SERIES);
+    redoStep(wb.db, at(6));
+    expect(values()).toEqual(imported);
+  });
+
+  it('leaves a value edited since the import as the user left it, both ways', async () => {
+    const { result } = await importText(wb.db, temp.dir, FILE);
+    setObservation(wb.db, { seriesKey: DC, period: '2031Q1', value: 9500 }, at(1));
+    expect(undoImport(wb.db, result!.importId, at(2))).toMatchObject({ kept: 1, removed: 1 });
+    undoStep(wb.db, at(3));
+    const dc = (period: string) => repositories(wb.db).observations.findObservation(DC, period)?.value;
+    expect([dc('2025Q1'), dc('2031Q1')]).toEqual([3690, 9500]);
+    redoStep(wb.db, at(4));
+    expect([dc('2025Q1'), dc('2031Q1')]).toEqual([3674, 9500]);
+  });
+
+  it('refuses, writing nothing, when a cell it would write was changed outside the journal', async () => {
+    const { result } = await importText(wb.db, temp.dir, FILE);
+    undoImport(wb.db, result!.importId, at(1));
+    wb.db
+      .prepare(
+        "UPDATE observations SET value = 1 WHERE period = '2025Q1' AND series_id = (SELECT id FROM series WHERE key = ?)",
+      )
+      .run(DC);
+    const changed = values();
+    expect(() => undoStep(wb.db, at(2))).toThrow(/amd.revenue_data_center 2025Q1 was changed since/);
+    expect(values()).toEqual(changed);
+    expect(keys()).not.toContain(NEW_SERIES);
+  });
+
+  it('refuses an undo of an import recorded before the journal kept what it took away', async () => {
+    const { result } = await importText(wb.db, temp.dir, FILE);
+    const importId = result!.importId;
+    const repos = repositories(wb.db);
+    wb.db.transaction(() => {
+      repos.imports.markImportUndone(importId, at(1));
+      repos.journal.appendChange(at(1), {
+        kind: 'import.undo',
+        importId,
+        restored: 0,
+        removed: 0,
+        kept: 0,
+        seriesRemoved: 0,
+      });
+    })();
+    expect(() => undoStep(wb.db, at(2))).toThrow(
+      `the undo of import ${importId} was made by an earlier version, which did not keep what it took away; import the file again`,
+    );
   });
 });

@@ -59,17 +59,19 @@ describe('File › Export and Help menus (built renderer in Chromium, real handl
     const data = join(app.tempDir, 'data.csv');
     app.setSavePath(data);
     await app.sendMenuCommand('export-csv');
-    await expect.poll(status, { timeout: 20_000 }).toMatch(/^Exported Data to .*data\.csv$/);
+    await expect.poll(status, { timeout: 20_000 }).toMatch(/^Exported Data as raw numbers to .*data\.csv$/);
     expect(readFileSync(data, 'utf8').split('\r\n')[0]).toMatch(/^Key,Series,Unit,/);
 
-    // In the Projection view, the quarters of the scenario it shows.
+    // In the Projection view, its main grid: the outputs of the scenario it shows, as shown.
     await page.keyboard.press('ControlOrMeta+3');
     await page.getByTestId('scenario-select').selectOption('Bull');
+    await page.locator('[data-testid="output-grid"] .ag-row').first().waitFor();
     const bull = join(app.tempDir, 'bull.csv');
     app.setSavePath(bull);
-    await app.sendMenuCommand('export-csv');
+    await app.sendMenuCommand('export-csv-shown');
     await expect.poll(() => existsSync(bull), { timeout: 20_000 }).toBe(true);
-    expect(readFileSync(bull, 'utf8').split('\r\n')[0]).toMatch(/^Quarter,Projected,TAM,/);
+    expect(await status()).toBe(`Exported Outputs · Bull as shown to ${bull}`);
+    expect(readFileSync(bull, 'utf8').split('\r\n')[0]).toMatch(/^Output,Unit,\d{4} · /);
 
     // Cancelling the save dialog writes nothing and says nothing went wrong.
     app.setSavePath(null);

@@ -113,4 +113,63 @@ describe('Scenarios grids as a spreadsheet (built renderer in Chromium, real han
     await expect.poll(() => scenario('Bear').growthOverrides[Number(rowId)]).toBeUndefined();
     await expect.poll(() => growth('Bear').textContent()).not.toBe('48%');
   });
+
+  it('has the context menu of the Data grid: copy, paste, fill and clear by mouse and keyboard, no cell details', async () => {
+    const { page } = app;
+    const menu = page.getByRole('menu');
+    const item = (name: RegExp) => menu.getByRole('menuitem', { name });
+    const before = steps();
+    const bullCeiling = scenario('Bull').assumptions[CEILING];
+    expect(scenario('Bear').assumptions[CEILING]).not.toBe(bullCeiling);
+
+    // Right click on Bull's ceiling: the cell is selected and the menu opens at the pointer.
+    await cell(CEILING, 'Bull').click({ button: 'right' });
+    await expect.poll(() => menu.count()).toBe(1);
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+      'CutCtrl+X',
+      'CopyCtrl+C',
+      'PasteCtrl+V',
+      'Clear contentsDelete',
+      'Fill downCtrl+D',
+      'Fill rightCtrl+R',
+    ]);
+    await saveScreenshot(page, 'scenarios-context-menu');
+    await item(/^Copy/).click();
+    await expect.poll(() => menu.count()).toBe(0);
+
+    // Paste it into Bear's ceiling from the menu, through the system clipboard: one step.
+    await cell(CEILING, 'Bear').click({ button: 'right' });
+    await item(/^Paste/).click();
+    await expect.poll(() => scenario('Bear').assumptions[CEILING]).toBe(bullCeiling);
+    expect(steps()).toBe(before + 1);
+
+    // Shift+F10 on the focused cell; a letter moves to Clear contents, Enter clears (default restored).
+    await cell(CEILING, 'Bear').click();
+    await page.keyboard.press('Shift+F10');
+    await expect.poll(() => menu.count()).toBe(1);
+    await page.keyboard.press('c');
+    await page.keyboard.press('c');
+    await expect.poll(() => menu.locator('.active').textContent()).toContain('Clear contents');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => scenario('Bear').assumptions[CEILING]).toBeUndefined();
+    expect(steps()).toBe(before + 2);
+
+    // Fill down from the menu over floor and ceiling of Base: the ceiling takes the floor.
+    await cell(FLOOR, 'Base').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await cell(CEILING, 'Base').click({ button: 'right' });
+    await item(/^Fill down/).click();
+    await expect.poll(() => scenario('Base').assumptions[CEILING]).toBe(scenario('Base').assumptions[FLOOR]);
+
+    // Escape closes it and the grid has the keyboard again; in the growth grid, the menu key opens it too.
+    await page.keyboard.press('Shift+F10');
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+    const rowId = await page.locator('[data-testid="override-grid"] .ag-row').first().getAttribute('row-id');
+    await cellIn(page, 'override-grid', rowId!, 'scenario:Base').click();
+    await page.keyboard.press('ContextMenu');
+    await expect.poll(() => menu.count()).toBe(1);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => menu.count()).toBe(0);
+  });
 });

@@ -151,6 +151,69 @@ describe('exports:xlsx and exports:csv', () => {
   });
 });
 
+describe('exports:grid', () => {
+  const grid = {
+    title: 'Backtest · vintage 1: Base/Q3',
+    header: ['Output', 'Quarter', 'Error', 'Note'],
+    rows: [
+      ['Instinct revenue', '2025Q3', -12.5, '=HYPERLINK("x")'],
+      ['TAM', '2025Q4', '-1,234', 'a "quoted", text\nover two lines'],
+      ['NVIDIA', null, '+45.2%', '@SUM(A1)'],
+    ],
+  };
+
+  it('writes the rows through the one CSV writer, suggesting the workbook and grid names', async () => {
+    desktop.saveAnswers.push(join(temp.dir, 'grid'));
+    const done = await ask('exports:grid', grid);
+    expect(done).toEqual({
+      path: join(temp.dir, 'grid.csv'),
+      fileName: 'grid.csv',
+      tables: ['Backtest · vintage 1: Base/Q3'],
+    });
+    expect(desktop.saveRequests[0]).toMatchObject({
+      defaultName: 'Q3 thesis Backtest · vintage 1 Base Q3.csv',
+      extension: 'csv',
+    });
+    // Numbers as numbers, shown numbers as they are, formula-like text neutralised, quoting by RFC 4180.
+    expect(readFileSync(join(temp.dir, 'grid.csv'), 'utf8')).toBe(
+      'Output,Quarter,Error,Note\r\n' +
+        'Instinct revenue,2025Q3,-12.5,"\'=HYPERLINK(""x"")"\r\n' +
+        'TAM,2025Q4,"-1,234","a ""quoted"", text\nover two lines"\r\n' +
+        "NVIDIA,,+45.2%,'@SUM(A1)\r\n",
+    );
+  });
+
+  it('writes nothing when the user cancels', async () => {
+    const before = readdirSync(temp.dir);
+    expect(await ask('exports:grid', grid)).toBeNull();
+    expect(readdirSync(temp.dir)).toEqual(before);
+  });
+
+  it.each([
+    [{ ...grid, rows: [['a', 'b']] }, 'exports:grid: rows[0]: row 1 has 2 cells where the header has 4'],
+    [{ ...grid, title: '  ' }, 'exports:grid: title: Too small'],
+    [{ ...grid, header: [] }, 'exports:grid: header: Too small'],
+    [
+      { ...grid, rows: [['a', 'b', Number.NaN, 'd']] },
+      'exports:grid: rows[0][2]: a cell is a finite number, text without control characters, or null',
+    ],
+    [
+      { ...grid, rows: [['a', 'b', 'c', { value: 1 }]] },
+      'exports:grid: rows[0][3]: a cell is a finite number, text without control characters, or null',
+    ],
+    [
+      { ...grid, rows: [['a', 'b', 'c', 'bell\u0007']] },
+      'exports:grid: rows[0][3]: text without control characters',
+    ],
+    [{ ...grid, path: '/tmp/x.csv' }, 'exports:grid: input: Unrecognized key: "path"'],
+  ])('refuses %j with a message naming the field, asking nothing', async (input, message) => {
+    const error = await refusal('exports:grid', input);
+    expect(error.code).toBe('invalid_input');
+    expect(error.message.startsWith(message), error.message).toBe(true);
+    expect(desktop.saveRequests).toEqual([]);
+  });
+});
+
 describe('workbook:check and backups', () => {
   it('reports a sound workbook as having no problems', async () => {
     expect(await ask('workbook:check')).toEqual({ problems: [] });

@@ -1,6 +1,7 @@
 import { renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, extname } from 'node:path';
 import { findScenario } from '../../../db/commands';
+import { csvText } from '../../../db/export/csv-export';
 import { exportWorkbook, type ExportOptions } from '../../../db/export/export-workbook';
 import { invalidInput } from '../../../projection/refusal';
 import { runActivity } from './activity';
@@ -136,4 +137,30 @@ export const exportCsv: Handler<'exports:csv'> = (context, input) => {
       ...(input.form === undefined ? {} : { form: input.form }),
     },
   );
+};
+
+/** A grid's title as part of a file name: the characters no file name may hold become spaces. */
+export function fileNamePart(title: string): string {
+  return (
+    [...title]
+      .map((c) => (c.charCodeAt(0) < 0x20 || '\\/:*?"<>|'.includes(c) ? ' ' : c))
+      .join('')
+      .replace(/\s+/g, ' ')
+      .trim()
+      .slice(0, 100)
+      .trim() || 'grid'
+  );
+}
+
+/** `exports:grid`: a grid of the page as it shows it (or its raw numbers), as CSV where the user chooses. */
+export const exportGrid: Handler<'exports:grid'> = async (context, input) => {
+  const path = await chooseSavePath(context, {
+    title: `Export ${input.title} to CSV`,
+    defaultName: `${stemOf(context.workbook.path)} ${fileNamePart(input.title)}.csv`,
+    extension: 'csv',
+    filterName: 'CSV (comma-separated values)',
+  });
+  if (path === null) return null;
+  writeWhole(path, Buffer.from(csvText(input.header, input.rows), 'utf8'));
+  return { path, fileName: basename(path), tables: [input.title] };
 };

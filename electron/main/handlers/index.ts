@@ -3,6 +3,7 @@ import type { Handler } from './handler-context';
 import {
   copyPng,
   exportCsv,
+  exportGrid,
   exportXlsx,
   readClipboardText,
   savePdf,
@@ -110,6 +111,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'reports:savePdf': savePdf,
   'exports:xlsx': exportXlsx,
   'exports:csv': exportCsv,
+  'exports:grid': exportGrid,
   'workbook:check': check,
   'backups:list': listWorkbookBackups,
   'backups:restore': restore,

@@ -16,6 +16,10 @@ import { call } from '../../api';
 import { isMacPlatform } from '../../components/sheet/sheet-keys';
 import { useSheetMenu } from '../../components/sheet/use-sheet-menu';
 import { useGridLayout } from '../../state/use-grid-layout';
+import { useExportableGrid, type ExportableGrid } from '../../state/current-grid';
+
+/** The Data grid is exported by main, which holds every value (the page holds the blocks in view). */
+const DATA_GRID: ExportableGrid = { title: 'Data', isDefault: true, source: { kind: 'workbook-data' } };
 
 /** Period columns drawn whole, without column virtualisation: fifty years. */
 const ALL_COLUMNS_UP_TO = 250;
@@ -70,6 +74,7 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
     </div>
   );
   const find = useFind(api, data.rows);
+  const registerExport = useExportableGrid(DATA_GRID);
   const sheetMenu = useSheetMenu({
     controller,
     api,
@@ -89,7 +94,7 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
   return (
     <div className="data-view" ref={container} onKeyDownCapture={find.onKeyDown}>
       {loadError}
-      <div className="data-main">
+      <div className="data-main" ref={registerExport}>
         {toolbar}
         {find.isOpen && <FindBar focusRequest={find.focusRequest} onGoTo={find.goTo} onClose={find.close} />}
         <div

@@ -76,6 +76,7 @@ export function PreviewPanel({ preview, isStale, onDecimal }: PreviewPanelProps)
       </p>
       <PanelGrid<PreviewGridRow>
         testId="preview-grid"
+        exportTitle="Import preview"
         rowData={rows}
         columnDefs={COLUMN_DEFS}
         getRowId={previewRowId}

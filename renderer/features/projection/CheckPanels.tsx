@@ -31,6 +31,7 @@ export function ChecksPanel({ scenario, checks }: { scenario: string; checks: re
       </h2>
       <PanelGrid<ModelCheck>
         testId="checks-grid"
+        exportTitle={`Checks · ${scenario}`}
         rowData={rows}
         columnDefs={CHECK_COLUMNS}
         getRowId={checkRowId}
@@ -51,6 +52,7 @@ export function HistoryPanel({ history }: { history: readonly HistoryRow[] }) {
       <h2>Statements beside the rebuilt Instinct revenue</h2>
       <PanelGrid<HistoryGridRow>
         testId="history-grid"
+        exportTitle="Statements beside the rebuilt Instinct revenue"
         rowData={rows}
         columnDefs={HISTORY_COLUMNS}
         getRowId={historyRowId}
@@ -73,6 +75,7 @@ export function CapexPanel({ scenario, capex }: { scenario: string; capex: reado
         <>
           <PanelGrid
             testId="capex-grid"
+            exportTitle={`Capex check · ${scenario}`}
             rowData={rows}
             columnDefs={CAPEX_COLUMNS}
             rowClassRules={CAPEX_ROW_CLASSES}

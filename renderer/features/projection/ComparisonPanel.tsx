@@ -63,6 +63,7 @@ export function ComparisonPanel({ result }: { result: WorkbookModelResult }) {
       )}
       <PanelGrid<ComparisonRow>
         testId="comparison-grid"
+        exportTitle="Scenarios compared"
         rowData={rows}
         columnDefs={columns}
         getRowId={comparisonRowId}

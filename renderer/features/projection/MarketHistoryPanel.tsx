@@ -21,6 +21,7 @@ export function MarketHistoryPanel({ history }: { history: readonly MarketHistor
       <h2>The market rebuilt from the workbook</h2>
       <PanelGrid<MarketHistoryQuarter>
         testId="market-history-grid"
+        exportTitle="Market rebuilt from the workbook"
         rowData={rows}
         columnDefs={MARKET_HISTORY_COLUMNS}
         getRowId={marketHistoryRowId}

@@ -160,6 +160,8 @@ export function ProjectionView({ onStatus, onReport, onScenario }: ProjectionVie
             <h2>Outputs · {scenario.name}</h2>
             <PanelGrid<OutputRow>
               testId="output-grid"
+              exportTitle={`Outputs · ${scenario.name}`}
+              isDefaultExport
               rowData={p.outputRows}
               columnDefs={p.outputColumns}
               getRowId={outputRowId}

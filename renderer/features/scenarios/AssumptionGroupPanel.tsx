@@ -1,8 +1,9 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import type { CellFocusedEvent, ColDef, GetRowIdFunc } from 'ag-grid-community';
-import type { useSheet } from '../../components/sheet/use-sheet';
+import type { useScenarioSheet } from './use-scenario-sheet';
 import type { AssumptionKey } from '../../../projection/assumptions';
 import { PanelGrid } from '../../components/PanelGrid';
+import type { RawCellValue } from '../../components/grid-table';
 import { assumptionHelp } from './assumption-grid-model';
 
 interface AssumptionGroupPanelProps<Row extends { readonly key: AssumptionKey }> {
@@ -14,7 +15,9 @@ interface AssumptionGroupPanelProps<Row extends { readonly key: AssumptionKey }>
   /** A line under the title: what the group is about. */
   readonly intro?: ReactNode;
   /** Spreadsheet keys, ranges, clipboard and fill (use-scenario-sheet.ts); none for the history settings. */
-  readonly sheet?: ReturnType<typeof useSheet>;
+  readonly sheet?: ReturnType<typeof useScenarioSheet>;
+  /** The numbers behind its cells, for a CSV of raw numbers (scenario-raw-values.ts). */
+  readonly exportRaw: RawCellValue<Row>;
 }
 
 /**
@@ -29,6 +32,7 @@ export function AssumptionGroupPanel<Row extends { readonly key: AssumptionKey }
   getRowId,
   intro,
   sheet,
+  exportRaw,
 }: AssumptionGroupPanelProps<Row>) {
   const [selected, setSelected] = useState<AssumptionKey | null>(null);
   const onCellFocused = (event: CellFocusedEvent<Row>) => {
@@ -45,9 +49,15 @@ export function AssumptionGroupPanel<Row extends { readonly key: AssumptionKey }
     <section className="panel" data-testid={`${testId}-panel`}>
       <h2>{title}</h2>
       {intro && <p className="hint group-intro">{intro}</p>}
-      <div ref={sheet?.attach}>
+      <div
+        ref={sheet?.attach}
+        onContextMenu={sheet?.menu.onContextMenu}
+        onKeyDownCapture={sheet?.menu.onKeyDown}
+      >
         <PanelGrid<Row>
           testId={testId}
+          exportTitle={title}
+          exportRaw={exportRaw}
           rowData={rows}
           columnDefs={columnDefs}
           getRowId={getRowId}
@@ -56,6 +66,7 @@ export function AssumptionGroupPanel<Row extends { readonly key: AssumptionKey }
           stopEditingWhenCellsLoseFocus
         />
       </div>
+      {sheet?.menu.menu}
       <p className="help-line" data-testid={`${testId}-help`}>
         {selected
           ? assumptionHelp(selected)

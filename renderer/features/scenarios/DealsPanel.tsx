@@ -6,6 +6,7 @@ import { formatMoney } from '../../components/number-format';
 import { PanelGrid } from '../../components/PanelGrid';
 import type { DealField } from './deal-edit';
 import { buildDealColumnDefs, buildDealRows, dealRowId, type DealRow } from './deals-grid-model';
+import { dealRaw } from './scenario-raw-values';
 
 interface DealsPanelProps {
   readonly scenarios: readonly ScenarioDto[];
@@ -76,6 +77,8 @@ function ScenarioDeals({
       {rows.length > 0 ? (
         <PanelGrid<DealRow>
           testId={`deals-grid-${name}`}
+          exportTitle={`Deals · ${name}`}
+          exportRaw={dealRaw}
           rowData={rows}
           columnDefs={columns}
           getRowId={dealRowId}

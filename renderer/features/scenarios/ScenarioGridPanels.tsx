@@ -8,6 +8,7 @@ import { assumptionRowId, groupLabel, type AssumptionRow } from './assumption-gr
 import { AssumptionGroupPanel } from './AssumptionGroupPanel';
 import { overrideRowId, type OverrideRow } from './override-grid-model';
 import { assumptionSheetCell, overrideSheetCell } from './scenario-sheet-cells';
+import { assumptionRaw, overrideRaw } from './scenario-raw-values';
 import { useScenarioSheet } from './use-scenario-sheet';
 
 /** What every scenario grid needs to read its cells, save a block, and reload after an undo. */
@@ -39,6 +40,7 @@ export function ScenarioGroupPanel({ group, rows, columns, intro, ...state }: Gr
       rows={rows as AssumptionRow[]}
       columns={columns}
       getRowId={assumptionRowId}
+      exportRaw={assumptionRaw}
       intro={intro}
       sheet={sheet}
     />
@@ -57,7 +59,7 @@ export function OverridePanel({ rows, columns, children, ...state }: OverridePan
     (row: number, scenario: ScenarioDto) => overrideSheetCell(rows[row]!, scenario),
     [rows],
   );
-  const { attach, onGridReady, onCellFocused, withSelection } = useScenarioSheet({
+  const { attach, onGridReady, onCellFocused, withSelection, menu } = useScenarioSheet({
     ...state,
     rowCount: rows.length,
     cellAt,
@@ -68,9 +70,11 @@ export function OverridePanel({ rows, columns, children, ...state }: OverridePan
     <section className="panel">
       <h2>TAM growth by projected year</h2>
       {children}
-      <div ref={attach}>
+      <div ref={attach} onContextMenu={menu.onContextMenu} onKeyDownCapture={menu.onKeyDown}>
         <PanelGrid<OverrideRow>
           testId="override-grid"
+          exportTitle="TAM growth by projected year"
+          exportRaw={overrideRaw}
           rowData={rows as OverrideRow[]}
           columnDefs={columnDefs}
           getRowId={overrideRowId}
@@ -79,6 +83,7 @@ export function OverridePanel({ rows, columns, children, ...state }: OverridePan
           stopEditingWhenCellsLoseFocus
         />
       </div>
+      {menu.menu}
     </section>
   );
 }

@@ -6,6 +6,7 @@ import { SCENARIO_GROUPS, type AssumptionRow } from './assumption-grid-model';
 import { AssumptionGroupPanel } from './AssumptionGroupPanel';
 import { DealsPanel } from './DealsPanel';
 import { historyRowId } from './history-grid-model';
+import { historyRaw } from './scenario-raw-values';
 import { OverridePanel, ScenarioGroupPanel } from './ScenarioGridPanels';
 import { ScenarioList } from './ScenarioList';
 import { useScenarios } from './use-scenarios';
@@ -82,6 +83,7 @@ export function ScenariosView({ onStatus, onCompare }: ScenariosViewProps) {
         rows={s.historyRows}
         columns={s.historyColumns}
         getRowId={historyRowId}
+        exportRaw={historyRaw}
         intro="How the past is rebuilt from the workbook’s series: one set for the workbook, so every scenario starts from the same history. Delete a value to restore its default."
       />
     </div>

@@ -1,11 +1,14 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useState } from 'react';
+import type { GridApi } from 'ag-grid-community';
 import type { ScenarioDto } from '../../../electron/contract';
 import type { CellBatchAction } from '../../../projection/journal';
 import type { Result } from '../../../projection/refusal';
 import { call } from '../../api';
 import { walkJournal, type JournalCommand } from '../../state/journal-walk';
 import type { CellWrite } from '../../components/sheet/sheet-edits';
+import { isMacPlatform } from '../../components/sheet/sheet-keys';
 import { useSheet, type SheetModel } from '../../components/sheet/use-sheet';
+import { useSheetMenu } from '../../components/sheet/use-sheet-menu';
 import type { StatusMessage } from '../../components/StatusBar';
 import { scenarioColumnId } from './assumption-grid-model';
 
@@ -52,7 +55,8 @@ const STEP_VERBS: Record<CellBatchAction, string> = {
  * A Scenarios grid (assumptions by driver group, TAM growth by year) as a spreadsheet, on the
  * same sheet layer as the Data view: ranges, the clipboard with Excel, fill, Delete, and Ctrl+Z /
  * Ctrl+Y over the workbook's journal. A paste, fill or clear is read cell by cell as typing is,
- * refused whole naming the first bad cell, and saved as one step (scenarios:setAssumptions).
+ * refused whole naming the first bad cell, and saved as one step (scenarios:setAssumptions). The
+ * grid's wrapper takes `menu`'s handlers and draws `menu.menu`: the sheet's context menu.
  */
 export function useScenarioSheet({
   scenarios,
@@ -119,5 +123,25 @@ export function useScenarioSheet({
     }),
     [columns, rowCount, scenarios, cellAt, write, walkHistory, onStatus],
   );
-  return useSheet(model);
+  const sheet = useSheet(model);
+  // The context menu (right click, Shift+F10, the menu key) as in the Data grid: cut, copy, paste,
+  // clear, fill; no cell details, which the Scenarios grids do not have.
+  const [api, setApi] = useState<GridApi | null>(null);
+  const { onGridReady: sheetReady } = sheet;
+  const onGridReady = useCallback(
+    (event: { api: GridApi }) => {
+      setApi(event.api);
+      sheetReady(event);
+    },
+    [sheetReady],
+  );
+  const menu = useSheetMenu({
+    controller: sheet.controller,
+    api,
+    readClipboard: () => call('clipboard:read'),
+    writeClipboard: (clip) => call('clipboard:write', clip),
+    onError: (text) => onStatus({ kind: 'error', text }),
+    isMac: isMacPlatform(navigator.platform),
+  });
+  return { ...sheet, onGridReady, menu };
 }

@@ -34,6 +34,7 @@ function ScoreGrid({ score, total }: { score: VintageScore; total: number }) {
       {rows.length > 0 && (
         <PanelGrid
           testId={`backtest-grid-${score.vintage}`}
+          exportTitle={`Backtest · vintage ${score.vintage}`}
           rowData={rows}
           columnDefs={BACKTEST_COLUMNS}
           getRowId={backtestRowId}

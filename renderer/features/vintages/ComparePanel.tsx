@@ -72,6 +72,7 @@ export function ComparePanel({ options, sides, onPick, comparison }: ComparePane
           </p>
           <PanelGrid
             testId="compare-grid"
+            exportTitle="Compare"
             rowData={rows}
             columnDefs={columns}
             getRowId={compareRowId}

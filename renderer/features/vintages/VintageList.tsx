@@ -1,8 +1,9 @@
-import { Fragment, useState } from 'react';
+import { Fragment, useMemo, useState } from 'react';
 import type { VintageDto } from '../../../electron/contract';
 import { InlineForm } from '../../components/InlineForm';
 import { formatMoney } from '../../components/number-format';
-import { frozenText, instinctIn, listYears } from './vintage-list-model';
+import { useExportableGrid, type ExportableGrid } from '../../state/current-grid';
+import { frozenText, instinctIn, listYears, vintageListTable } from './vintage-list-model';
 
 export interface VintageActions {
   readonly open: (id: number) => void;
@@ -25,6 +26,14 @@ export function VintageList({
   actions: VintageActions;
 }) {
   const [form, setForm] = useState<{ id: number; kind: FormKind } | null>(null);
+  const exportable = useMemo(
+    (): ExportableGrid => ({
+      title: 'Vintages',
+      source: { kind: 'table', read: (how) => vintageListTable(vintages, how) },
+    }),
+    [vintages],
+  );
+  const register = useExportableGrid(exportable);
   if (vintages.length === 0) {
     return (
       <p className="muted" data-testid="no-vintages">
@@ -65,7 +74,7 @@ export function VintageList({
       />
     );
   return (
-    <table className="vintage-list" data-testid="vintage-list">
+    <table ref={register} className="vintage-list" data-testid="vintage-list">
       <thead>
         <tr>
           <th scope="col">#</th>

@@ -1,6 +1,8 @@
 import type { VintageDto } from '../../../electron/contract';
 import { ALL_ASSUMPTION_KEYS, ASSUMPTION_META } from '../../../projection/assumptions';
 import { formatAssumptionText } from '../../components/assumption-text';
+import { formatMoney } from '../../components/number-format';
+import type { GridForm, GridTable } from '../../state/current-grid';
 
 /** The years the vintage list shows: from the earliest jump-off's year on, those any vintage projects. */
 export function listYears(vintages: readonly VintageDto[]): number[] {
@@ -17,6 +19,27 @@ export const instinctIn = (v: VintageDto, year: number): number | null =>
 
 /** The frozen date as people read it: 2026-11-30 14:05 (UTC). */
 export const frozenText = (iso: string) => `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+
+/**
+ * The vintage list as File › Export › Current Grid to CSV writes it: as shown (Instinct revenue
+ * with separators, '–' where a vintage has none) or raw (USD millions as numbers, blank for none).
+ */
+export function vintageListTable(vintages: readonly VintageDto[], form: GridForm): GridTable {
+  const years = vintages.length > 0 ? listYears(vintages) : [];
+  const money = (value: number | null) =>
+    form === 'raw' ? value : value === null ? '–' : formatMoney(value);
+  return {
+    header: ['#', 'Label', 'Scenario', 'Frozen (UTC)', 'Jump-off', ...years.map((y) => `Instinct ${y}`)],
+    rows: vintages.map((v) => [
+      v.id,
+      v.label,
+      v.scenario,
+      frozenText(v.frozenAt),
+      v.jumpOff,
+      ...years.map((y) => money(instinctIn(v, y))),
+    ]),
+  };
+}
 
 export interface FrozenAssumption {
   readonly key: string;

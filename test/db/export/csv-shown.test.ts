@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { shownNumber, toCsv } from '../../../db/export/csv-export';
+import { csvText, shownNumber, toCsv } from '../../../db/export/csv-export';
+import { safeText } from '../../../db/export/export-tables';
 import type { ExportTable } from '../../../db/export/export-tables';
 
 const table: ExportTable = {
@@ -32,5 +33,39 @@ describe('CSV as shown', () => {
     expect(toCsv(table, 'shown')).toBe(
       'Series,2025Q1,2025Q2\r\nAMD Data Center revenue,"3,674","3,240"\r\nAMD x86 server unit share,27.2%,27.3%\r\n"\'=HYPERLINK(""x"")",,1.5\r\n',
     );
+  });
+});
+
+describe('the one CSV writer', () => {
+  it('neutralises text a spreadsheet would run, but not a number as a grid shows it', () => {
+    expect(['=1+2', '+A1', '-2+3+cmd', '@SUM(A1)', '\tx', '-', '+-1'].map(safeText)).toEqual([
+      "'=1+2",
+      "'+A1",
+      "'-2+3+cmd",
+      "'@SUM(A1)",
+      "'\tx",
+      "'-",
+      "'+-1",
+    ]);
+    expect(['-1,234', '+45.2%', '-0.5', '12%', '-1234.5', 'Base'].map(safeText)).toEqual([
+      '-1,234',
+      '+45.2%',
+      '-0.5',
+      '12%',
+      '-1234.5',
+      'Base',
+    ]);
+  });
+
+  it('writes numbers plainly, blanks as nothing, and quotes text holding a comma, quote or line break', () => {
+    expect(
+      csvText(
+        ['A', 'B, C'],
+        [
+          [-1.5, null],
+          ['x "y"', 'line\nbreak'],
+        ],
+      ),
+    ).toBe('A,"B, C"\r\n-1.5,\r\n"x ""y""","line\nbreak"\r\n');
   });
 });

@@ -25,6 +25,7 @@ import {
   frozenText,
   instinctIn,
   listYears,
+  vintageListTable,
 } from '../../../renderer/features/vintages/vintage-list-model';
 import { defaultScenarios, sampleData } from '../fixtures';
 
@@ -75,6 +76,39 @@ describe('the vintage list', () => {
     expect(frozenText(v.frozenAt)).toBe('2026-11-30 14:05');
     const growth = frozenAssumptions(v).find((a) => a.key === 'tam.growth');
     expect(growth?.value).toMatch(/%$/);
+  });
+});
+
+describe('the vintage list as a CSV', () => {
+  it('holds the columns the list shows, Instinct per year as shown or as raw numbers', () => {
+    const v = frozenBase(3);
+    const years = listYears([v]);
+    const revenue = instinctIn(v, years[1]!)!;
+    const shown = vintageListTable([v], 'shown');
+    expect(shown.header).toEqual([
+      '#',
+      'Label',
+      'Scenario',
+      'Frozen (UTC)',
+      'Jump-off',
+      ...years.map((y) => `Instinct ${y}`),
+    ]);
+    expect(shown.rows[0]!.slice(0, 5)).toEqual([
+      3,
+      'Base before the call',
+      'Base',
+      '2026-11-30 14:05',
+      v.jumpOff,
+    ]);
+    expect(shown.rows[0]![6]).toBe(Math.round(revenue).toLocaleString('en-US'));
+    expect(vintageListTable([v], 'raw').rows[0]![6]).toBe(revenue);
+    const none = { ...v, years: v.years.filter((y) => y.year !== years[1]) };
+    expect(vintageListTable([v, { ...none, id: 4 }], 'shown').rows[1]![6]).toBe('–');
+    expect(vintageListTable([v, { ...none, id: 4 }], 'raw').rows[1]![6]).toBeNull();
+    expect(vintageListTable([], 'raw')).toEqual({
+      header: ['#', 'Label', 'Scenario', 'Frozen (UTC)', 'Jump-off'],
+      rows: [],
+    });
   });
 });
 
