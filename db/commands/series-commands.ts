@@ -95,12 +95,7 @@ export function addSeriesAlias(db: Db, key: string, alias: string, now: string):
  * money in USD thousands, millions or billions, or decimals outside 0 to 6, are refused, writing
  * nothing; no change writes nothing.
  */
-export function setSeriesDisplay(
-  db: Db,
-  key: string,
-  display: Partial<SeriesDisplay>,
-  now: string,
-): Series {
+export function setSeriesDisplay(db: Db, key: string, display: Partial<SeriesDisplay>, now: string): Series {
   const repos = repositories(db);
   const series = repos.series.findSeries(key);
   if (!series) throw invalidInput(`${key}: no such series`);

@@ -82,10 +82,10 @@ describe('setSeriesDisplay', () => {
   it('refuses an undo over a display changed since, naming it', () => {
     setSeriesDisplay(wb.db, DC, { scale: 'billions' }, NOW);
     // A change the undo cannot see as a step of its own: written beside the journal.
-    repositories(wb.db).series.updateSeriesDisplay(
-      repositories(wb.db).series.findSeries(DC)!.id,
-      { scale: 'thousands', decimals: null },
-    );
+    repositories(wb.db).series.updateSeriesDisplay(repositories(wb.db).series.findSeries(DC)!.id, {
+      scale: 'thousands',
+      decimals: null,
+    });
     expect(() => undoStep(wb.db, NOW)).toThrow(`${DC}'s display was changed since`);
     expect(displayOf(DC)).toEqual({ scale: 'thousands', decimals: null });
   });
@@ -104,9 +104,9 @@ describe('setSeriesDisplay', () => {
 
   it('refuses a scale the file does not know, at the table too', () => {
     const id = repositories(wb.db).series.findSeries(DC)!.id;
-    expect(() =>
-      wb.db.prepare("UPDATE series SET display_scale = 'trillions' WHERE id = ?").run(id),
-    ).toThrow(/CHECK constraint/);
+    expect(() => wb.db.prepare("UPDATE series SET display_scale = 'trillions' WHERE id = ?").run(id)).toThrow(
+      /CHECK constraint/,
+    );
   });
 
   it('a deleted series comes back with its display when the delete is undone', () => {

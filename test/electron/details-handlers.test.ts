@@ -67,7 +67,10 @@ describe('series:details and series:update', () => {
 describe('series:setDisplay', () => {
   it('shows a series in billions with 1 decimal, answering the series as saved', async () => {
     const saved = await dispatch('series:setDisplay', { key: DC, scale: 'billions', decimals: 1 }, context);
-    expect(saved).toMatchObject({ ok: true, value: { key: DC, display: { scale: 'billions', decimals: 1 } } });
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { key: DC, display: { scale: 'billions', decimals: 1 } },
+    });
     const reset = await dispatch('series:setDisplay', { key: DC, decimals: null }, context);
     expect(reset).toMatchObject({ ok: true, value: { display: { scale: 'billions', decimals: null } } });
   });

@@ -1,5 +1,5 @@
 import './data.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { GRID_DEFAULTS } from '../../components/grid-theme';
@@ -16,6 +16,7 @@ import { call } from '../../api';
 import { isMacPlatform } from '../../components/sheet/sheet-keys';
 import { useSheetMenu } from '../../components/sheet/use-sheet-menu';
 import { useGridLayout } from '../../state/use-grid-layout';
+import { usePeriodView } from '../../state/period-view';
 
 /** Period columns drawn whole, without column virtualisation: fifty years. */
 const ALL_COLUMNS_UP_TO = 250;
@@ -36,7 +37,8 @@ interface DataViewProps {
  */
 export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }: DataViewProps) {
   const layout = useGridLayout(workbookPath, 'data');
-  const data = useData(onStatus, onSaved);
+  const [periodView, setPeriodView] = usePeriodView(workbookPath, 'data');
+  const data = useData(onStatus, onSaved, periodView === 'years');
   const { attach, onGridReady, onCellFocused, withSelection, controller } = useDataSheet({
     data,
     onStatus,
@@ -56,6 +58,26 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
   });
 
   const { showView } = data.blocks;
+  // The cell to focus once the columns change with the period view: the focused quarter's Year.
+  const refocus = useRef<{ row: number; colId: string } | null>(null);
+  const togglePeriods = useCallback(() => {
+    const focused = api?.getFocusedCell();
+    const colId = focused?.column.getColId() ?? '';
+    const isYears = periodView === 'years';
+    if (focused && /^\d{4}/.test(colId)) {
+      refocus.current = { row: focused.rowIndex, colId: isYears ? colId : colId.slice(0, 4) };
+    }
+    setPeriodView(isYears ? 'quarters' : 'years');
+    onStatus({ kind: 'info', text: isYears ? 'Showing quarters and years' : 'Showing years only' });
+  }, [api, periodView, setPeriodView, onStatus]);
+  useEffect(() => {
+    const target = refocus.current;
+    refocus.current = null;
+    if (!api || !target || !data.periods.includes(target.colId)) return;
+    api.ensureColumnVisible(target.colId, 'middle');
+    api.setFocusedCell(target.row, target.colId);
+    showView(api);
+  }, [api, data.periods, showView]);
   // Rows read afresh (a reload) or a block arrived: read what is in view if the page lacks it.
   useEffect(() => {
     if (api && data.rows) showView(api);
@@ -84,7 +106,15 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
   const { lastColumn } = data;
   // The toolbar (series and quarters) sits above the grid.
   const toolbar = (
-    <DataToolbar api={api} rows={data.rows} onStatus={onStatus} onChanged={data.reload} onSaved={onSaved} />
+    <DataToolbar
+      api={api}
+      rows={data.rows}
+      isAnnual={periodView === 'years'}
+      onTogglePeriods={togglePeriods}
+      onStatus={onStatus}
+      onChanged={data.reload}
+      onSaved={onSaved}
+    />
   );
   return (
     <div className="data-view" ref={container} onKeyDownCapture={find.onKeyDown}>

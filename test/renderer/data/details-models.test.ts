@@ -32,6 +32,7 @@ const share: SeriesDetails = {
   notes: '',
   minValue: 0,
   maxValue: 100,
+  display: { scale: 'stored', decimals: null },
   fiscalCalendar: {
     id: 'calendar',
     label: 'Calendar year',
