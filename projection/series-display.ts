@@ -149,7 +149,14 @@ export function readShownCellText(
   return ok(amountInUnit(parsed.value, stored, stored - shift));
 }
 
-/** The display in words, for the history and the CLI: "billions, 1 decimal", "as stored". */
+/** The shown unit and decimals in words: "USD billions with 1 decimal", "percent with the usual decimals". */
+export function describeShown(unit: string, display: SeriesDisplay): string {
+  const { decimals } = display;
+  const digits = decimals === null ? 'the usual decimals' : `${decimals} decimal${decimals === 1 ? '' : 's'}`;
+  return `${shownUnit(unit, display)} with ${digits}`;
+}
+
+/** The display in words, for the history: "billions, 1 decimal", "as stored, usual decimals". */
 export function describeDisplay(display: SeriesDisplay): string {
   const scale = display.scale === 'stored' ? 'as stored' : display.scale;
   const decimals =

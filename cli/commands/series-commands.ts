@@ -2,7 +2,7 @@ import * as command from '../../db/commands';
 import { listSeriesDetails, readSeriesDetails } from '../../db/series-details';
 import { invalidInput } from '../../projection/refusal';
 import type { SeriesFields } from '../../projection/journal';
-import { shownUnit, type SeriesDisplay } from '../../projection/series-display';
+import { describeShown, type SeriesDisplay } from '../../projection/series-display';
 import { readRangeBound } from '../../projection/typed-values';
 import { describeRange } from '../../projection/value-range';
 import { UsageError } from '../cli-errors';
@@ -97,7 +97,5 @@ export function seriesDisplayCommand({ positionals, flags, json, print }: Comman
     return readSeriesDetails(wb.db, key);
   });
   if (json) return print(JSON.stringify(saved));
-  const { decimals } = saved.display;
-  const digits = decimals === null ? 'the usual decimals' : `${decimals} decimal${decimals === 1 ? '' : 's'}`;
-  print(`${saved.key}: shown in ${shownUnit(saved.unit, saved.display)} with ${digits}`);
+  print(`${saved.key}: shown in ${describeShown(saved.unit, saved.display)}`);
 }

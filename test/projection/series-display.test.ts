@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   describeDisplay,
+  describeShown,
   displayProblem,
   displayShift,
   formatShown,
@@ -62,6 +63,8 @@ describe('series display: what is shown', () => {
   });
 
   it('describes a display in words', () => {
+    expect(describeShown(M, at('billions', 1))).toBe('USD billions with 1 decimal');
+    expect(describeShown('percent', at('stored'))).toBe('percent with the usual decimals');
     expect(describeDisplay(at('stored'))).toBe('as stored, usual decimals');
     expect(describeDisplay(at('billions', 1))).toBe('billions, 1 decimal');
     expect(describeDisplay(at('thousands', 0))).toBe('thousands, 0 decimals');

@@ -11,9 +11,8 @@ import { formatShown, shownUnit } from '../../../projection/series-display';
 /** The value with its unit, and as stored where the row shows it scaled: "12.6 USD billions (12,634 USD millions)". */
 function shownValueText(observation: ObservationDto, row: SeriesRow): string {
   const unit = shownUnit(row.unit, row.display);
-  const shown = `${formatValue(observation, row)} ${unit}`;
-  if (unit === row.unit) return shown;
-  return `${shown} (${formatShown(observation.value, row.unit, { scale: 'stored', decimals: null })} ${row.unit})`;
+  if (unit === row.unit) return formatValue(observation, row);
+  return `${formatValue(observation, row)} ${unit} (${formatShown(observation.value, row.unit, { scale: 'stored', decimals: null })} ${row.unit})`;
 }
 
 interface CellDetailsViewProps {
@@ -59,7 +58,7 @@ export function CellDetailsView({ details, row, error, onSave }: CellDetailsView
             <li key={i}>
               <div className="details-history-value">
                 {earlier.state
-                  ? formatValue(
+                  ? shownValueText(
                       { ...earlier.state, seriesKey: row.key, period: details.period, isHandEdited: false },
                       row,
                     )

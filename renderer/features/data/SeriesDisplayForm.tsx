@@ -45,7 +45,7 @@ export function SeriesDisplayForm({ series, onSave }: SeriesDisplayFormProps) {
   };
   const example = exampleOf(series.unit);
   return (
-    <form className="details-form" onSubmit={onSubmit} data-testid="series-display">
+    <form className="details-form details-display" onSubmit={onSubmit} data-testid="series-display">
       <fieldset className="details-range">
         <legend>Shown as (the values stay as stored)</legend>
         <label>

@@ -110,7 +110,7 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
       call('observations:set', { seriesKey: row.key, period, value }).then(
         (result) => {
           applyCells([result]);
-          onStatus({ kind: 'info', text: savedCellText(row.label, period, result) });
+          onStatus({ kind: 'info', text: savedCellText(row.label, period, result, row) });
           onSaved();
         },
         (error: Error) => onStatus({ kind: 'error', text: `${row.label}, ${period}: ${error.message}` }),

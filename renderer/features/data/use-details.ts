@@ -7,7 +7,7 @@ import { annotationOf, type CellDraft } from './cell-details-model';
 import type { SeriesRow } from './data-grid-model';
 import { detailsTargetOf, isDetailsKey, isSameTarget, type DetailsTarget } from './details-keys';
 import { seriesUpdateOf, type SeriesDraft } from './series-details-model';
-import { describeDisplay, shownUnit, type SeriesDisplay } from '../../../projection/series-display';
+import { describeShown, type SeriesDisplay } from '../../../projection/series-display';
 
 export interface DetailsOptions {
   readonly api: GridApi<SeriesRow> | null;
@@ -196,10 +196,9 @@ export function useDetails({ api, container, rows, onStatus, onSavedCell, onSave
         setError(null);
         setLoaded({ kind: 'series', details: saved });
         onSavedSeries(saved);
-        const shown = shownUnit(saved.unit, saved.display);
         onStatus({
           kind: 'info',
-          text: `${saved.label} is shown in ${shown}, ${describeDisplay(saved.display)}`,
+          text: `${saved.label} is shown in ${describeShown(saved.unit, saved.display)}`,
         });
       } catch (failure) {
         refuse(`${series.label}: ${(failure as Error).message}`);
