@@ -68,6 +68,15 @@ describe('Years only and series display (built renderer in Chromium, bridged to 
     await expect.poll(() => toggle(page).getAttribute('aria-pressed')).toBe('true');
     expect(await gridCell(page, DC, '2025Q1').count()).toBe(0);
     await expect.poll(() => gridCell(page, DC, '2025').textContent()).toBe('≈ 16,600');
+    // Find lands a match in a hidden quarter on its Year.
+    await gridCell(page, DC, '2023').click();
+    await page.keyboard.press('ControlOrMeta+f');
+    const find = page.getByTestId('find-bar').getByRole('textbox', { name: 'Find' });
+    await find.fill('3,674');
+    await expect.poll(() => page.getByTestId('find-count').textContent()).toBe('1 match');
+    await find.press('Enter');
+    await expect.poll(() => focusedCell(page)).toBe(`${DC} 2025`);
+    await find.press('Escape');
 
     // The series in billions with 1 decimal, from its details (a double-click on its name).
     await gridCell(page, DC, 'label').dblclick();
