@@ -39,6 +39,7 @@ const SERIES_PER_SLICE = 50;
 /** Journal kinds that never change a value: they keep every series' figures. */
 const KEEPS_VALUES: ReadonlySet<JournalChange['kind']> = new Set<JournalChange['kind']>([
   'series.update',
+  'series.display',
   'series.alias',
   'series.reorder',
   'periods.extend',

@@ -35,6 +35,6 @@ export function readSeriesDetails(db: Db, key: string): SeriesDetails {
 
 /** What people see of a series, without where it sits in the file. */
 export function seriesInfo(series: Series) {
-  const { key, label, unit, kind, company, metric, notes, minValue, maxValue } = series;
-  return { key, label, unit, kind, company, metric, notes, minValue, maxValue };
+  const { key, label, unit, kind, company, metric, notes, minValue, maxValue, display } = series;
+  return { key, label, unit, kind, company, metric, notes, minValue, maxValue, display };
 }

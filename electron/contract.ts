@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { CellDetails } from '../projection/cell-history';
 import type { HistoryStepView, StepDetails } from '../projection/history-detail';
 import { PERIOD_EDGES } from '../projection/journal-structure';
+import { DISPLAY_SCALES, MAX_DISPLAY_DECIMALS } from '../projection/series-display';
 import { CELL_BATCH_ACTIONS } from '../projection/journal';
 import type { Problem, Result } from '../projection/refusal';
 import {
@@ -182,6 +183,19 @@ export const contract = {
         (v) => v.minValue == null || v.maxValue == null || v.minValue <= v.maxValue,
         'the minimum is above the maximum',
       ),
+  ),
+  /**
+   * How a series' numbers are shown: a scale (a money series in thousands, millions or billions)
+   * and decimals (null: the grid's own); one journaled step, the values untouched.
+   */
+  'series:setDisplay': channel<SeriesDetails>()(
+    z
+      .object({
+        key: SeriesKey,
+        scale: z.enum(DISPLAY_SCALES).optional(),
+        decimals: z.number().int().min(0).max(MAX_DISPLAY_DECIMALS).nullable().optional(),
+      })
+      .strict(),
   ),
   /** Adds a series last in the display order (reported or estimate; derived ones are the app's). */
   'series:add': channel<SeriesDetails>()(

@@ -8,7 +8,9 @@ import type { SeriesInfo } from './series-types';
  */
 
 /** A series as stored, enough to create it again in its place (its row id too, which imports name). */
-export interface SeriesSnapshot extends SeriesInfo {
+export interface SeriesSnapshot extends Omit<SeriesInfo, 'display'> {
+  /** Left out by entries written before series had a display (schema 7 or older): as stored. */
+  readonly display?: SeriesInfo['display'];
   readonly id: number;
   readonly fiscalCalendar: string;
   readonly order: number;

@@ -7,6 +7,7 @@ import type {
   SeriesPlace,
 } from './journal';
 import type { Deal } from './market/deals';
+import { describeDisplay } from './series-display';
 
 /**
  * What a journal entry did, in one line for people: the history list, undo's and redo's status
@@ -22,6 +23,8 @@ export function summarizeChange(change: JournalChange): string {
       return batchText(change.action, change.cells);
     case 'series.update':
       return `${change.series}: ${fieldChanges(change.before, change.after)}`;
+    case 'series.display':
+      return `${change.series}: shown ${describeDisplay(change.before)} → ${describeDisplay(change.after)}`;
     case 'series.alias':
       return `${change.series}: also called "${change.alias}"`;
     case 'series.create':

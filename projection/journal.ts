@@ -4,6 +4,7 @@ import type { VintageSnapshot } from './vintage';
 import type { ValueRange } from './value-range';
 import type { ImportTaken, ImportUndone, StructureChange } from './journal-structure';
 import type { CellChange, CellState } from './journal-cells';
+import type { SeriesDisplay } from './series-display';
 
 export type { CellChange, CellState } from './journal-cells';
 
@@ -89,6 +90,7 @@ export const JOURNAL_KINDS = [
   'observation.set',
   'observations.set',
   'series.update',
+  'series.display',
   'series.alias',
   'series.create',
   'series.delete',
@@ -147,6 +149,13 @@ export type JournalChange =
       readonly series: string;
       readonly before: SeriesFields;
       readonly after: SeriesFields;
+    }
+  | {
+      /** How a series' numbers are shown (scale and decimals); its values are not touched. */
+      readonly kind: 'series.display';
+      readonly series: string;
+      readonly before: SeriesDisplay;
+      readonly after: SeriesDisplay;
     }
   | ({ readonly kind: 'series.alias' } & SeriesAlias)
   | StructureChange

@@ -1,3 +1,4 @@
+import type { SeriesDisplay } from './series-display';
 import type { ValueRange } from './value-range';
 
 /**
@@ -29,6 +30,8 @@ export interface SeriesInfo extends ValueRange {
   readonly company: string;
   readonly metric: string;
   readonly notes: string;
+  /** How its numbers are shown (projection/series-display.ts); the stored values do not change with it. */
+  readonly display: SeriesDisplay;
 }
 
 /** One value of one series in one period (a quarter `YYYYQn` or a year `YYYY`). */

@@ -23,7 +23,7 @@ import {
 import { dealRemoveCommand, dealSetCommand, settingsCommand } from './model-commands';
 import { fitX86Command, goalSeekCommand, projectCommand } from './projection-commands';
 import { scenarioCopy, scenarioDelete, scenarioList, scenarioSet, scenarioShow } from './scenario-commands';
-import { seriesCommand, seriesSetCommand } from './series-commands';
+import { seriesCommand, seriesDisplayCommand, seriesSetCommand } from './series-commands';
 import { structureCommands } from './structure-commands';
 import { checkCommand, getCommand, infoCommand, newCommand } from './workbook-commands';
 
@@ -70,6 +70,14 @@ export const commands: Readonly<Record<string, Command>> = {
       max: { type: 'string' },
     },
     run: seriesSetCommand,
+  },
+  'series-display': {
+    usage:
+      'iwb series-display FILE KEY [--scale stored|thousands|millions|billions] [--decimals N|auto] [--json]',
+    summary: "how the app shows a series' numbers (USD billions, 1 decimal); its values stay as they are",
+    arity: 2,
+    options: { scale: { type: 'string' }, decimals: { type: 'string' } },
+    run: seriesDisplayCommand,
   },
   ...structureCommands,
   get: {

@@ -2,6 +2,7 @@ import * as command from '../../db/commands';
 import { listSeriesDetails, readSeriesDetails } from '../../db/series-details';
 import { invalidInput } from '../../projection/refusal';
 import type { SeriesFields } from '../../projection/journal';
+import { describeShown, type SeriesDisplay } from '../../projection/series-display';
 import { readRangeBound } from '../../projection/typed-values';
 import { describeRange } from '../../projection/value-range';
 import { UsageError } from '../cli-errors';
@@ -67,4 +68,34 @@ export function seriesSetCommand({ positionals, flags, json, print }: CommandCon
   });
   if (json) return print(JSON.stringify(saved));
   print(`${saved.key}: ${saved.label}, ${saved.unit}, ${describeRange(saved)}`);
+}
+
+/**
+ * `iwb series-display FILE KEY [--scale stored|thousands|millions|billions] [--decimals N|auto]`:
+ * how the app shows a series' numbers (a USD millions series in billions, with 1 decimal), as one
+ * step of the journal; the values stay as they are. `auto` is the grid's own decimals.
+ */
+export function seriesDisplayCommand({ positionals, flags, json, print }: CommandContext): void {
+  const [file, key] = positionals as [string, string];
+  const scale = flags['scale'] as string | undefined;
+  const decimalsText = flags['decimals'] as string | undefined;
+  if (scale === undefined && decimalsText === undefined) {
+    throw new UsageError('say what to change: --scale or --decimals');
+  }
+  const display: { -readonly [F in keyof SeriesDisplay]?: SeriesDisplay[F] } = {};
+  // The command checks the scale against the series' unit and the decimals' range.
+  if (scale !== undefined) display.scale = scale.trim().toLowerCase() as SeriesDisplay['scale'];
+  if (decimalsText !== undefined) {
+    const text = decimalsText.trim().toLowerCase();
+    if (text !== 'auto' && !/^-?\d+(\.\d+)?$/.test(text)) {
+      throw invalidInput(`${key} --decimals: "${decimalsText}" is not a number (0 to 6, or auto)`);
+    }
+    display.decimals = text === 'auto' ? null : Number(text);
+  }
+  const saved = withWorkbook(file, {}, (wb) => {
+    command.setSeriesDisplay(wb.db, key, display, now());
+    return readSeriesDetails(wb.db, key);
+  });
+  if (json) return print(JSON.stringify(saved));
+  print(`${saved.key}: shown in ${describeShown(saved.unit, saved.display)}`);
 }

@@ -166,6 +166,15 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
       if (!isSame) throw stale(change.series);
       return repos.series.updateSeriesFields(series.id, to);
     }
+    case 'series.display': {
+      const series = repos.series.findSeries(change.series);
+      const [from, to] = isForward ? [change.before, change.after] : [change.after, change.before];
+      if (!series) throw invalidInput(`${change.series}: the series was deleted`);
+      if (series.display.scale !== from.scale || series.display.decimals !== from.decimals) {
+        throw stale(`${change.series}'s display`);
+      }
+      return repos.series.updateSeriesDisplay(series.id, to);
+    }
     case 'series.create':
     case 'series.delete':
     case 'series.reorder':

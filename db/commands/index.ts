@@ -12,7 +12,7 @@ export {
   type SetObservationInput,
   type SetObservationsInput,
 } from './observation-commands';
-export { addSeriesAlias, updateSeries } from './series-commands';
+export { addSeriesAlias, setSeriesDisplay, updateSeries } from './series-commands';
 export { addSeries, deleteSeries, moveSeries, type AddSeriesInput } from './series-structure-commands';
 export { addPeriod, readPeriodRange } from './period-commands';
 export { setScenarioAssumptions, type AssumptionWrite } from './assumption-batch-commands';

@@ -1,5 +1,6 @@
 import type { SeriesFields } from '../../projection/journal';
 import { invalidInput } from '../../projection/refusal';
+import { displayProblem, type SeriesDisplay } from '../../projection/series-display';
 import { describeRange, invalidRange, rangeProblem } from '../../projection/value-range';
 import { repositories } from '../repositories';
 import type { Series } from '../repositories/series-repository';
@@ -85,5 +86,27 @@ export function addSeriesAlias(db: Db, key: string, alias: string, now: string):
     if (repos.series.addAlias(series.id, name, 'user')) {
       repos.journal.appendChange(now, { kind: 'series.alias', series: key, alias: name });
     }
+  })();
+}
+
+/**
+ * Changes how a series' numbers are shown (scale, decimals), never its values; journaled with the
+ * display before and after, so an undo puts the old one back. A scale for a series that is not
+ * money in USD thousands, millions or billions, or decimals outside 0 to 6, are refused, writing
+ * nothing; no change writes nothing.
+ */
+export function setSeriesDisplay(db: Db, key: string, display: Partial<SeriesDisplay>, now: string): Series {
+  const repos = repositories(db);
+  const series = repos.series.findSeries(key);
+  if (!series) throw invalidInput(`${key}: no such series`);
+  const before = series.display;
+  const after: SeriesDisplay = { ...before, ...display };
+  const problem = displayProblem(series.unit, after);
+  if (problem) throw invalidInput(`${key}: ${problem}; nothing was changed`);
+  if (before.scale === after.scale && before.decimals === after.decimals) return series;
+  return db.transaction(() => {
+    repos.series.updateSeriesDisplay(series.id, after);
+    repos.journal.appendChange(now, { kind: 'series.display', series: key, before, after });
+    return repos.series.findSeries(key)!;
   })();
 }

@@ -19,13 +19,16 @@ const SHOWN_FORMATS = new Map<string, Intl.NumberFormat>();
 
 /**
  * A number as the table's Excel format shows it, for a CSV "as shown": `#,##0` with thousands
- * separators and no decimals (USD millions), `0.0"%"` with one decimal and a percent sign, others
+ * separators and no decimals (USD millions), `0.0"%"` with one decimal and a percent sign, a
+ * thousand divided out per trailing comma (`#,##0.0,`: USD millions shown in billions), others
  * as written. A CSV read back by a spreadsheet then shows what the grid showed, as text.
  */
 export function shownNumber(value: number, format: string | null): string {
   const percent = format !== null && format.includes('%');
   const digits = format === null || format === 'General' ? null : (/\.(0+)/.exec(format)?.[1]?.length ?? 0);
   if (digits === null) return String(value);
+  const commas = /(,+)$/.exec(format!)?.[1]?.length ?? 0;
+  const scaled = value / 1000 ** commas;
   const key = `${digits}`;
   let formatter = SHOWN_FORMATS.get(key);
   if (!formatter) {
@@ -35,7 +38,9 @@ export function shownNumber(value: number, format: string | null): string {
     });
     SHOWN_FORMATS.set(key, formatter);
   }
-  return `${formatter.format(value)}${percent ? '%' : ''}`;
+  const text = formatter.format(scaled);
+  // "-0.0": a negative rounded to nothing reads as 0.0, as the grid shows it.
+  return `${/^-0(\.0*)?$/.test(text) ? text.slice(1) : text}${percent ? '%' : ''}`;
 }
 
 /**

@@ -1,5 +1,11 @@
 import type { Observation, SeriesInfo } from '../../projection/series-types';
 import { comparePeriods, isQuarterPeriod } from '../../projection/period';
+import {
+  DEFAULT_DISPLAY,
+  displayShift,
+  shownUnit,
+  type SeriesDisplay,
+} from '../../projection/series-display';
 
 /**
  * The tables an export writes, as plain rows of cells: numbers stay numbers, text stays text. The
@@ -29,15 +35,41 @@ export interface ExportTable {
   readonly frozenColumns: number;
 }
 
-/** The Excel number format of a series' values, in the workbook's own unit. */
-export function seriesFormat(unit: string): string {
-  if (/percent|%/i.test(unit)) return '0.0"%"';
-  if (/usd/i.test(unit)) return '#,##0';
-  return 'General';
+const decimalsOf = (digits: number) => (digits > 0 ? `.${'0'.repeat(digits)}` : '');
+
+/**
+ * The Excel number format of a series' values as the grid shows them (projection/series-display.ts),
+ * and the unit they then read in. A money series shown in a larger scale (USD millions in
+ * billions) keeps its values and divides them in the format, a thousand per trailing comma
+ * (`#,##0.0,`), as Excel users scale figures; a smaller scale cannot be written as a format, so
+ * such a series is given in its own unit, with its decimals.
+ */
+export function seriesShown(
+  unit: string,
+  display: SeriesDisplay = DEFAULT_DISPLAY,
+): { readonly format: string; readonly unit: string } {
+  const { decimals } = display;
+  if (/percent|%/i.test(unit)) return { format: `0${decimalsOf(decimals ?? 1)}"%"`, unit };
+  if (/usd/i.test(unit)) {
+    const shift = displayShift(unit, display);
+    if (shift >= 0 || shift % 3 !== 0) return { format: `#,##0${decimalsOf(decimals ?? 0)}`, unit };
+    const shown = `${shownUnit(unit, display)} (values stored in ${unit})`;
+    return { format: `#,##0${decimalsOf(decimals ?? 1)}${','.repeat(-shift / 3)}`, unit: shown };
+  }
+  return { format: decimals === null ? 'General' : `#,##0${decimalsOf(decimals)}`, unit };
 }
 
-/** The Data grid: one row per series, one column per quarter then per year, with each cell's source as a note. */
-export function dataTable(series: readonly SeriesInfo[], observations: readonly Observation[]): ExportTable {
+/**
+ * The Data grid: one row per series, one column per quarter then per year, with each cell's source
+ * as a note. `isShown` (XLSX, CSV as shown): each series' unit and format as the grid shows it;
+ * else (CSV of plain numbers) the unit the numbers are stored in.
+ */
+export function dataTable(
+  series: readonly SeriesInfo[],
+  observations: readonly Observation[],
+  isShown = true,
+): ExportTable {
+  const shown = series.map((s) => seriesShown(s.unit, isShown ? s.display : DEFAULT_DISPLAY));
   const periods = [...new Set(observations.map((o) => o.period))].sort((a, b) => {
     const qa = isQuarterPeriod(a);
     const qb = isQuarterPeriod(b);
@@ -45,7 +77,7 @@ export function dataTable(series: readonly SeriesInfo[], observations: readonly 
   });
   const column = new Map(periods.map((p, i) => [p, i + 3]));
   const rowOf = new Map(series.map((s, i) => [s.key, i]));
-  const rows: Cell[][] = series.map((s) => [s.key, s.label, s.unit, ...periods.map(() => null)]);
+  const rows: Cell[][] = series.map((s, i) => [s.key, s.label, shown[i]!.unit, ...periods.map(() => null)]);
   const notes: CellNote[] = [];
   for (const o of observations) {
     const r = rowOf.get(o.seriesKey);
@@ -64,7 +96,7 @@ export function dataTable(series: readonly SeriesInfo[], observations: readonly 
     header: ['Key', 'Series', 'Unit', ...periods.map((p) => (isQuarterPeriod(p) ? p : `${p} (year)`))],
     rows,
     formats: [null, null, null, ...periods.map(() => null)],
-    rowFormats: series.map((s) => seriesFormat(s.unit)),
+    rowFormats: shown.map((s) => s.format),
     notes,
     frozenColumns: 3,
   };

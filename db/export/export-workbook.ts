@@ -63,7 +63,9 @@ export async function exportWorkbook(
     throw invalidInput(`${path}: export writes .xlsx or .csv files`);
   }
   const repos = repositories(db);
-  const data = dataTable(repos.series.listSeries(), listAllObservations(db));
+  // A CSV of plain numbers gives each series' unit as stored; the XLSX and a CSV as shown, as the grid shows it.
+  const isShown = extension === '.xlsx' || options.form === 'shown';
+  const data = dataTable(repos.series.listSeries(), listAllObservations(db), isShown);
   const temporary = `${path}.${process.pid}.partial`;
   try {
     if (extension === '.csv') {

@@ -5,6 +5,7 @@ import typedJournal from './0004-typed-journal.sql';
 import seriesAliasesAndRanges from './0005-series-aliases-and-ranges.sql';
 import marketModel from './0006-market-model.sql';
 import vintages from './0007-vintages.sql';
+import seriesDisplay from './0008-series-display.sql';
 
 /**
  * Forward-only schema migrations, in order. Migration N (1-based) takes a workbook from
@@ -18,6 +19,7 @@ export const migrations: readonly { readonly name: string; readonly sql: string 
   { name: '0005-series-aliases-and-ranges', sql: seriesAliasesAndRanges },
   { name: '0006-market-model', sql: marketModel },
   { name: '0007-vintages', sql: vintages },
+  { name: '0008-series-display', sql: seriesDisplay },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

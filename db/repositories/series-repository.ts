@@ -1,3 +1,4 @@
+import { DEFAULT_DISPLAY, type DisplayScale, type SeriesDisplay } from '../../projection/series-display';
 import type { SeriesInfo, SeriesKind } from '../../projection/series-types';
 import { defaultRange, type ValueRange } from '../../projection/value-range';
 import type { Db } from '../db';
@@ -13,11 +14,12 @@ export interface Series extends SeriesInfo {
 }
 
 /**
- * A series to add; without a range it gets its unit's (projection/value-range.ts); without an id,
- * a new one (an undone delete gives the id it had, which import records name).
+ * A series to add; without a range it gets its unit's (projection/value-range.ts); without a
+ * display, as stored; without an id, a new one (an undone delete gives the id it had, which import
+ * records name).
  */
-export type NewSeries = Omit<Series, 'id' | keyof ValueRange> &
-  Partial<ValueRange> & { readonly id?: number };
+export type NewSeries = Omit<Series, 'id' | 'display' | keyof ValueRange> &
+  Partial<ValueRange> & { readonly id?: number; readonly display?: SeriesDisplay };
 
 /** Another name of a series: one the app ships, or one a user chose in an import. */
 export interface SeriesAlias {
@@ -45,18 +47,24 @@ interface SeriesRow {
   sort_order: number;
   min_value: number | null;
   max_value: number | null;
+  display_scale: DisplayScale;
+  display_decimals: number | null;
 }
 
 const COLUMNS = 'id, key, label, unit, kind, company, metric, fiscal_calendar, notes, sort_order';
 
 /**
- * The columns to read: a workbook of schema 4 or older, opened read-only (not migrated), has no
- * range columns, and reads as unbounded.
+ * The columns to read: a workbook of an older schema, opened read-only (not migrated), may have no
+ * range columns (schema 4 or older: unbounded) and no display columns (schema 7 or older: as stored).
  */
 function columnsOf(db: Db): string {
   const columns = db.pragma('table_info(series)') as { name: string }[];
-  const hasRange = columns.some((c) => c.name === 'min_value');
-  return `${COLUMNS}, ${hasRange ? 'min_value, max_value' : 'NULL AS min_value, NULL AS max_value'}`;
+  const has = (name: string) => columns.some((c) => c.name === name);
+  const range = has('min_value') ? 'min_value, max_value' : 'NULL AS min_value, NULL AS max_value';
+  const display = has('display_scale')
+    ? 'display_scale, display_decimals'
+    : "'stored' AS display_scale, NULL AS display_decimals";
+  return `${COLUMNS}, ${range}, ${display}`;
 }
 
 function toSeries(row: SeriesRow): Series {
@@ -73,6 +81,7 @@ function toSeries(row: SeriesRow): Series {
     order: row.sort_order,
     minValue: row.min_value,
     maxValue: row.max_value,
+    display: { scale: row.display_scale, decimals: row.display_decimals },
   };
 }
 
@@ -82,9 +91,9 @@ export function seriesRepository(db: Db) {
   const insert = prepareOnFirstUse(() =>
     db.prepare(
       `INSERT INTO series (id, key, label, unit, kind, company, metric, fiscal_calendar, notes, sort_order,
-       min_value, max_value)
+       min_value, max_value, display_scale, display_decimals)
      VALUES (@id, @key, @label, @unit, @kind, @company, @metric, @fiscalCalendar, @notes, @order, @minValue,
-       @maxValue)`,
+       @maxValue, @displayScale, @displayDecimals)`,
     ),
   );
   const all = db.prepare<[], SeriesRow>(`SELECT ${columns} FROM series ORDER BY sort_order, key`);
@@ -94,6 +103,9 @@ export function seriesRepository(db: Db) {
       `UPDATE series SET label = @label, unit = @unit, notes = @notes, min_value = @minValue,
        max_value = @maxValue WHERE id = @id`,
     ),
+  );
+  const updateDisplay = prepareOnFirstUse(() =>
+    db.prepare('UPDATE series SET display_scale = @scale, display_decimals = @decimals WHERE id = @id'),
   );
   const remove = prepareOnFirstUse(() => db.prepare('DELETE FROM series WHERE id = ?'));
   const setOrder = prepareOnFirstUse(() => db.prepare('UPDATE series SET sort_order = ? WHERE id = ?'));
@@ -123,14 +135,21 @@ export function seriesRepository(db: Db) {
     /** Adds a series and returns its id. */
     insertSeries(series: NewSeries): number {
       const range = defaultRange(series.unit);
+      const { display = DEFAULT_DISPLAY, ...fields } = series;
       return Number(
         insert().run({
           id: null,
-          ...series,
+          ...fields,
           minValue: series.minValue === undefined ? range.minValue : series.minValue,
           maxValue: series.maxValue === undefined ? range.maxValue : series.maxValue,
+          displayScale: display.scale,
+          displayDecimals: display.decimals,
         }).lastInsertRowid,
       );
+    },
+    /** Sets how a series' numbers are shown. */
+    updateSeriesDisplay(id: number, display: SeriesDisplay): void {
+      updateDisplay().run({ id, scale: display.scale, decimals: display.decimals });
     },
     /** Every alias, by series display order. */
     listAliases(): SeriesAlias[] {

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setObservations } from '../../db/commands';
+import { setObservations, setSeriesDisplay } from '../../db/commands';
 import { derivedObservations } from '../../db/derived-series';
 import { findInWorkbook } from '../../db/find-in-workbook';
 import { repositories } from '../../db/repositories';
@@ -89,6 +89,22 @@ describe('findInWorkbook', () => {
     expect(at('50%%')).toEqual([]);
     expect(at('ZETA')).toEqual([[EST, '2031Q1', 'note']]);
     expect(at('my model')).toEqual([[EST, '2031Q2', 'source']]);
+  });
+
+  it('finds a value as its series shows it: in billions, 12.3 finds 12,345.678 USD millions', () => {
+    setSeriesDisplay(wb.db, EST, { scale: 'billions', decimals: 1 }, NOW);
+    try {
+      expect(at('12.3')).toEqual([[EST, '2031Q1', 'value']]);
+      expect(at('12.35')).toEqual([[EST, '2031Q1', 'value']]);
+      expect(at('7.8')).toContainEqual([EST, '2031Q2', 'value']);
+      // Its stored number is not what the grid shows any more.
+      expect(at('12,345.68')).toEqual([]);
+      // A cell found by its note is listed once.
+      expect(at('zeta')).toEqual([[EST, '2031Q1', 'note']]);
+    } finally {
+      setSeriesDisplay(wb.db, EST, { scale: 'stored', decimals: null }, NOW);
+    }
+    expect(at('12,345.68')).toEqual([[EST, '2031Q1', 'value']]);
   });
 
   it('finds derived values too, computed when read', () => {

@@ -15,6 +15,7 @@ import {
   setObservations,
   setScenarioAssumption,
   setScenarioAssumptions,
+  setSeriesDisplay,
   undoImport,
   undoStep,
   updateSeries,
@@ -98,6 +99,17 @@ const op: fc.Arbitrary<Op> = fc.oneof(
       (db: Db) =>
         updateSeries(db, key, { label }, NOW),
   ),
+  fc
+    .tuple(
+      fc.constantFrom(...SERIES),
+      fc.constantFrom('stored', 'thousands', 'billions'),
+      fc.option(fc.integer({ min: 0, max: 6 })),
+    )
+    .map(
+      ([key, scale, decimals]) =>
+        (db: Db) =>
+          setSeriesDisplay(db, key, { scale, decimals }, NOW),
+    ),
   fc.constantFrom(...SERIES).map((key) => (db: Db) => deleteSeries(db, key, NOW)),
   fc.tuple(fc.constantFrom(...SERIES), fc.integer({ min: 0, max: 5 })).map(
     ([key, at]) =>

@@ -362,3 +362,25 @@ describe('migration 6: inference as a qualifier', () => {
     }
   });
 });
+
+describe('migration 8: how series are shown', () => {
+  it('shows every existing series as stored, its values untouched, and reads a schema 7 file read-only the same', () => {
+    const path = workbookAtVersion(7, 'before-display');
+    const old = new Database(path, { readonly: true });
+    // A file the app may not migrate (opened read-only elsewhere) still lists its series.
+    expect(repositories(old).series.findSeries('amd.revenue_data_center')?.display).toEqual({
+      scale: 'stored',
+      decimals: null,
+    });
+    old.close();
+    const wb = openWorkbook(path);
+    try {
+      const series = repositories(wb.db).series.findSeries('amd.revenue_data_center');
+      expect(series).toMatchObject({ unit: 'USD millions', display: { scale: 'stored', decimals: null } });
+      const row = wb.db.prepare("SELECT value FROM observations WHERE period = '2025Q1'").get();
+      expect(row).toEqual({ value: 3674 });
+    } finally {
+      wb.close();
+    }
+  });
+});

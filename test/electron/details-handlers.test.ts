@@ -64,6 +64,32 @@ describe('series:details and series:update', () => {
   });
 });
 
+describe('series:setDisplay', () => {
+  it('shows a series in billions with 1 decimal, answering the series as saved', async () => {
+    const saved = await dispatch('series:setDisplay', { key: DC, scale: 'billions', decimals: 1 }, context);
+    expect(saved).toMatchObject({
+      ok: true,
+      value: { key: DC, display: { scale: 'billions', decimals: 1 } },
+    });
+    const reset = await dispatch('series:setDisplay', { key: DC, decimals: null }, context);
+    expect(reset).toMatchObject({ ok: true, value: { display: { scale: 'billions', decimals: null } } });
+  });
+
+  it.each([
+    [{ key: DC, scale: 'trillions' }, /scale/],
+    [{ key: DC, decimals: 7 }, /decimals/],
+    [{ key: DC, decimals: 1.5 }, /decimals/],
+    [{ key: DC, colour: 'red' }, /colour/],
+    [{ key: SHARE, scale: 'billions' }, /a series in percent is shown as stored/],
+  ])('refuses %j, naming why, and writes nothing', async (input, message) => {
+    const before = snapshot(wb.db);
+    const reply = await dispatch('series:setDisplay', input, context);
+    expect(reply).toMatchObject({ ok: false, error: { code: 'invalid_input' } });
+    expect(reply.ok ? '' : reply.error.message).toMatch(message);
+    expect(snapshot(wb.db)).toEqual(before);
+  });
+});
+
 describe('observations:set, observations:annotate and observations:history', () => {
   it('says which cited source a hand edit replaced, and marks the cell as hand-edited', async () => {
     const set = await dispatch('observations:set', { seriesKey: DC, period: '2025Q1', value: 3700 }, context);

@@ -52,6 +52,7 @@ import {
   periodRange,
   removeSeries,
   seriesDetails,
+  setDisplay,
   updateSeriesFields,
 } from './series-handlers';
 import { findText, getWorkbookSummary, listSeries } from './workbook-handlers';
@@ -65,6 +66,7 @@ export const handlers: { readonly [C in Channel]: Handler<C> } = {
   'workbook:find': findText,
   'series:details': seriesDetails,
   'series:update': updateSeriesFields,
+  'series:setDisplay': setDisplay,
   'series:add': addNewSeries,
   'series:delete': removeSeries,
   'series:move': moveSeriesTo,

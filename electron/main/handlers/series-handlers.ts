@@ -4,6 +4,7 @@ import {
   deleteSeries,
   moveSeries,
   readPeriodRange,
+  setSeriesDisplay,
   updateSeries,
 } from '../../../db/commands';
 import { repositories } from '../../../db/repositories';
@@ -18,6 +19,18 @@ export const seriesDetails: Handler<'series:details'> = ({ workbook }, { key }) 
 export const updateSeriesFields: Handler<'series:update'> = ({ workbook, now }, input) => {
   const { key, ...fields } = input;
   updateSeries(workbook.db, key, fields, now());
+  return readSeriesDetails(workbook.db, key);
+};
+
+/** `series:setDisplay`: how a series' numbers are shown, as one journaled step; returns the series as saved. */
+export const setDisplay: Handler<'series:setDisplay'> = ({ workbook, now }, input) => {
+  const { key, scale, decimals } = input;
+  setSeriesDisplay(
+    workbook.db,
+    key,
+    { ...(scale === undefined ? {} : { scale }), ...(decimals === undefined ? {} : { decimals }) },
+    now(),
+  );
   return readSeriesDetails(workbook.db, key);
 };
 

@@ -27,6 +27,7 @@ import {
   boundsOf,
   isSameCell,
   isSameSelection,
+  selectionInColumns,
   single,
   unionBounds,
   type Bounds,
@@ -64,10 +65,12 @@ export class SheetController {
   /**
    * The owner's cells changed (a save, an undo, a reload): later keys and repaints read these, and
    * the status bar's figures are those of the cells now selected. A selection the grid no longer
-   * holds (fewer rows or columns) is dropped.
+   * holds (fewer rows or columns) is dropped; over other columns, it keeps its active cell's column.
    */
   setModel(model: SheetModel): void {
+    const previous = this.model.columns;
     this.model = model;
+    if (this.selection) this.selection = selectionInColumns(this.selection, previous, model.columns);
     const bounds = this.selection && boundsOf(this.selection);
     if (bounds && (bounds.bottom >= model.rowCount || bounds.right >= model.columns.length)) {
       this.selection = null;

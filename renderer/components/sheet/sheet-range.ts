@@ -103,3 +103,18 @@ export function columnsSelection(from: number, to: number, rows: number, activeR
 export function allSelection(active: CellPos, rows: number, cols: number): Selection {
   return { anchor: { row: 0, col: 0 }, extent: { row: rows - 1, col: cols - 1 }, active };
 }
+
+/**
+ * A selection carried over to another list of columns (some hidden or shown, a quarter added
+ * before the first): as it is over the same columns; else its active cell in the same column by
+ * id, alone, since a range's columns in between may differ; null when that column is gone.
+ */
+export function selectionInColumns(
+  selection: Selection,
+  from: readonly string[],
+  to: readonly string[],
+): Selection | null {
+  if (from === to || (from.length === to.length && from.every((c, i) => c === to[i]))) return selection;
+  const col = to.indexOf(from[selection.active.col] ?? '');
+  return col < 0 ? null : single({ row: selection.active.row, col });
+}

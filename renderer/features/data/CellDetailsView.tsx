@@ -3,8 +3,17 @@ import type { CellDetails, ObservationDto } from '../../../electron/contract';
 import { describeOrigin } from '../../../projection/cell-origin-text';
 import { QUALIFIERS } from '../../../projection/series-types';
 import { cellDraftOf, QUALIFIER_LABELS, type CellDraft } from './cell-details-model';
-import { formatValue, type SeriesRow } from './data-grid-model';
+import { formatValue } from './data-columns';
+import type { SeriesRow } from './data-grid-model';
 import { SourceText } from './SourceText';
+import { formatShown, shownUnit } from '../../../projection/series-display';
+
+/** The value with its unit, and as stored where the row shows it scaled: "12.6 USD billions (12,634 USD millions)". */
+function shownValueText(observation: ObservationDto, row: SeriesRow): string {
+  const unit = shownUnit(row.unit, row.display);
+  if (unit === row.unit) return formatValue(observation, row);
+  return `${formatValue(observation, row)} ${unit} (${formatShown(observation.value, row.unit, { scale: 'stored', decimals: null })} ${row.unit})`;
+}
 
 interface CellDetailsViewProps {
   readonly details: CellDetails;
@@ -20,7 +29,7 @@ export function CellDetailsView({ details, row, error, onSave }: CellDetailsView
     <>
       <dl className="details-facts">
         <dt>Value</dt>
-        <dd data-testid="details-value">{observation ? formatValue(observation, row.unit) : 'blank'}</dd>
+        <dd data-testid="details-value">{observation ? shownValueText(observation, row) : 'blank'}</dd>
         <dt>Set by</dt>
         <dd>{details.setBy ? describeOrigin(details.setBy) : '—'}</dd>
       </dl>
@@ -49,9 +58,9 @@ export function CellDetailsView({ details, row, error, onSave }: CellDetailsView
             <li key={i}>
               <div className="details-history-value">
                 {earlier.state
-                  ? formatValue(
+                  ? shownValueText(
                       { ...earlier.state, seriesKey: row.key, period: details.period, isHandEdited: false },
-                      row.unit,
+                      row,
                     )
                   : 'blank'}
                 {earlier.state && earlier.state.qualifier !== 'exact' && (

@@ -10,6 +10,9 @@ import { useStructure } from './use-structure';
 interface DataToolbarProps {
   readonly api: GridApi<SeriesRow> | null;
   readonly rows: readonly SeriesRow[];
+  /** Whether only the Years are shown (the quarters hidden). */
+  readonly isAnnual: boolean;
+  readonly onTogglePeriods: () => void;
   readonly onStatus: (message: StatusMessage) => void;
   /** The structure changed: the grid reads the workbook again. */
   readonly onChanged: () => void;
@@ -20,8 +23,9 @@ interface DataToolbarProps {
 type Open = 'add' | 'delete' | null;
 
 /** The shortcuts, on Alt+Shift so they leave the grid's and the browser's keys alone. */
-const KEYS: Readonly<Record<string, 'add' | 'start' | 'end' | 'up' | 'down'>> = {
+const KEYS: Readonly<Record<string, 'add' | 'start' | 'end' | 'up' | 'down' | 'years'>> = {
   N: 'add',
+  Y: 'years',
   Home: 'start',
   End: 'end',
   ArrowUp: 'up',
@@ -31,9 +35,11 @@ const KEYS: Readonly<Record<string, 'add' | 'start' | 'end' | 'up' | 'down'>> = 
 /**
  * The Data view's toolbar: Add series… (Alt+Shift+N), a quarter at the start or end of the
  * workbook (Alt+Shift+Home / End), and for the focused cell's series Move up / down
- * (Alt+Shift+↑ / ↓) and Delete series…, which asks first. Each is one step of the journal.
+ * (Alt+Shift+↑ / ↓) and Delete series…, which asks first. Each is one step of the journal. And
+ * Years only (Alt+Shift+Y), which hides the quarters: a view, kept per workbook, not a step.
  */
-export function DataToolbar({ api, rows, onStatus, onChanged, onSaved }: DataToolbarProps) {
+export function DataToolbar(props: DataToolbarProps) {
+  const { api, rows, isAnnual, onTogglePeriods, onStatus, onChanged, onSaved } = props;
   const reload = useCallback(() => {
     onChanged();
     onSaved();
@@ -59,12 +65,13 @@ export function DataToolbar({ api, rows, onStatus, onChanged, onSaved }: DataToo
       if (!action) return;
       event.preventDefault();
       if (action === 'add') setOpen('add');
+      else if (action === 'years') onTogglePeriods();
       else if (action === 'start' || action === 'end') addQuarter(action);
       else move(action === 'up' ? -1 : 1);
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [addQuarter, move]);
+  }, [addQuarter, move, onTogglePeriods]);
 
   const position = focused ? rows.findIndex((r) => r.key === focused.key) : -1;
   const close = () => {
@@ -97,6 +104,20 @@ export function DataToolbar({ api, rows, onStatus, onChanged, onSaved }: DataToo
           onClick={() => addQuarter('end')}
         >
           Add quarter ▸
+        </button>
+        <button
+          type="button"
+          className="button small"
+          aria-pressed={isAnnual}
+          data-testid="toggle-years"
+          title={
+            isAnnual
+              ? 'Show the quarters again (Alt+Shift+Y)'
+              : 'Show only the Years, each computed from its quarters where not reported (Alt+Shift+Y)'
+          }
+          onClick={onTogglePeriods}
+        >
+          Years only
         </button>
         <span className="data-toolbar-focus" data-testid="toolbar-series">
           {focused ? focused.label : 'No series selected'}

@@ -1,5 +1,5 @@
 import './data.css';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
 import { AgGridReact } from 'ag-grid-react';
 import { GRID_DEFAULTS } from '../../components/grid-theme';
@@ -20,6 +20,7 @@ import { useExportableGrid, type ExportableGrid } from '../../state/current-grid
 
 /** The Data grid is exported by main, which holds every value (the page holds the blocks in view). */
 const DATA_GRID: ExportableGrid = { title: 'Data', isDefault: true, source: { kind: 'workbook-data' } };
+import { usePeriodView } from '../../state/period-view';
 
 /** Period columns drawn whole, without column virtualisation: fifty years. */
 const ALL_COLUMNS_UP_TO = 250;
@@ -40,7 +41,8 @@ interface DataViewProps {
  */
 export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }: DataViewProps) {
   const layout = useGridLayout(workbookPath, 'data');
-  const data = useData(onStatus, onSaved);
+  const [periodView, setPeriodView] = usePeriodView(workbookPath, 'data');
+  const data = useData(onStatus, onSaved, periodView === 'years');
   const { attach, onGridReady, onCellFocused, withSelection, controller } = useDataSheet({
     data,
     onStatus,
@@ -60,6 +62,26 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
   });
 
   const { showView } = data.blocks;
+  // The cell to focus once the columns change with the period view: the focused quarter's Year.
+  const refocus = useRef<{ row: number; colId: string } | null>(null);
+  const togglePeriods = useCallback(() => {
+    const focused = api?.getFocusedCell();
+    const colId = focused?.column.getColId() ?? '';
+    const isYears = periodView === 'years';
+    if (focused && /^\d{4}/.test(colId)) {
+      refocus.current = { row: focused.rowIndex, colId: isYears ? colId : colId.slice(0, 4) };
+    }
+    setPeriodView(isYears ? 'quarters' : 'years');
+    onStatus({ kind: 'info', text: isYears ? 'Showing quarters and years' : 'Showing years only' });
+  }, [api, periodView, setPeriodView, onStatus]);
+  useEffect(() => {
+    const target = refocus.current;
+    refocus.current = null;
+    if (!api || !target || !data.periods.includes(target.colId)) return;
+    api.ensureColumnVisible(target.colId, 'middle');
+    api.setFocusedCell(target.row, target.colId);
+    showView(api);
+  }, [api, data.periods, showView]);
   // Rows read afresh (a reload) or a block arrived: read what is in view if the page lacks it.
   useEffect(() => {
     if (api && data.rows) showView(api);
@@ -89,7 +111,15 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
   const { lastColumn } = data;
   // The toolbar (series and quarters) sits above the grid.
   const toolbar = (
-    <DataToolbar api={api} rows={data.rows} onStatus={onStatus} onChanged={data.reload} onSaved={onSaved} />
+    <DataToolbar
+      api={api}
+      rows={data.rows}
+      isAnnual={periodView === 'years'}
+      onTogglePeriods={togglePeriods}
+      onStatus={onStatus}
+      onChanged={data.reload}
+      onSaved={onSaved}
+    />
   );
   return (
     <div className="data-view" ref={container} onKeyDownCapture={find.onKeyDown}>

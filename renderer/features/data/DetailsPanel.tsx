@@ -14,7 +14,8 @@ interface DetailsPanelProps {
  * closed, a narrow rail whose button opens it for the focused cell. Escape closes it.
  */
 export function DetailsPanel({ details, rows }: DetailsPanelProps) {
-  const { target, loaded, error, focusRequest, openFocused, close, saveCell, saveSeries } = details;
+  const { target, loaded, error, focusRequest, openFocused, close, saveCell, saveSeries, saveDisplay } =
+    details;
   const panel = useRef<HTMLElement>(null);
   const handledFocus = useRef(0);
 
@@ -76,7 +77,12 @@ export function DetailsPanel({ details, rows }: DetailsPanelProps) {
       ) : loaded.kind === 'cell' ? (
         <CellDetailsView details={loaded.details} row={row} error={error} onSave={saveCell} />
       ) : (
-        <SeriesDetailsView series={loaded.details} error={error} onSave={saveSeries} />
+        <SeriesDetailsView
+          series={loaded.details}
+          error={error}
+          onSave={saveSeries}
+          onSaveDisplay={saveDisplay}
+        />
       )}
     </aside>
   );

@@ -1,13 +1,16 @@
 import { useState, type FormEvent } from 'react';
 import type { SeriesDetails } from '../../../electron/contract';
 import { describeRange } from '../../../projection/value-range';
+import type { SeriesDisplay } from '../../../projection/series-display';
 import { SeriesDeleteButton } from './SeriesDeleteButton';
+import { SeriesDisplayForm } from './SeriesDisplayForm';
 import { fiscalYearText, seriesDraftOf, type SeriesDraft } from './series-details-model';
 
 interface SeriesDetailsViewProps {
   readonly series: SeriesDetails;
   readonly error: string | null;
   readonly onSave: (series: SeriesDetails, draft: SeriesDraft) => Promise<void>;
+  readonly onSaveDisplay: (series: SeriesDetails, display: SeriesDisplay) => Promise<void>;
 }
 
 const KIND_TEXT: Readonly<Record<SeriesDetails['kind'], string>> = {
@@ -17,7 +20,7 @@ const KIND_TEXT: Readonly<Record<SeriesDetails['kind'], string>> = {
 };
 
 /** A series' details: what it is, its calendar and aliases, and a form for its label, unit and range. */
-export function SeriesDetailsView({ series, error, onSave }: SeriesDetailsViewProps) {
+export function SeriesDetailsView({ series, error, onSave, onSaveDisplay }: SeriesDetailsViewProps) {
   return (
     <>
       <dl className="details-facts">
@@ -51,13 +54,14 @@ export function SeriesDetailsView({ series, error, onSave }: SeriesDetailsViewPr
         </dd>
       </dl>
       <SeriesForm key={series.key} series={series} error={error} onSave={onSave} />
+      <SeriesDisplayForm key={`${series.key}-display`} series={series} onSave={onSaveDisplay} />
       <SeriesDeleteButton series={series} />
     </>
   );
 }
 
 /** Label, unit and range as saved, editable; Save writes one step (refused when a value falls outside the range). */
-function SeriesForm({ series, error, onSave }: SeriesDetailsViewProps) {
+function SeriesForm({ series, error, onSave }: Omit<SeriesDetailsViewProps, 'onSaveDisplay'>) {
   const [form, setForm] = useState(() => ({ base: series, draft: seriesDraftOf(series) }));
   // A save gives the series as saved: the form starts again from it, keeping its fields and focus.
   if (form.base !== series) setForm({ base: series, draft: seriesDraftOf(series) });

@@ -1,6 +1,8 @@
 import type { CellBatchAction } from '../../../projection/journal';
 import { failure, ok, type Result } from '../../../projection/refusal';
+import { shownCopyText } from '../../../projection/series-display';
 import { interpretCellEdit } from './cell-edit';
+import { cellNumber } from './data-columns';
 import type { SeriesRow } from './data-grid-model';
 
 /** A text bound for one cell of the Data grid (a pasted, filled or cleared cell). */
@@ -59,9 +61,11 @@ export function batchSavedText(action: CellBatchAction, count: number): string {
   return `${verb[0]!.toUpperCase()}${verb.slice(1)} ${count} ${count === 1 ? 'cell' : 'cells'}`;
 }
 
-/** The text a cell copies as: its number in full, with a percent sign in a percent series. */
+/**
+ * The text a cell copies as: what it shows (a computed Year too), in the row's shown unit at full
+ * precision, with a percent sign in a percent series: pasted back into the row, it is the value.
+ */
 export function cellCopyText(row: SeriesRow, period: string): string {
-  const value = row.values[period]?.value;
-  if (value === undefined) return '';
-  return row.unit === 'percent' ? `${value}%` : String(value);
+  const value = cellNumber(row, period);
+  return value === null ? '' : shownCopyText(value, row.unit, row.display);
 }

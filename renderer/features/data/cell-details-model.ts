@@ -1,4 +1,5 @@
 import type { CellWriteResult, ChannelInput, ObservationDto, Qualifier } from '../../../electron/contract';
+import { formatShown, shownUnit, type SeriesDisplay } from '../../../projection/series-display';
 
 /** Each qualifier as the details panel names it. */
 export const QUALIFIER_LABELS: Readonly<Record<Qualifier, string>> = {
@@ -41,9 +42,22 @@ export function annotationOf(observation: ObservationDto, draft: CellDraft): Ann
 /**
  * The status line after a value is saved from the grid. When the value replaced one that cited a
  * source, it says so and where that source is kept: a hand edit never drops a citation silently.
+ * In a row shown in another scale (`shown`), the value is given in both units, so a typed 13 is
+ * seen to be 13,000 USD millions.
  */
-export function savedCellText(label: string, period: string, result: CellWriteResult): string {
-  const saved = `Saved ${label}, ${period}: ${result.observation ? result.observation.value.toLocaleString('en-US') : 'cleared'}`;
+export function savedCellText(
+  label: string,
+  period: string,
+  result: CellWriteResult,
+  shown?: { readonly unit: string; readonly display: SeriesDisplay },
+): string {
+  const value = result.observation?.value;
+  const unit = shown && shownUnit(shown.unit, shown.display);
+  const both =
+    value !== undefined && shown && unit !== shown.unit
+      ? ` ${shown.unit} (${formatShown(value, shown.unit, shown.display)} ${unit})`
+      : '';
+  const saved = `Saved ${label}, ${period}: ${value !== undefined ? value.toLocaleString('en-US') : 'cleared'}${both}`;
   if (result.replacedSource === null) return saved;
   return `${saved}. It replaced a value cited to ${result.replacedSource}; that source stays in the cell's history (Shift+F2 shows it, and takes a source for the new value).`;
 }

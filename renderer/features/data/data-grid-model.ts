@@ -1,9 +1,6 @@
-import type { ColDef, ColGroupDef, ValueFormatterParams, ValueGetterParams } from 'ag-grid-community';
 import type { ObservationDto, SeriesDto, SeriesExtentDto } from '../../../electron/contract';
 import { formatQuarter, parseQuarter, quarterRange } from '../../../projection/period';
-import { BOUND_PREFIX } from '../../components/number-format';
-import { yearCell, yearCellNote } from './year-cells';
-import { periodCellClasses } from './hand-edit-mark';
+import type { SeriesDisplay } from '../../../projection/series-display';
 import { blockOfPeriod, type BlockColumns } from './value-blocks';
 
 /** One grid row: a series and the values the page holds of it, by period. */
@@ -15,6 +12,8 @@ export interface SeriesRow {
   /** The values the series may hold (projection/value-range.ts). */
   readonly minValue: number | null;
   readonly maxValue: number | null;
+  /** How its numbers are shown and read when typed (projection/series-display.ts). */
+  readonly display: SeriesDisplay;
   readonly values: Readonly<Record<string, ObservationDto>>;
   /** The blocks of years read from the workbook (value-blocks.ts); elsewhere a blank is unknown. */
   readonly loaded: ReadonlySet<number>;
@@ -29,6 +28,7 @@ export function buildSeriesRows(series: readonly SeriesDto[]): SeriesRow[] {
     kind: s.kind,
     minValue: s.minValue,
     maxValue: s.maxValue,
+    display: s.display,
     values: {},
     loaded: new Set(),
   }));
@@ -115,103 +115,6 @@ export function periodColumns(first: number, last: number): { year: number; peri
     byYear.set(year, [...(byYear.get(year) ?? []), period]);
   }
   return [...byYear].map(([year, periods]) => ({ year, periods: [...periods, String(year)] }));
-}
-
-/** A value as the grid shows it: thousands separators, percent units with a % sign, bounds marked. */
-export function formatValue(observation: ObservationDto | undefined, unit: string): string {
-  if (!observation) return '';
-  return `${BOUND_PREFIX[observation.qualifier]}${formatInUnit(observation.value, unit)}`;
-}
-
-/** A number as the grid shows it in a series' unit: 12,345.6 (USD millions) or 27.2% (percent). */
-export function formatInUnit(value: number, unit: string): string {
-  const isPercent = unit === 'percent';
-  const number = value.toLocaleString('en-US', {
-    maximumFractionDigits: isPercent ? 2 : 1,
-    minimumFractionDigits: isPercent ? 1 : 0,
-  });
-  return `${number}${isPercent ? '%' : ''}`;
-}
-
-/** The tooltip of a cell: its source and note. */
-export function describeObservation(observation: ObservationDto | undefined): string | undefined {
-  if (!observation) return undefined;
-  return [observation.source && `Source: ${observation.source}`, observation.note].filter(Boolean).join('\n');
-}
-
-const UNIT_LABELS: Record<string, string> = { 'USD millions': '$M', percent: '%' };
-
-/**
- * Column definitions: the series and its unit pinned left, then one group of columns per year. A
- * cell whose block is not read yet shows an ellipsis, never a blank it may not be.
- */
-export function buildColumnDefs(
-  years: readonly { year: number; periods: readonly string[] }[],
-  columns: BlockColumns,
-): (ColDef<SeriesRow> | ColGroupDef<SeriesRow>)[] {
-  const periodColumn = (period: string): ColDef<SeriesRow> => {
-    const isYear = period.length === 4;
-    const format = (row: SeriesRow | undefined) => (value: number) => formatInUnit(value, row?.unit ?? '');
-    return {
-      colId: period,
-      headerName: isYear ? 'Year' : period.slice(4),
-      headerTooltip: isYear
-        ? `Full year ${period}: as reported, else computed from its quarters (grey)`
-        : period,
-      width: isYear ? 96 : 88,
-      type: 'rightAligned',
-      editable: (p) => p.data?.kind !== 'derived',
-      cellClass: (p) => {
-        const classes = periodCellClasses(period, p.data?.values[period]);
-        if (!isYear) return classes;
-        const year = yearCell(p.data, period);
-        if (year?.basis === 'quarters' && year.reported === null) classes.push('cell-year-computed');
-        if (year?.isMismatch) classes.push('cell-year-mismatch');
-        return classes;
-      },
-      valueGetter: (p: ValueGetterParams<SeriesRow>) => p.data?.values[period]?.value ?? null,
-      valueFormatter: (p: ValueFormatterParams<SeriesRow>) => {
-        const observation = p.data?.values[period];
-        if (!observation && p.data && !p.data.loaded.has(blockOfPeriod(columns, period))) return '…';
-        if (!observation && isYear) {
-          // A year with no annual figure shows what its quarters give (not stored; typing sets one).
-          const computed = yearCell(p.data, period)?.computed ?? null;
-          return computed === null ? '' : format(p.data)(computed);
-        }
-        return formatValue(observation, p.data?.unit ?? '');
-      },
-      tooltipValueGetter: (p) => {
-        const row = p.data as SeriesRow | undefined;
-        const notes = [describeObservation(row?.values[period])];
-        if (isYear) notes.push(yearCellNote(yearCell(row, period), period, row?.unit ?? '', format(row)));
-        return notes.filter(Boolean).join('\n') || undefined;
-      },
-    };
-  };
-  return [
-    {
-      colId: 'label',
-      headerName: 'Series',
-      field: 'label',
-      pinned: 'left',
-      width: 300,
-      tooltipField: 'key',
-      cellClass: (p) => (p.data?.kind === 'estimate' ? 'cell-series estimate' : 'cell-series'),
-    },
-    {
-      colId: 'unit',
-      headerName: 'Unit',
-      pinned: 'left',
-      width: 64,
-      valueGetter: (p) => (p.data ? (UNIT_LABELS[p.data.unit] ?? p.data.unit) : ''),
-      headerTooltip: 'USD millions ($M) or percent (%)',
-    },
-    ...years.map(({ year, periods }) => ({
-      groupId: `year-${year}`,
-      headerName: String(year),
-      children: periods.map(periodColumn),
-    })),
-  ];
 }
 
 /**

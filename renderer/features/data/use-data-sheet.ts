@@ -6,7 +6,9 @@ import type { CellWrite } from '../../components/sheet/sheet-edits';
 import type { Bounds } from '../../components/sheet/sheet-range';
 import { useSheet, type SheetModel } from '../../components/sheet/use-sheet';
 import type { StatusMessage } from '../../components/StatusBar';
+import { toShown } from '../../../projection/series-display';
 import { batchSavedText, cellCopyText, interpretCellTexts } from './cell-batch';
+import { cellNumber } from './data-columns';
 import type { useData } from './use-data';
 
 /** The series' name and unit stand for their row: a click there selects the whole row. */
@@ -84,7 +86,10 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
     [load, saveTexts, onStatus],
   );
 
-  /** Ctrl+End: the last series with a value, and the last column any series has one in. */
+  /**
+   * Ctrl+End: the last series with a value, and the last column any series has one in (its Year
+   * when the quarters are hidden).
+   */
   const lastCell = useCallback(() => {
     let row = 0;
     let col = 0;
@@ -92,7 +97,7 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
     extents.forEach((e, index) => {
       if (e.lastPeriod === null) return;
       row = index;
-      col = Math.max(col, columnOf.get(e.lastPeriod) ?? 0);
+      col = Math.max(col, columnOf.get(e.lastPeriod) ?? columnOf.get(e.lastPeriod.slice(0, 4)) ?? 0);
     });
     return { row, col };
   }, [extents, periods]);
@@ -119,7 +124,12 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
         const r = rowsRef.current?.[row];
         return r ? cellCopyText(r, periods[col]!) : '';
       },
-      numberAt: ({ row, col }) => rowsRef.current?.[row]?.values[periods[col]!]?.value ?? null,
+      // The number shown, in the row's shown unit: the sum of a selection is what the eye adds up.
+      numberAt: ({ row, col }) => {
+        const r = rowsRef.current?.[row];
+        const value = r ? cellNumber(r, periods[col]!) : null;
+        return r && value !== null ? toShown(value, r.unit, r.display) : null;
+      },
       describe: ({ row, col }) =>
         `${rowsRef.current?.[row]?.label ?? `Row ${row + 1}`}, ${periods[col] ?? ''}`,
       write,

@@ -11,8 +11,8 @@ import type {
 import type { StatusMessage } from '../../components/StatusBar';
 import { interpretCellEdit } from './cell-edit';
 import { savedCellText } from './cell-details-model';
+import { buildColumnDefs } from './data-columns';
 import {
-  buildColumnDefs,
   buildSeriesRows,
   periodColumns,
   withObservations,
@@ -29,9 +29,10 @@ import { useValueBlocks } from './use-value-blocks';
  * then shows the value as saved; a refused edit changes nothing. `onSaved` runs after each save
  * (the workbook summary reloads). Many cells at once (paste, fill, undo) come back through
  * `applyCells`; `reload` reads it all again. A read that fails is shown in the view (`loadError`)
- * and the status bar.
+ * and the status bar. With `isAnnual` the quarters are hidden and the selection moves over the
+ * Years only; their blocks still bring each year's quarters, which a computed Year needs.
  */
-export function useData(onStatus: (message: StatusMessage) => void, onSaved: () => void) {
+export function useData(onStatus: (message: StatusMessage) => void, onSaved: () => void, isAnnual = false) {
   // The rows as the last change left them, for reads that cannot wait for React's next render (a
   // copy right after its cells were read); `rows` is the same array, rendered.
   const rowsRef = useRef<SeriesRow[] | null>(null);
@@ -109,7 +110,7 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
       call('observations:set', { seriesKey: row.key, period, value }).then(
         (result) => {
           applyCells([result]);
-          onStatus({ kind: 'info', text: savedCellText(row.label, period, result) });
+          onStatus({ kind: 'info', text: savedCellText(row.label, period, result, row) });
           onSaved();
         },
         (error: Error) => onStatus({ kind: 'error', text: `${row.label}, ${period}: ${error.message}` }),
@@ -119,7 +120,7 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
   );
 
   const columnDefs = useMemo(() => {
-    const defs = buildColumnDefs(years, columns);
+    const defs = buildColumnDefs(years, columns, isAnnual);
     const setter = (params: ValueSetterParams<SeriesRow>): boolean => {
       const period = params.column.getColId();
       const edit = interpretCellEdit(params.data, period, params.newValue);
@@ -133,10 +134,13 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
         ? { ...def, children: def.children.map((child) => ({ ...child, valueSetter: setter })) }
         : def,
     );
-  }, [years, columns, onStatus, save]);
+  }, [years, columns, isAnnual, onStatus, save]);
 
-  /** Every period column, left to right: the columns a selection moves over. */
-  const periods = useMemo(() => years.flatMap((y) => y.periods), [years]);
+  /** Every period column shown, left to right: the columns a selection moves over. */
+  const periods = useMemo(
+    () => years.flatMap((y) => (isAnnual ? [String(y.year)] : y.periods)),
+    [years, isAnnual],
+  );
 
   /** Shows a value main saved elsewhere (the details panel). */
   const showSavedCell = useCallback(
@@ -147,12 +151,12 @@ export function useData(onStatus: (message: StatusMessage) => void, onSaved: () 
     [applyCells, onSaved],
   );
 
-  /** Shows a series' label, unit and range as main saved them. */
+  /** Shows a series' label, unit, range and display as main saved them. */
   const showSavedSeries = useCallback(
     (series: SeriesDetails) => {
-      const { label, unit, minValue, maxValue } = series;
+      const { label, unit, minValue, maxValue, display } = series;
       updateRows((current) =>
-        current.map((r) => (r.key === series.key ? { ...r, label, unit, minValue, maxValue } : r)),
+        current.map((r) => (r.key === series.key ? { ...r, label, unit, minValue, maxValue, display } : r)),
       );
     },
     [updateRows],

@@ -7,6 +7,7 @@ import { annotationOf, type CellDraft } from './cell-details-model';
 import type { SeriesRow } from './data-grid-model';
 import { detailsTargetOf, isDetailsKey, isSameTarget, type DetailsTarget } from './details-keys';
 import { seriesUpdateOf, type SeriesDraft } from './series-details-model';
+import { describeShown, type SeriesDisplay } from '../../../projection/series-display';
 
 export interface DetailsOptions {
   readonly api: GridApi<SeriesRow> | null;
@@ -185,6 +186,27 @@ export function useDetails({ api, container, rows, onStatus, onSavedCell, onSave
     [onStatus, onSavedSeries, refuse],
   );
 
+  const saveDisplay = useCallback(
+    async (series: SeriesDetails, display: SeriesDisplay) => {
+      const { scale, decimals } = display;
+      if (scale === series.display.scale && decimals === series.display.decimals)
+        return onStatus({ kind: 'info', text: `Nothing to save: ${series.label} is shown so already.` });
+      try {
+        const saved = await call('series:setDisplay', { key: series.key, scale, decimals });
+        setError(null);
+        setLoaded({ kind: 'series', details: saved });
+        onSavedSeries(saved);
+        onStatus({
+          kind: 'info',
+          text: `${saved.label} is shown in ${describeShown(saved.unit, saved.display)}`,
+        });
+      } catch (failure) {
+        refuse(`${series.label}: ${(failure as Error).message}`);
+      }
+    },
+    [onStatus, onSavedSeries, refuse],
+  );
+
   return {
     target,
     loaded: loaded && target && isLoadedFor(loaded, target) ? loaded : null,
@@ -194,6 +216,7 @@ export function useDetails({ api, container, rows, onStatus, onSavedCell, onSave
     close,
     saveCell,
     saveSeries,
+    saveDisplay,
   };
 }
 

@@ -5,7 +5,8 @@ import type { SeriesRow } from './data-grid-model';
 
 /**
  * The Data view's find bar: Ctrl+F (Cmd+F) opens it, or selects its text when it is open; a hit
- * moves the grid's focus (and so the sheet's selection) to the hit's cell, or to its series' name;
+ * moves the grid's focus (and so the sheet's selection) to the hit's cell (its Year when the
+ * quarters are hidden), or to its series' name;
  * closing gives the focus back to the grid's cell.
  */
 export function useFind(api: GridApi<SeriesRow> | null, rows: readonly SeriesRow[] | null) {
@@ -30,7 +31,10 @@ export function useFind(api: GridApi<SeriesRow> | null, rows: readonly SeriesRow
     (hit: FindHit) => {
       const row = rows?.findIndex((r) => r.key === hit.seriesKey) ?? -1;
       if (!api || row < 0) return;
-      const column = hit.period !== null && api.getColumn(hit.period) ? hit.period : 'label';
+      const found = hit.period === null ? null : api.getColumn(hit.period);
+      // A quarter hidden by Years only: the focus goes to its Year, the column that holds it now.
+      const column =
+        !found || hit.period === null ? 'label' : found.isVisible() ? hit.period : hit.period.slice(0, 4);
       api.ensureIndexVisible(row, 'middle');
       api.ensureColumnVisible(column, 'middle');
       api.setFocusedCell(row, column);

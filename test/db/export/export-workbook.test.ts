@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freezeScenario, updateSeries } from '../../../db/commands';
+import { freezeScenario, setSeriesDisplay, updateSeries } from '../../../db/commands';
 import { listAllObservations } from '../../../db/derived-series';
 import { exportWorkbook } from '../../../db/export/export-workbook';
 import { repositories } from '../../../db/repositories';
@@ -20,6 +20,7 @@ beforeAll(() => {
   wb = createWorkbook(join(temp.dir, 'w.iwb'));
   updateSeries(wb.db, 'amd.revenue_gaming', { label: FORMULA_LABEL }, NOW);
   freezeScenario(wb.db, 'Base', 'Base, Nov 2026', NOW);
+  setSeriesDisplay(wb.db, 'nvidia.revenue_data_center', { scale: 'billions', decimals: 1 }, NOW);
 });
 afterAll(() => {
   wb.close();
@@ -71,6 +72,10 @@ describe('export to XLSX', () => {
     const column = rows[0]!.indexOf('2025Q1') + 1;
     expect(String(sheet.getCell(row, column).note)).toContain(dc.source);
     expect(sheet.getCell(row, column).numFmt).toBe('#,##0');
+    // A series shown in billions keeps its values, divided in the format, its unit saying so.
+    const nvidia = rows.findIndex((r) => r[0] === 'nvidia.revenue_data_center') + 1;
+    expect(sheet.getCell(nvidia, column).numFmt).toBe('#,##0.0,');
+    expect(sheet.getCell(nvidia, 3).value).toBe('USD billions (values stored in USD millions)');
   });
 
   it('writes text that starts with "=" as text, never as a formula', () => {

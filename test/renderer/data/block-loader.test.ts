@@ -74,6 +74,7 @@ function setUp(): Harness {
       notes: '',
       minValue: null,
       maxValue: null,
+      display: { scale: 'stored' as const, decimals: null },
     })),
   );
   const fetched: string[] = [];

@@ -21,6 +21,7 @@ const revenue: SeriesRow = {
   kind: 'reported',
   minValue: 0,
   maxValue: null,
+  display: { scale: 'stored', decimals: null },
   values: { '2025Q1': observation('amd.revenue_data_center', '2025Q1', 3674) },
   loaded: new Set([0]),
 };

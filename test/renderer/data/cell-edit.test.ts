@@ -9,6 +9,7 @@ const revenue: SeriesRow = {
   kind: 'reported',
   minValue: 0,
   maxValue: null,
+  display: { scale: 'stored', decimals: null },
   values: {
     '2025Q1': {
       seriesKey: 'amd.revenue_data_center',

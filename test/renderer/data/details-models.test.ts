@@ -32,6 +32,7 @@ const share: SeriesDetails = {
   notes: '',
   minValue: 0,
   maxValue: 100,
+  display: { scale: 'stored', decimals: null },
   fiscalCalendar: {
     id: 'calendar',
     label: 'Calendar year',
@@ -128,6 +129,10 @@ describe('the cell details form', () => {
     };
     expect(savedCellText('AMD Data Center revenue', '2025Q1', result)).toBe(
       "Saved AMD Data Center revenue, 2025Q1: 3,700. It replaced a value cited to https://ir.amd.com/q1; that source stays in the cell's history (Shift+F2 shows it, and takes a source for the new value).",
+    );
+    const billions = { unit: 'USD millions', display: { scale: 'billions' as const, decimals: 1 } };
+    expect(savedCellText('X', '2025Q1', { ...result, replacedSource: null }, billions)).toBe(
+      'Saved X, 2025Q1: 3,700 USD millions (3.7 USD billions)',
     );
     expect(savedCellText('X', '2025Q1', { ...result, observation: null, replacedSource: null })).toBe(
       'Saved X, 2025Q1: cleared',

@@ -23,6 +23,7 @@ function row(unit: string, values: Record<string, number>): SeriesRow {
     kind: 'reported',
     minValue: 0,
     maxValue: null,
+    display: { scale: 'stored', decimals: null },
     values: Object.fromEntries(Object.entries(values).map(([p, v]) => [p, observation(p, v)])),
     loaded: new Set([0]),
   };

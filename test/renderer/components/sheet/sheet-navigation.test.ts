@@ -6,7 +6,13 @@ import {
   lastDataCell,
   type SheetShape,
 } from '../../../../renderer/components/sheet/sheet-navigation';
-import { boundsOf, rowsSelection, single, span } from '../../../../renderer/components/sheet/sheet-range';
+import {
+  boundsOf,
+  rowsSelection,
+  selectionInColumns,
+  single,
+  span,
+} from '../../../../renderer/components/sheet/sheet-range';
 
 /** A grid drawn as text: one string per row, `#` a filled cell, `.` a blank one. */
 function shape(...lines: string[]): SheetShape {
@@ -127,5 +133,19 @@ describe('applyMove', () => {
       bottom: 3,
       right: 7,
     });
+  });
+});
+
+describe('selectionInColumns: a selection when the columns change (the quarters hidden or shown)', () => {
+  const all = ['2024Q1', '2024Q2', '2024Q3', '2024Q4', '2024', '2025Q1', '2025'];
+  const years = ['2024', '2025'];
+
+  it('keeps a selection over the same columns, and the active cell alone by its column id otherwise', () => {
+    const range = span({ row: 1, col: 4 }, { row: 3, col: 6 });
+    expect(selectionInColumns(range, all, [...all])).toBe(range);
+    expect(selectionInColumns(range, all, years)).toEqual(single({ row: 1, col: 0 }));
+    expect(selectionInColumns(single({ row: 2, col: 1 }), years, all)).toEqual(single({ row: 2, col: 6 }));
+    // A quarter hidden: the selection goes (the focus moves to its Year).
+    expect(selectionInColumns(single({ row: 0, col: 2 }), all, years)).toBeNull();
   });
 });
