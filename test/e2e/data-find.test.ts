@@ -45,7 +45,7 @@ describe('Find in the Data view (Ctrl+F; built renderer in Chromium, real handle
     // A value as the grid shows it, with thousands separators.
     const value = repositories(app.workbook.db).observations.findObservation(DC, '2025Q1')!.value;
     await input.fill(value.toLocaleString('en-US'));
-    await expect.poll(() => count.textContent()).toMatch(/match/);
+    await expect.poll(() => count.textContent()).toMatch(/^\d+ match(es)?$/);
     await input.press('Enter');
     await expect.poll(() => focusedCell(page)).toBe(`${DC} 2025Q1`);
     await expect
