@@ -55,10 +55,20 @@ export class SheetController {
   readonly rules = selectionClassRules(
     () => this.selection,
     (params: CellClassParams) => {
-      const col = this.model.columns.indexOf(params.column.getColId());
-      return col < 0 || params.rowIndex === null ? null : { row: params.rowIndex, col };
+      const col = this.columnIndex().get(params.column.getColId());
+      return col === undefined || params.rowIndex === null ? null : { row: params.rowIndex, col };
     },
   );
+  /** Each sheet column's place, by id: the rules above run for every drawn cell on each refresh. */
+  private columnIndexOf: { columns: readonly string[]; index: Map<string, number> } | null = null;
+
+  private columnIndex(): Map<string, number> {
+    const { columns } = this.model;
+    if (this.columnIndexOf?.columns !== columns) {
+      this.columnIndexOf = { columns, index: new Map(columns.map((id, at) => [id, at])) };
+    }
+    return this.columnIndexOf.index;
+  }
 
   constructor(private model: SheetModel) {}
 

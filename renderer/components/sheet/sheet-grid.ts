@@ -80,14 +80,13 @@ export function selectionClassRules(
   position: (params: CellClassParams) => CellPos | null,
 ): { readonly cells: CellClassRules; readonly rowHeaders: CellClassRules } {
   const inside = (params: CellClassParams, test: (b: Bounds, at: CellPos) => boolean) => {
+    // Every rule of every drawn cell runs on each refresh: with no selection, nothing to look up.
     const selection = current();
+    if (selection === null) return false;
     const at = position(params);
-    return (
-      selection !== null &&
-      at !== null &&
-      contains(boundsOf(selection), at.row, at.col) &&
-      test(boundsOf(selection), at)
-    );
+    if (at === null) return false;
+    const bounds = boundsOf(selection);
+    return contains(bounds, at.row, at.col) && test(bounds, at);
   };
   return {
     cells: {

@@ -17,10 +17,10 @@ import { isMacPlatform } from '../../components/sheet/sheet-keys';
 import { useSheetMenu } from '../../components/sheet/use-sheet-menu';
 import { useGridLayout } from '../../state/use-grid-layout';
 import { useExportableGrid, type ExportableGrid } from '../../state/current-grid';
+import { usePeriodView } from '../../state/period-view';
 
 /** The Data grid is exported by main, which holds every value (the page holds the blocks in view). */
 const DATA_GRID: ExportableGrid = { title: 'Data', isDefault: true, source: { kind: 'workbook-data' } };
-import { usePeriodView } from '../../state/period-view';
 
 /** Period columns drawn whole, without column virtualisation: fifty years. */
 const ALL_COLUMNS_UP_TO = 250;

@@ -16,7 +16,12 @@ export const REQUEST_CELLS = 10_000;
 /** The page holds at most about this many values; blocks far from the view go first beyond it. */
 export const MAX_HELD_CELLS = 250_000;
 
-/** The blocks a grid's columns fall in: years `originYear` to `lastYear`, `count` blocks. */
+/**
+ * The blocks a grid's columns fall in: `count` blocks of whole years, the last ending at
+ * `lastYear`, the first starting at `originYear` (at or before the first year shown). Counted back
+ * from the last year because the grid opens on the latest quarters: the block it reads first is
+ * then a whole one, enough for any screen, rather than the remainder of a count from the first.
+ */
 export interface BlockColumns {
   readonly originYear: number;
   readonly lastYear: number;
@@ -24,7 +29,8 @@ export interface BlockColumns {
 }
 
 export function blockColumns(firstYear: number, lastYear: number): BlockColumns {
-  return { originYear: firstYear, lastYear, count: Math.floor((lastYear - firstYear) / BLOCK_YEARS) + 1 };
+  const count = Math.floor((lastYear - firstYear) / BLOCK_YEARS) + 1;
+  return { originYear: lastYear - count * BLOCK_YEARS + 1, lastYear, count };
 }
 
 /** The block of a period ('2024Q3' or '2024'). */
@@ -32,7 +38,7 @@ export function blockOfPeriod(columns: BlockColumns, period: string): number {
   return Math.floor((Number(period.slice(0, 4)) - columns.originYear) / BLOCK_YEARS);
 }
 
-/** The years a block covers: fromYear to toYear - 1 (the last block stops at the last year). */
+/** The years a block covers: fromYear to toYear - 1 (the first may start before the first year shown). */
 export function yearsOfBlock(columns: BlockColumns, block: number): { fromYear: number; toYear: number } {
   const fromYear = columns.originYear + block * BLOCK_YEARS;
   return { fromYear, toYear: Math.min(fromYear + BLOCK_YEARS, columns.lastYear + 1) };

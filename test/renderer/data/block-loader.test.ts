@@ -142,7 +142,7 @@ describe('BlockLoader', () => {
     const area = { top: 0, bottom: rowCount - 1, left: 0, right: 1 };
     await h.loader.ensure(area);
     expect(h.loader.ensure(area)).toBeNull();
-    expect(h.fetched).toEqual([`${rowCount}×2025-2027`, `${rowCount}×2017-2025`]);
+    expect(h.fetched).toEqual([`${rowCount}×2019-2027`, `${rowCount}×2011-2019`]);
     for (const row of h.rows()) {
       expect(valuesOf(row)).toEqual({ ...expectedValues(h, row.key, 0), ...expectedValues(h, row.key, 1) });
       expect([...row.loaded].sort()).toEqual([0, 1]);
@@ -158,7 +158,7 @@ describe('BlockLoader', () => {
     release();
     await h.loader.ensure({ top: 9, bottom: 9, left: 1, right: 1 });
     // The first read was under way and finished; row 5's were passed over.
-    expect(h.fetched).toEqual(['1×2025-2027', '1×2025-2027']);
+    expect(h.fetched).toEqual(['1×2019-2027', '1×2019-2027']);
     expect(h.rows()[5]!.loaded.size).toBe(0);
   });
 
@@ -177,7 +177,7 @@ describe('BlockLoader', () => {
     h.update((rows) => withObservations(rows, [{ seriesKey: key, period: '2025Q1', observation: saved }]));
     release();
     await reading;
-    expect(h.fetched).toEqual(['1×2025-2027', '1×2025-2027']);
+    expect(h.fetched).toEqual(['1×2019-2027', '1×2019-2027']);
     expect(h.rows()[row]!.values['2025Q1']?.value).toBe(1);
     expect(valuesOf(h.rows()[row]!)).toEqual(expectedValues(h, key, 1));
   });
@@ -186,10 +186,10 @@ describe('BlockLoader', () => {
     const h = setUp();
     h.fail('observations:block failed: disk I/O error');
     await expect(h.loader.ensure({ top: 0, bottom: 1, left: 1, right: 1 })!).rejects.toThrow(
-      'Cannot load the values of 2025–2026: observations:block failed: disk I/O error',
+      'Cannot load the values of 2019–2026: observations:block failed: disk I/O error',
     );
     expect(h.errors).toEqual([
-      'Cannot load the values of 2025–2026: observations:block failed: disk I/O error',
+      'Cannot load the values of 2019–2026: observations:block failed: disk I/O error',
     ]);
     expect(h.rows()[0]!.loaded.size).toBe(0);
     await expect(h.loader.ensure({ top: 0, bottom: 9999, left: 0, right: 0 })!).rejects.toThrow(

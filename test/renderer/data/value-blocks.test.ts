@@ -15,15 +15,23 @@ import {
 describe('value blocks', () => {
   const columns = blockColumns(1950, 2199);
 
-  it('numbers blocks of whole years from the first, a year with its quarters', () => {
-    expect(columns).toEqual({ originYear: 1950, lastYear: 2199, count: Math.ceil(250 / BLOCK_YEARS) });
+  it('numbers blocks of whole years back from the last, a year with its quarters', () => {
+    const count = Math.ceil(250 / BLOCK_YEARS);
+    const origin = 2199 - count * BLOCK_YEARS + 1;
+    expect(columns).toEqual({ originYear: origin, lastYear: 2199, count });
+    expect(origin).toBeLessThanOrEqual(1950);
+    // The last block, where the grid opens, is whole.
+    expect(yearsOfBlock(columns, count - 1)).toEqual({ fromYear: 2200 - BLOCK_YEARS, toYear: 2200 });
+    expect(blockOfPeriod(columns, '2199Q4')).toBe(count - 1);
+    expect(blockOfPeriod(columns, `${2200 - BLOCK_YEARS}Q1`)).toBe(count - 1);
+    expect(blockOfPeriod(columns, `${2199 - BLOCK_YEARS}`)).toBe(count - 2);
     expect(blockOfPeriod(columns, '1950Q1')).toBe(0);
-    expect(blockOfPeriod(columns, `${1950 + BLOCK_YEARS - 1}`)).toBe(0);
-    expect(blockOfPeriod(columns, `${1950 + BLOCK_YEARS}Q1`)).toBe(1);
     expect(yearsOfBlock(columns, 2)).toEqual({
-      fromYear: 1950 + 2 * BLOCK_YEARS,
-      toYear: 1950 + 3 * BLOCK_YEARS,
+      fromYear: origin + 2 * BLOCK_YEARS,
+      toYear: origin + 3 * BLOCK_YEARS,
     });
+    // A workbook of a single year is one block.
+    expect(blockColumns(2025, 2025)).toEqual({ originYear: 2025 - BLOCK_YEARS + 1, lastYear: 2025, count: 1 });
     expect(areaCells({ top: 0, bottom: 9, left: 3, right: 4 })).toBe(10 * 2 * BLOCK_CELLS);
   });
 
