@@ -17,9 +17,11 @@ import { useFileCommands } from './use-file-commands';
 import { useFileDrop } from './use-file-drop';
 import { GridRegistry, GridRegistryContext } from '../state/current-grid';
 
-// The views other than Data load when first shown, or once the page is idle: the charts' library
-// alone is half the page's script, and a workbook opens on its Data view (docs/BENCHMARKS.md,
-// "Large workbooks").
+// The views other than Data load when first shown, or when the pointer or the keyboard's focus
+// comes to the navigation (about to pick one): the charts' library alone is half the page's
+// script, and a workbook opens on its Data view (docs/BENCHMARKS.md, "Large workbooks"). Not on a
+// timer: evaluating the charts' modules holds the page for a tenth of a second, which a timer
+// would drop into whatever the user is doing.
 const loadProjection = () => import('../features/projection/ProjectionView');
 const loadReport = () => import('../features/projection/ReportDialog');
 const loadScenarios = () => import('../features/scenarios/ScenariosView');
@@ -31,14 +33,9 @@ const ScenariosView = lazy(() => loadScenarios().then((m) => ({ default: m.Scena
 const VintagesView = lazy(() => loadVintages().then((m) => ({ default: m.VintagesView })));
 const ImportView = lazy(() => loadImport().then((m) => ({ default: m.ImportView })));
 
-/** Loads the other views' scripts a few seconds after the page opens, when it is idle. */
-function prefetchViews(): () => void {
-  const timer = setTimeout(() => {
-    requestIdleCallback(() => {
-      for (const load of [loadProjection, loadScenarios, loadVintages, loadImport, loadReport]) void load();
-    });
-  }, 3000);
-  return () => clearTimeout(timer);
+/** Loads the other views' scripts (each once: the module loader keeps them). */
+function prefetchViews(): void {
+  for (const load of [loadProjection, loadScenarios, loadVintages, loadImport, loadReport]) void load();
 }
 
 /**
@@ -119,7 +116,6 @@ export function App() {
   );
 
   useEffect(refreshSummary, [refreshSummary]);
-  useEffect(prefetchViews, []);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -142,7 +138,7 @@ export function App() {
   return (
     <GridRegistryContext value={grids}>
       <div className="shell">
-        <nav className="sidebar" aria-label="Views">
+        <nav className="sidebar" aria-label="Views" onPointerEnter={prefetchViews} onFocus={prefetchViews}>
           <div className="brand">Instinct Workbook</div>
           {NAV_ITEMS.map((item) => (
             <button

@@ -1,10 +1,11 @@
 import './data.css';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GridApi } from 'ag-grid-community';
-import { AgGridReact } from 'ag-grid-react';
+import { DomGrid } from '../../components/DomGrid';
 import { GRID_DEFAULTS } from '../../components/grid-theme';
 import type { StatusMessage } from '../../components/StatusBar';
 import type { SeriesRow } from './data-grid-model';
+import { cellTooltip, headerTooltip } from './data-columns';
 import { DataToolbar } from './DataToolbar';
 import { DetailsPanel } from './DetailsPanel';
 import { FindBar } from './FindBar';
@@ -21,6 +22,23 @@ import { usePeriodView } from '../../state/period-view';
 
 /** The Data grid is exported by main, which holds every value (the page holds the blocks in view). */
 const DATA_GRID: ExportableGrid = { title: 'Data', isDefault: true, source: { kind: 'workbook-data' } };
+
+/**
+ * Puts the hover text of the cell or header under the pointer in its title, when the pointer comes
+ * over it (data-columns.ts, cellTooltip), so that nothing is made for the cells never hovered.
+ */
+function showTitle(target: EventTarget, rows: readonly SeriesRow[] | null): void {
+  if (!(target instanceof Element)) return;
+  const header = target.closest<HTMLElement>('.ag-header-cell[col-id]');
+  if (header) {
+    header.title = headerTooltip(header.getAttribute('col-id')!);
+    return;
+  }
+  const cell = target.closest<HTMLElement>('.ag-cell[col-id]');
+  const rowId = cell?.closest('.ag-row')?.getAttribute('row-id');
+  const row = rowId ? rows?.find((r) => r.key === rowId) : undefined;
+  if (cell && row) cell.title = cellTooltip(row, cell.getAttribute('col-id')!);
+}
 
 /** Period columns drawn whole, without column virtualisation: fifty years. */
 const ALL_COLUMNS_UP_TO = 250;
@@ -133,31 +151,41 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
           ref={attach}
           onContextMenu={sheetMenu.onContextMenu}
           onKeyDownCapture={sheetMenu.onKeyDown}
+          onMouseOver={(event) => showTitle(event.target, data.rowsRef.current)}
         >
-          <AgGridReact<SeriesRow>
-            {...GRID_DEFAULTS}
-            // A workbook of a thousand quarters draws only the columns in view (all of them made
-            // each row 1,252 cells); one of a few decades draws them all, as every grid does.
-            suppressColumnVirtualisation={data.periods.length <= ALL_COLUMNS_UP_TO}
-            onViewportChanged={(e) => showView(e.api)}
-            onVirtualColumnsChanged={(e) => showView(e.api)}
-            rowData={data.rows}
-            columnDefs={columnDefs}
-            getRowId={(p) => p.data.key}
-            cellSelection={false}
-            stopEditingWhenCellsLoseFocus
-            onGridReady={(e) => {
-              setApi(e.api);
-              onGridReady(e);
+          <DomGrid<SeriesRow>
+            options={{
+              ...GRID_DEFAULTS,
+              // A workbook of a thousand quarters draws only the columns in view (all of them made
+              // each row 1,252 cells); one of a few decades draws them all, as every grid does.
+              suppressColumnVirtualisation: data.periods.length <= ALL_COLUMNS_UP_TO,
+              onViewportChanged: (e) => showView(e.api),
+              onVirtualColumnsChanged: (e) => showView(e.api),
+              rowData: data.rows,
+              columnDefs,
+              getRowId: (p) => p.data.key,
+              // Rows drawn beyond the view, each way (AG Grid's default is 10): a jump across a
+              // large workbook draws every row of its new screen at once, and ten more each way
+              // made that frame half as long again; three keep a wheel's or a key's step drawn.
+              rowBuffer: 3,
+              // Rows never move here (no sorting): an animation would keep a row scrolled away in
+              // the DOM beside its new copy while it ran.
+              animateRows: false,
+              cellSelection: false,
+              stopEditingWhenCellsLoseFocus: true,
+              onGridReady: (e) => {
+                setApi(e.api);
+                onGridReady(e);
+              },
+              onCellFocused,
+              onFirstDataRendered: (e) => {
+                // Where the user left this workbook's grid; the latest quarters the first time.
+                if (!layout.restore(e.api)) e.api.ensureColumnVisible(lastColumn, 'end');
+                showView(e.api);
+              },
+              onColumnResized: (e) => e.finished && layout.save(e.api),
+              onBodyScrollEnd: (e) => layout.save(e.api),
             }}
-            onCellFocused={onCellFocused}
-            onFirstDataRendered={(e) => {
-              // Where the user left this workbook's grid; the latest quarters the first time.
-              if (!layout.restore(e.api)) e.api.ensureColumnVisible(lastColumn, 'end');
-              showView(e.api);
-            }}
-            onColumnResized={(e) => e.finished && layout.save(e.api)}
-            onBodyScrollEnd={(e) => layout.save(e.api)}
           />
         </div>
       </div>

@@ -63,6 +63,30 @@ export function unitNote(row: Shown): string {
 }
 
 /**
+ * The hover text of a Data grid cell: the series' key on its name, the units on its unit, a
+ * value's source and note, and how a Year was found. Set as the cell's title when the pointer
+ * comes over it (DataView): AG Grid's own tooltips made a listening component for every drawn
+ * cell, a tenth of the time a jump across a large workbook took to draw its new screen.
+ */
+export function cellTooltip(row: SeriesRow, colId: string): string {
+  if (colId === 'label') return row.key;
+  if (colId === 'unit') return unitNote(row);
+  const format = (value: number) => formatShown(value, row.unit, row.display);
+  const notes = [describeObservation(row.values[colId])];
+  if (colId.length === 4) notes.push(yearCellNote(yearCell(row, colId), colId, row.unit, format));
+  return notes.filter(Boolean).join('\n');
+}
+
+/** The hover text of a Data grid column header (its col-id), as cellTooltip. */
+export function headerTooltip(colId: string): string {
+  if (colId === 'unit') {
+    return 'USD millions ($M), or billions ($B) and thousands ($K) where a series is shown so; percent (%)';
+  }
+  if (/^\d{4}$/.test(colId)) return `Full year ${colId}: as reported, else computed from its quarters (grey)`;
+  return /^\d{4}Q[1-4]$/.test(colId) ? colId : '';
+}
+
+/**
  * Column definitions: the series and its unit pinned left, then one group of columns per year.
  * With `isAnnual` the quarters are hidden (kept, with their widths), leaving the Years. A cell whose
  * block is not read yet shows an ellipsis, never a blank it may not be. Cells hold the number in
@@ -80,15 +104,15 @@ export function buildColumnDefs(
     return {
       colId: period,
       headerName: isYear ? 'Year' : period.slice(4),
-      headerTooltip: isYear
-        ? `Full year ${period}: as reported, else computed from its quarters (grey)`
-        : period,
       width: isYear ? 96 : 88,
       hide: isAnnual && !isYear,
-      type: 'rightAligned',
+      // What AG Grid's 'rightAligned' type sets, without merging a type into each of a large
+      // workbook's 1,250 columns as they are built.
+      headerClass: 'ag-right-aligned-header',
       editable: (p) => p.data?.kind !== 'derived',
       cellClass: (p) => {
         const classes = periodCellClasses(period, p.data?.values[period]);
+        classes.push('ag-right-aligned-cell');
         if (!isYear) return classes;
         const year = yearCell(p.data, period);
         if (year?.basis === 'quarters' && year.reported === null) classes.push('cell-year-computed');
@@ -109,12 +133,6 @@ export function buildColumnDefs(
         }
         return p.data ? formatValue(observation, p.data) : '';
       },
-      tooltipValueGetter: (p) => {
-        const row = p.data as SeriesRow | undefined;
-        const notes = [describeObservation(row?.values[period])];
-        if (isYear) notes.push(yearCellNote(yearCell(row, period), period, row?.unit ?? '', format(row)));
-        return notes.filter(Boolean).join('\n') || undefined;
-      },
     };
   };
   return [
@@ -124,7 +142,6 @@ export function buildColumnDefs(
       field: 'label',
       pinned: 'left',
       width: 300,
-      tooltipField: 'key',
       cellClass: (p) => (p.data?.kind === 'estimate' ? 'cell-series estimate' : 'cell-series'),
     },
     {
@@ -135,9 +152,6 @@ export function buildColumnDefs(
       valueGetter: (p) => (p.data ? unitLabel(p.data) : ''),
       cellClass: (p) =>
         p.data && shownUnit(p.data.unit, p.data.display) !== p.data.unit ? 'cell-unit-scaled' : '',
-      tooltipValueGetter: (p) => (p.data ? unitNote(p.data) : undefined),
-      headerTooltip:
-        'USD millions ($M), or billions ($B) and thousands ($K) where a series is shown so; percent (%)',
     },
     ...years.map(({ year, periods }) => ({
       groupId: `year-${year}`,
