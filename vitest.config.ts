@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { defineConfig, type Plugin } from 'vitest/config';
 
 /** Loads .sql and .csv imports as text, as esbuild's text loader does for the built bundles. */
@@ -17,8 +18,13 @@ export default defineConfig({
   plugins: [textAssets()],
   test: {
     include: ['test/**/*.test.{ts,tsx}'],
-    testTimeout: 30_000,
+    // Generous: two files run side by side on a two-core machine, and an end-to-end test drives a
+    // browser through many steps. Nothing here asserts a time.
+    testTimeout: 60_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // Vitest's default is one worker fewer than the cores: one on a two-core machine, where the
+    // end-to-end files (which mostly wait on a browser) then ran one after another.
+    maxWorkers: Math.max(2, availableParallelism() - 1),
   },
 });

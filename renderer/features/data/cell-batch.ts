@@ -58,7 +58,7 @@ export function interpretCellTexts(cells: readonly CellText[], action: CellBatch
 /** What the status bar says after a batch is saved: "Pasted 6 cells". */
 export function batchSavedText(action: CellBatchAction, count: number): string {
   const verb = VERBS[action];
-  return `${verb[0]!.toUpperCase()}${verb.slice(1)} ${count} ${count === 1 ? 'cell' : 'cells'}`;
+  return `${verb[0]!.toUpperCase()}${verb.slice(1)} ${count.toLocaleString('en-US')} ${count === 1 ? 'cell' : 'cells'}`;
 }
 
 /**

@@ -99,6 +99,7 @@ describe("the Data grid's copy text and saved cells", () => {
     expect(cellCopyText(revenue, '2025Q2')).toBe('');
     expect(batchSavedText('paste', 6)).toBe('Pasted 6 cells');
     expect(batchSavedText('clear', 1)).toBe('Cleared 1 cell');
+    expect(batchSavedText('paste', 10_000)).toBe('Pasted 10,000 cells');
   });
 
   it('puts saved cells into their rows, copying each changed row once and keeping the others', () => {
