@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll } from 'vitest';
 import { openForWindow } from '../../db/open-for-window';
 import { createWorkbook, openWorkbook, type Workbook } from '../../db/workbook';
 import { EVENT_NAMES, PAGE_CHANNELS, type MenuCommand } from '../../electron/contract';
@@ -97,23 +98,15 @@ async function startApp({ prepare, writeFile }: LaunchOptions): Promise<AppHarne
   } else {
     workbook = createWorkbook(workbookPath);
   }
-  const server = await serveRenderer(RENDERER_DIR);
-  let context: BrowserContext | undefined;
+  const { context, url, pages } = await sharedBrowser();
+  let page: Page | undefined;
   try {
     await prepare?.(workbook, temp.dir);
-    context = await chromium.launchPersistentContext(join(temp.dir, 'profile'), {
-      executablePath: CHROMIUM_PATH,
-      headless: true,
-      args: CHROMIUM_FLAGS,
-      viewport: { width: 1600, height: 900 },
-      // The page's clipboard stands in for the system's: main's clipboard:read reads it.
-      permissions: ['clipboard-read', 'clipboard-write'],
-    });
     let chosenFile: string | null = null;
     let savePath: string | null = null;
     const copiedImages: Uint8Array[] = [];
     const openedWorkbooks: string[] = [];
-    // The page is opened after the bindings it calls are exposed; events go to it once it is.
+    // The page is opened after its route is known; events go to it once it is.
     const opened: { page?: Page } = {};
     const handlerContext: HandlerContext = {
       workbook,
@@ -137,29 +130,16 @@ async function startApp({ prepare, writeFile }: LaunchOptions): Promise<AppHarne
         openedWorkbooks,
       ),
     };
-    // Requests and replies cross as JSON text: Playwright serializes a structured value node by
-    // node (a 250 KB reply took 300 ms), where Electron's IPC clones it in milliseconds.
-    await context.exposeBinding('__iwbInvoke', async (_source, channel: string, input: string | undefined) =>
-      toWire(await dispatch(channel, input === undefined ? undefined : fromWire(input), handlerContext)),
-    );
-    let dropCount = 0;
-    await context.exposeBinding('__iwbGrantDropped', (_source, name: string, base64: string) => {
-      const dir = join(temp.dir, 'dropped', String(++dropCount));
-      mkdirSync(dir, { recursive: true });
-      const path = join(dir, basename(name));
-      writeFileSync(path, Buffer.from(base64, 'base64'));
-      return dispatch('files:grantDropped', { path }, handlerContext);
-    });
-    await context.addInitScript(pageBridge, { channels: PAGE_CHANNELS, events: EVENT_NAMES });
-    const page = context.pages()[0] ?? (await context.newPage());
+    page = await context.newPage();
     opened.page = page;
-    await page.goto(server.url);
-    const browser = context;
+    pages.set(page, { handlerContext, tempDir: temp.dir, drops: 0 });
+    await page.goto(url);
+    const shown = page;
     return {
-      page,
+      page: shown,
       workbook,
       workbookPath,
-      url: server.url,
+      url,
       tempDir: temp.dir,
       setChosenFile: (path) => {
         chosenFile = path;
@@ -170,22 +150,113 @@ async function startApp({ prepare, writeFile }: LaunchOptions): Promise<AppHarne
       },
       desktop: { copiedImages, openedWorkbooks },
       sendMenuCommand: (command) =>
-        page.evaluate((c) => (globalThis as unknown as PageHooks).__iwbMenuCommand(c), command),
+        shown.evaluate((c) => (globalThis as unknown as PageHooks).__iwbMenuCommand(c), command),
       close: async () => {
-        await browser.close();
-        await server.close();
+        pages.delete(shown);
+        await shown.close();
         workbook.close();
         temp.cleanup();
       },
     };
   } catch (error) {
-    await context?.close();
-    await server.close();
+    if (page) pages.delete(page);
+    await page?.close();
     workbook.close();
     temp.cleanup();
     throw error;
   }
 }
+
+/** What the bindings of one page answer with: its app's handlers and folder. */
+interface PageRoute {
+  readonly handlerContext: HandlerContext;
+  readonly tempDir: string;
+  drops: number;
+}
+
+interface SharedBrowser {
+  readonly context: BrowserContext;
+  readonly url: string;
+  readonly pages: Map<Page, PageRoute>;
+  close(): Promise<void>;
+}
+
+let shared: Promise<SharedBrowser> | null = null;
+
+/**
+ * One Chromium (a fresh profile) and one server of the built renderer per test file, each test's
+ * app a new page in it over its own workbook: launching a browser per test was a second or two of
+ * the two cores' time, and on one origin the page's script is compiled once and cached. The
+ * bindings route each page's requests to its own app. Closed after the file's tests.
+ */
+function sharedBrowser(): Promise<SharedBrowser> {
+  shared ??= openSharedBrowser().catch((error: unknown) => {
+    shared = null;
+    throw error;
+  });
+  return shared;
+}
+
+async function openSharedBrowser(): Promise<SharedBrowser> {
+  const server = await serveRenderer(RENDERER_DIR);
+  const profile = makeTempDir('iwb-e2e-profile-');
+  try {
+    const context = await chromium.launchPersistentContext(join(profile.dir, 'profile'), {
+      executablePath: CHROMIUM_PATH,
+      headless: true,
+      args: CHROMIUM_FLAGS,
+      viewport: { width: 1600, height: 900 },
+      // The page's clipboard stands in for the system's: main's clipboard:read reads it.
+      permissions: ['clipboard-read', 'clipboard-write'],
+    });
+    const pages = new Map<Page, PageRoute>();
+    const routeOf = (page: Page) => {
+      const route = pages.get(page);
+      if (!route) throw new Error('a request from a page no test opened');
+      return route;
+    };
+    // Requests and replies cross as JSON text: Playwright serializes a structured value node by
+    // node (a 250 KB reply took 300 ms), where Electron's IPC clones it in milliseconds.
+    await context.exposeBinding(
+      '__iwbInvoke',
+      async ({ page }, channel: string, input: string | undefined) => {
+        const { handlerContext } = routeOf(page);
+        return toWire(
+          await dispatch(channel, input === undefined ? undefined : fromWire(input), handlerContext),
+        );
+      },
+    );
+    await context.exposeBinding('__iwbGrantDropped', ({ page }, name: string, base64: string) => {
+      const route = routeOf(page);
+      const dir = join(route.tempDir, 'dropped', String(++route.drops));
+      mkdirSync(dir, { recursive: true });
+      const path = join(dir, basename(name));
+      writeFileSync(path, Buffer.from(base64, 'base64'));
+      return dispatch('files:grantDropped', { path }, route.handlerContext);
+    });
+    await context.addInitScript(pageBridge, { channels: PAGE_CHANNELS, events: EVENT_NAMES });
+    return {
+      context,
+      url: server.url,
+      pages,
+      close: async () => {
+        await context.close();
+        await server.close();
+        profile.cleanup();
+      },
+    };
+  } catch (error) {
+    await server.close();
+    profile.cleanup();
+    throw error;
+  }
+}
+
+afterAll(async () => {
+  const browser = shared;
+  shared = null;
+  await (await browser?.catch(() => null))?.close();
+});
 
 /**
  * The desktop side in the harness: the save dialog answers `savePath()`, the printer is Chromium's
