@@ -75,7 +75,15 @@ export function ScenariosView({ onStatus, onCompare }: ScenariosViewProps) {
         </p>
       </OverridePanel>
       {SCENARIO_GROUPS.filter((g) => g === 'xpu' || g === 'amd').map(group)}
-      <DealsPanel scenarios={scenarios} onEdit={s.editDeal} onAdd={s.addDeal} onDelete={s.deleteDeal} />
+      <DealsPanel
+        scenarios={scenarios}
+        onEdit={s.editDeal}
+        onAdd={s.addDeal}
+        onDelete={s.deleteDeal}
+        saveDeals={s.saveDeals}
+        reload={s.reload}
+        onStatus={onStatus}
+      />
       {SCENARIO_GROUPS.filter((g) => g === 'capex' || g === 'margin').map(group)}
       <AssumptionGroupPanel
         title="History settings · every scenario"

@@ -28,9 +28,11 @@ const NUMBER_LIMITS: Partial<Record<DealField, { min: number; max: number }>> = 
 const QUARTER_TEXT = /^(\d{4})\s*-?\s*q([1-4])$/i;
 const NOTHING_SAVED = 'nothing was saved.';
 
-type FieldValue = { value: string | number | undefined; note: string | null } | { problem: string };
+/** A field's text read: its value (undefined: a blank source) and a note on how, or why it cannot be. */
+export type FieldValue = { value: string | number | undefined; note: string | null } | { problem: string };
 
-function readField(field: DealField, text: string): FieldValue {
+/** Reads the text typed (or pasted) into one field of a deal, as the grid's editor does. */
+export function readDealField(field: DealField, text: string): FieldValue {
   switch (field) {
     case 'name':
       if (text === '') return { problem: 'a deal needs a name' };
@@ -83,7 +85,7 @@ export function interpretDealEdit(
   if (!deal) return { kind: 'unchanged' };
   const text = typed === null || typed === undefined ? '' : String(typed).trim();
   const cell = `${scenario}, deal “${deal.name}”, ${DEAL_FIELD_NAMES[field]}`;
-  const read = readField(field, text);
+  const read = readDealField(field, text);
   if ('problem' in read) return { kind: 'refused', message: `${cell}: ${read.problem}; ${NOTHING_SAVED}` };
   if (read.value === deal[field]) return { kind: 'unchanged' };
   const changed: Deal = { ...deal, [field]: read.value };

@@ -17,6 +17,9 @@ export const dealRowId = (p: GetRowIdParams<DealRow>): string => String(p.data.i
 export const buildDealRows = (deals: readonly Deal[]): DealRow[] =>
   deals.map((deal, index) => ({ index, deal }));
 
+/** A deal's value to AMD as the grid shows it ("75,000 USD M"). */
+export const dealValueText = (deal: Deal): string => `${formatMoney(dealValue(deal))} USD M`;
+
 /** What a field shows and starts its editor from: numbers plain, the content share in percent. */
 export function dealFieldText(deal: Deal, field: DealField): string {
   switch (field) {
@@ -103,7 +106,7 @@ export function buildDealColumnDefs(onEdit: DealCellEdit): ColDef<DealRow>[] {
       width: 130,
       type: 'rightAligned',
       cellClass: ['ag-right-aligned-cell', 'cell-muted'],
-      valueGetter: (p) => (p.data ? `${formatMoney(dealValue(p.data.deal))} USD M` : ''),
+      valueGetter: (p) => (p.data ? dealValueText(p.data.deal) : ''),
     },
     {
       ...editable('source', 'Source', 260, 'Where the deal’s terms come from'),

@@ -87,5 +87,5 @@ export function useDeals(
     [scenarios, saveDeals],
   );
 
-  return { editDeal, addDeal, deleteDeal };
+  return { editDeal, addDeal, deleteDeal, saveDeals };
 }

@@ -1,16 +1,13 @@
-import { useCallback, useMemo, useState } from 'react';
-import type { GridApi } from 'ag-grid-community';
+import { useCallback, useMemo } from 'react';
 import type { ScenarioDto } from '../../../electron/contract';
 import type { CellBatchAction } from '../../../projection/journal';
 import type { Result } from '../../../projection/refusal';
 import { call } from '../../api';
-import { walkJournal, type JournalCommand } from '../../state/journal-walk';
 import type { CellWrite } from '../../components/sheet/sheet-edits';
-import { isMacPlatform } from '../../components/sheet/sheet-keys';
-import { useSheet, type SheetModel } from '../../components/sheet/use-sheet';
-import { useSheetMenu } from '../../components/sheet/use-sheet-menu';
+import type { SheetModel } from '../../components/sheet/use-sheet';
 import type { StatusMessage } from '../../components/StatusBar';
 import { scenarioColumnId } from './assumption-grid-model';
+import { STEP_VERBS, useJournalWalk, useScenarioGridSheet } from './use-scenario-grid-sheet';
 
 /** What one write of a cell asks main for: an assumption (or a year's override) and its value, null to clear. */
 export interface ScenarioCellWrite {
@@ -43,13 +40,6 @@ interface ScenarioSheetOptions {
   readonly reload: () => void;
   readonly onStatus: (message: StatusMessage) => void;
 }
-
-const STEP_VERBS: Record<CellBatchAction, string> = {
-  paste: 'Pasted',
-  fill: 'Filled',
-  clear: 'Cleared',
-  cut: 'Cut',
-};
 
 /**
  * A Scenarios grid (assumptions by driver group, TAM growth by year) as a spreadsheet, on the
@@ -99,12 +89,7 @@ export function useScenarioSheet({
     [scenarios, cellAt, onSaved, onStatus],
   );
 
-  const walkHistory = useCallback(
-    (command: JournalCommand) => {
-      void walkJournal(command, onStatus).then((moved) => moved && reload());
-    },
-    [reload, onStatus],
-  );
+  const walkHistory = useJournalWalk(reload, onStatus);
 
   const columns = useMemo(() => scenarios.map((s) => scenarioColumnId(s.name)), [scenarios]);
   const model = useMemo<SheetModel>(
@@ -123,25 +108,5 @@ export function useScenarioSheet({
     }),
     [columns, rowCount, scenarios, cellAt, write, walkHistory, onStatus],
   );
-  const sheet = useSheet(model);
-  // The context menu (right click, Shift+F10, the menu key) as in the Data grid: cut, copy, paste,
-  // clear, fill; no cell details, which the Scenarios grids do not have.
-  const [api, setApi] = useState<GridApi | null>(null);
-  const { onGridReady: sheetReady } = sheet;
-  const onGridReady = useCallback(
-    (event: { api: GridApi }) => {
-      setApi(event.api);
-      sheetReady(event);
-    },
-    [sheetReady],
-  );
-  const menu = useSheetMenu({
-    controller: sheet.controller,
-    api,
-    readClipboard: () => call('clipboard:read'),
-    writeClipboard: (clip) => call('clipboard:write', clip),
-    onError: (text) => onStatus({ kind: 'error', text }),
-    isMac: isMacPlatform(navigator.platform),
-  });
-  return { ...sheet, onGridReady, menu };
+  return useScenarioGridSheet(model, onStatus);
 }
