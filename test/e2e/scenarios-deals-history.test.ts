@@ -1,7 +1,30 @@
+import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProjectionData } from '../../db/projection-data';
 import { repositories } from '../../db/repositories';
 import { cellIn, launchApp, saveScreenshot, typeIntoCell, type AppHarness } from './app-harness';
+
+/** A paste event on the focused cell carrying what Excel puts on the clipboard: the text and an HTML table. */
+async function pasteFromExcel(page: Page, rows: readonly (readonly string[])[]): Promise<void> {
+  const text = rows.map((row) => `${row.join('\t')}\r\n`).join('');
+  const html = `<table>${rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
+  await page.evaluate(
+    ([plain, table]) => {
+      const dom = globalThis as unknown as {
+        DataTransfer: new () => { setData(type: string, data: string): void };
+        ClipboardEvent: new (type: string, init: object) => object;
+        document: { activeElement: { dispatchEvent(event: object): boolean } };
+      };
+      const data = new dom.DataTransfer();
+      data.setData('text/plain', plain);
+      data.setData('text/html', table);
+      dom.document.activeElement.dispatchEvent(
+        new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
+      );
+    },
+    [text, html] as const,
+  );
+}
 
 describe('Scenarios view: deals and history settings (built renderer in Chromium, bridged to the real handlers)', () => {
   let app: AppHarness;
@@ -44,7 +67,7 @@ describe('Scenarios view: deals and history settings (built renderer in Chromium
     await typeIntoCell(page, cellIn(page, 'deals-grid-Bear', '2', 'amdContentShare'), '20');
     await expect.poll(() => scenario('Bear')?.deals[2]?.amdContentShare).toBe(0.2);
     await typeIntoCell(page, cellIn(page, 'deals-grid-Bear', '2', 'startQuarter'), '2027q3');
-    await expect.poll(() => scenario('Bear')?.deals[2]?.startQuarter).toBe('2027Q3');
+    await expect.poll(() => scenario('Bear')?.deals[2]?.startQuarter).toBe('2028Q3');
     // 2.5 GW × 50 B$ per GW × 20%.
     await expect.poll(() => cellIn(page, 'deals-grid-Bear', '2', 'value').textContent()).toBe('25,000 USD M');
 
@@ -63,6 +86,123 @@ describe('Scenarios view: deals and history settings (built renderer in Chromium
     await page.getByRole('button', { name: 'Delete deal Microsoft' }).click();
     await expect.poll(() => scenario('Bear')?.deals.map((d) => d.name)).toEqual(['OpenAI', 'Meta']);
     await expect.poll(status).toContain('Deleted “Microsoft” from Bear');
+  });
+
+  it('works the deals as a spreadsheet: copy, paste and fill as one step each, refusals, undo', async () => {
+    const { page } = app;
+    const steps = () => repositories(app.workbook.db).journal.countEntries();
+    const deal = (grid: string, row: number, field: string) =>
+      cellIn(page, `deals-grid-${grid}`, String(row), field);
+    await page.getByTestId('deals-grid-Bear').scrollIntoViewIfNeeded();
+    await page.getByRole('button', { name: 'Add a deal to Bear' }).click();
+    await expect.poll(() => scenario('Bear')?.deals.length).toBe(3);
+    const openAi = scenario('Bear')!.deals[0]!;
+    const start = steps();
+
+    // A 2 × 2 block from Excel over Meta's and the new deal's GW and start: one step.
+    await deal('Bear', 1, 'gigawatts').click();
+    await pasteFromExcel(page, [
+      ['3.5', '2028Q2'],
+      ['2.5', '2028 q3'],
+    ]);
+    await expect.poll(() => scenario('Bear')?.deals[2]?.startQuarter).toBe('2028Q3');
+    expect(scenario('Bear')?.deals.map((d) => [d.name, d.gigawatts, d.startQuarter])).toEqual([
+      ['OpenAI', openAi.gigawatts, openAi.startQuarter],
+      ['Meta', 3.5, '2028Q2'],
+      ['New deal', 2.5, '2028Q3'],
+    ]);
+    expect(steps()).toBe(start + 1);
+    expect(repositories(app.workbook.db).journal.listRecentEntries(1)[0]).toMatchObject({
+      kind: 'scenario.deals',
+    });
+    await expect.poll(status).toContain('Pasted 4 values in Bear’s deals.');
+
+    // Shift+arrows select the same block; Ctrl+C puts it on the clipboard as Excel reads it.
+    await deal('Bear', 1, 'gigawatts').click();
+    await page.keyboard.press('Shift+ArrowRight');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('ControlOrMeta+c');
+    await expect
+      .poll(() => page.evaluate<string>('navigator.clipboard.readText()'))
+      .toBe('3.5\t2028Q2\r\n2.5\t2028Q3\r\n');
+    // Pasted into Base's deals with Ctrl+V: its OpenAI and Meta take those terms, one step.
+    await deal('Base', 0, 'gigawatts').click();
+    await page.keyboard.press('ControlOrMeta+v');
+    await expect.poll(() => scenario('Base')?.deals[1]?.startQuarter).toBe('2028Q3');
+    expect(scenario('Base')?.deals.map((d) => [d.gigawatts, d.startQuarter])).toEqual([
+      [3.5, '2028Q2'],
+      [2.5, '2028Q3'],
+    ]);
+    expect(steps()).toBe(start + 2);
+
+    // A block with a bad value is refused whole, naming the first bad cell; one past the last deal too.
+    const pasted = scenario('Bear')?.deals;
+    await deal('Bear', 0, 'gigawatts').click();
+    await pasteFromExcel(page, [
+      ['4', '2026Q4'],
+      ['5', 'soon'],
+    ]);
+    await expect
+      .poll(status)
+      .toContain(
+        'Bear, deal “Meta”, start quarter: "soon" is not a quarter (type 2026Q3); nothing was saved.',
+      );
+    await deal('Bear', 2, 'name').click();
+    await pasteFromExcel(page, [['xAI'], ['Anthropic']]);
+    await expect
+      .poll(status)
+      .toContain(
+        'Bear, deal “New deal”, name: the 2 × 1 block pasted here runs 1 row below the last row; nothing was pasted.',
+      );
+    // Delete on a required term refuses, naming it.
+    await deal('Bear', 1, 'rampYears').click();
+    await page.keyboard.press('Delete');
+    await expect
+      .poll(status)
+      .toContain(
+        'Bear, deal “Meta”, ramp years: cannot be blank (every term of a deal but its source is required); nothing was saved.',
+      );
+    expect(scenario('Bear')?.deals).toEqual(pasted);
+    expect(steps()).toBe(start + 2);
+
+    // Fill down (Ctrl+D) OpenAI's GW and start over the two deals below: one step of four cells.
+    await deal('Bear', 0, 'gigawatts').click();
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowDown');
+    await page.keyboard.press('Shift+ArrowRight');
+    await saveScreenshot(page, 'scenarios-deals-sheet-selection');
+    await page.keyboard.press('ControlOrMeta+d');
+    await expect
+      .poll(() => scenario('Bear')?.deals.map((d) => [d.gigawatts, d.startQuarter]))
+      .toEqual(Array(3).fill([openAi.gigawatts, openAi.startQuarter]));
+    await expect.poll(status).toContain('Filled 4 values in Bear’s deals.');
+    expect(steps()).toBe(start + 3);
+    await expect.poll(() => deal('Bear', 2, 'startQuarter').textContent()).toBe(openAi.startQuarter);
+
+    // Ctrl+Z takes the whole fill back in one step; the grid shows the deals as pasted.
+    await page.keyboard.press('ControlOrMeta+z');
+    await expect.poll(() => scenario('Bear')?.deals).toEqual(pasted);
+    await expect.poll(() => deal('Bear', 2, 'startQuarter').textContent()).toBe('2028Q3');
+    await expect.poll(status).toMatch(/^Undid: Bear: deals /);
+    expect(scenario('Base')?.deals[0]?.gigawatts).toBe(3.5);
+
+    // The context menu is the sheet's; Clear contents blanks a source (it may be blank).
+    await deal('Bear', 0, 'source').click({ button: 'right' });
+    const menu = page.getByRole('menu');
+    expect(await menu.getByRole('menuitem').allTextContents()).toEqual([
+      'CutCtrl+X',
+      'CopyCtrl+C',
+      'PasteCtrl+V',
+      'Clear contentsDelete',
+      'Fill downCtrl+D',
+      'Fill rightCtrl+R',
+    ]);
+    await saveScreenshot(page, 'scenarios-deals-sheet-menu');
+    await menu.getByRole('menuitem', { name: /^Clear contents/ }).click();
+    await expect.poll(() => scenario('Bear')?.deals[0]?.source).toBeUndefined();
+    await expect.poll(status).toContain('Cleared 1 value in Bear’s deals.');
+    await page.getByTestId('deals-grid-Bear').scrollIntoViewIfNeeded();
+    await saveScreenshot(page, 'scenarios-deals-sheet');
   });
 
   it('edits a history setting for every scenario and restores its default', async () => {

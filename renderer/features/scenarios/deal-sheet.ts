@@ -107,7 +107,7 @@ export function interpretDealWrites(
     const typed = text.trim();
     if (typed === '' && column !== 'source') {
       return refused(
-        `${cell}: a deal’s ${DEAL_FIELD_NAMES[column]} is required, it cannot be blank; ${NOTHING_SAVED}`,
+        `${cell}: cannot be blank (every term of a deal but its source is required); ${NOTHING_SAVED}`,
       );
     }
     const read = readDealField(column, typed);

@@ -169,11 +169,12 @@ describe('a block of texts into a scenario’s deals', () => {
     const terms: Bounds = { top: 1, bottom: 2, left: col('name'), right: col('source') };
     expect(interpretDealWrites('Base', DEALS, planClear(terms))).toEqual({
       kind: 'refused',
-      message: 'Base, deal “Meta”, name: a deal’s name is required, it cannot be blank; nothing was saved.',
+      message:
+        'Base, deal “Meta”, name: cannot be blank (every term of a deal but its source is required); nothing was saved.',
     });
     expect(interpretDealWrites('Base', DEALS, paste(' ', 2, 'startQuarter'))).toMatchObject({
       message:
-        'Base, deal “Oracle”, start quarter: a deal’s start quarter is required, it cannot be blank; nothing was saved.',
+        'Base, deal “Oracle”, start quarter: cannot be blank (every term of a deal but its source is required); nothing was saved.',
     });
   });
 
