@@ -67,7 +67,7 @@ describe('Scenarios view: deals and history settings (built renderer in Chromium
     await typeIntoCell(page, cellIn(page, 'deals-grid-Bear', '2', 'amdContentShare'), '20');
     await expect.poll(() => scenario('Bear')?.deals[2]?.amdContentShare).toBe(0.2);
     await typeIntoCell(page, cellIn(page, 'deals-grid-Bear', '2', 'startQuarter'), '2027q3');
-    await expect.poll(() => scenario('Bear')?.deals[2]?.startQuarter).toBe('2028Q3');
+    await expect.poll(() => scenario('Bear')?.deals[2]?.startQuarter).toBe('2027Q3');
     // 2.5 GW × 50 B$ per GW × 20%.
     await expect.poll(() => cellIn(page, 'deals-grid-Bear', '2', 'value').textContent()).toBe('25,000 USD M');
 
