@@ -201,6 +201,19 @@ describe('Scenarios view: deals and history settings (built renderer in Chromium
     await menu.getByRole('menuitem', { name: /^Clear contents/ }).click();
     await expect.poll(() => scenario('Bear')?.deals[0]?.source).toBeUndefined();
     await expect.poll(status).toContain('Cleared 1 value in Bear’s deals.');
+
+    // A mouse drag selects too: Base's ramp years and B$ per GW of both deals; Ctrl+R fills right.
+    const from = await deal('Base', 0, 'rampYears').boundingBox();
+    const to = await deal('Base', 1, 'usdBillionsPerGw').boundingBox();
+    await page.mouse.move(from!.x + 10, from!.y + 10);
+    await page.mouse.down();
+    await page.mouse.move(to!.x + 10, to!.y + 10, { steps: 8 });
+    await page.mouse.up();
+    const selected = page.locator('[data-testid="deals-grid-Base"] .sheet-selected');
+    await expect.poll(() => selected.count()).toBe(4);
+    await page.keyboard.press('ControlOrMeta+r');
+    const ramps = scenario('Base')!.deals.map((d) => d.rampYears);
+    await expect.poll(() => scenario('Base')?.deals.map((d) => d.usdBillionsPerGw)).toEqual(ramps);
     await page.getByTestId('deals-grid-Bear').scrollIntoViewIfNeeded();
     await saveScreenshot(page, 'scenarios-deals-sheet');
   });
