@@ -8,6 +8,7 @@ export {
   annotateObservation,
   setObservation,
   setObservations,
+  setObservationsReporting,
   type AnnotateObservationInput,
   type SetObservationInput,
   type SetObservationsInput,

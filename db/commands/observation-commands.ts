@@ -128,6 +128,18 @@ export function setObservation(db: Db, input: SetObservationInput, now: string):
  * already hold their value are left alone; when none changes, no step is written.
  */
 export function setObservations(db: Db, input: SetObservationsInput, now: string): (Observation | null)[] {
+  return setObservationsReporting(db, input, now).saved;
+}
+
+/**
+ * setObservations, also giving each cell as it was before (undefined when blank): what a caller
+ * that says which cited sources were replaced needs, without reading every cell a second time.
+ */
+export function setObservationsReporting(
+  db: Db,
+  input: SetObservationsInput,
+  now: string,
+): { saved: (Observation | null)[]; before: (Observation | undefined)[] } {
   const repos = repositories(db);
   const seen = new Set<string>();
   const known = new Map<string, Series | undefined>();
@@ -143,9 +155,15 @@ export function setObservations(db: Db, input: SetObservationsInput, now: string
   });
   return db.transaction(() => {
     const changes: CellChange[] = [];
+    const before: (Observation | undefined)[] = [];
     const saved = input.cells.map((cell, at) => {
       const written = writeCell(repos, series[at]!.id, cell, now);
-      if (!written) return repos.observations.findObservation(cell.seriesKey, cell.period) ?? null;
+      if (!written) {
+        const held = repos.observations.findObservation(cell.seriesKey, cell.period);
+        before.push(held);
+        return held ?? null;
+      }
+      before.push(written.before ?? undefined);
       changes.push({
         series: cell.seriesKey,
         period: cell.period,
@@ -157,7 +175,7 @@ export function setObservations(db: Db, input: SetObservationsInput, now: string
     if (changes.length > 0) {
       repos.journal.appendChange(now, { kind: 'observations.set', action: input.action, cells: changes });
     }
-    return saved;
+    return { saved, before };
   })();
 }
 

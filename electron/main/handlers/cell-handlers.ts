@@ -1,4 +1,4 @@
-import { annotateObservation, setObservation, setObservations } from '../../../db/commands';
+import { annotateObservation, setObservation, setObservationsReporting } from '../../../db/commands';
 import { readCellDetails } from '../../../db/cell-details';
 import { readObservationBlock, readSeriesExtents } from '../../../db/observation-blocks';
 import { repositories } from '../../../db/repositories';
@@ -68,9 +68,8 @@ export const cellHistory: Handler<'observations:history'> = ({ workbook }, { ser
 /** `observations:setMany`: writes many cells as one step (a paste, fill, clear) and returns each as saved. */
 export const setObservationCells: Handler<'observations:setMany'> = ({ workbook, now }, input) => {
   const repos = repositories(workbook.db);
-  const before = input.cells.map((c) => repos.observations.findObservation(c.seriesKey, c.period));
   const time = now();
-  const saved = setObservations(workbook.db, input, time);
+  const { saved, before } = setObservationsReporting(workbook.db, input, time);
   return input.cells.map(({ seriesKey, period }, at) => {
     const cell = saved[at] ?? null;
     // A cell this batch wrote carries the batch's time: a hand edit (this one) wrote it last. Only

@@ -29,11 +29,16 @@ const VERBS: Record<CellBatchAction, string> = {
 /**
  * Reads a block of texts as typing is read (interpretCellEdit: `3.5B`, `(120)`, `$4,100`, a
  * percent only in a percent series, the series' range) and gives the cells to save, leaving out
- * those that already hold the value. The first bad cell refuses the whole block with a message
- * naming it, so nothing is sent. A derived series is computed: clearing skips its cells, pasting
- * or filling into one is refused.
+ * those the page knows already hold the value; a cell whose value is not read yet (`isRead`
+ * false) is sent whatever it holds, and main leaves it alone if it holds the value. The first bad
+ * cell refuses the whole block with a message naming it, so nothing is sent. A derived series is
+ * computed: clearing skips its cells, pasting or filling into one is refused.
  */
-export function interpretCellTexts(cells: readonly CellText[], action: CellBatchAction): Result<CellValue[]> {
+export function interpretCellTexts(
+  cells: readonly CellText[],
+  action: CellBatchAction,
+  isRead: (row: SeriesRow, period: string) => boolean = () => true,
+): Result<CellValue[]> {
   const values: CellValue[] = [];
   for (const { row, period, text } of cells) {
     if (row.kind === 'derived') {
@@ -51,6 +56,7 @@ export function interpretCellTexts(cells: readonly CellText[], action: CellBatch
       );
     }
     if (edit.kind === 'save') values.push({ seriesKey: row.key, period, value: edit.value });
+    else if (!isRead(row, period)) values.push({ seriesKey: row.key, period, value: edit.value });
   }
   return ok(values);
 }

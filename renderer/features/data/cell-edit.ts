@@ -4,7 +4,8 @@ import type { SeriesRow } from './data-grid-model';
 
 export type CellEdit =
   | { readonly kind: 'save'; readonly value: number | null }
-  | { readonly kind: 'unchanged' }
+  /** The value typed, which the cell already holds (as far as the page has read it). */
+  | { readonly kind: 'unchanged'; readonly value: number | null }
   | { readonly kind: 'refused'; readonly message: string };
 
 /**
@@ -25,5 +26,5 @@ export function interpretCellEdit(row: SeriesRow, period: string, typed: unknown
   const outside = read.value === null ? null : rangeProblem(read.value, row);
   if (outside) return refuse(outside);
   const current = row.values[period]?.value ?? null;
-  return read.value === current ? { kind: 'unchanged' } : { kind: 'save', value: read.value };
+  return { kind: read.value === current ? 'unchanged' : 'save', value: read.value };
 }

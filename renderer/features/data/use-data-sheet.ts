@@ -10,6 +10,8 @@ import { toShown } from '../../../projection/series-display';
 import { batchSavedText, cellCopyText, interpretCellTexts } from './cell-batch';
 import { cellNumber } from './data-columns';
 import type { useData } from './use-data';
+import type { SeriesRow } from './data-grid-model';
+import { blockOfPeriod } from './value-blocks';
 
 /** The series' name and unit stand for their row: a click there selects the whole row. */
 const ROW_HEADERS = ['label', 'unit'] as const;
@@ -29,7 +31,7 @@ interface DataSheetOptions {
  * what was undone or why it could not be.
  */
 export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: DataSheetOptions) {
-  const { rows, rowsRef, extents, periods, applyCells, reload, blocks } = data;
+  const { rows, rowsRef, extents, periods, columns, applyCells, reload, blocks } = data;
 
   /** Reads the cells of `bounds` the page lacks (null when it holds them all). */
   const load = useCallback(
@@ -43,7 +45,8 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
       const current = rowsRef.current;
       if (!current) return;
       const texts = writes.map((w) => ({ row: current[w.row]!, period: periods[w.col]!, text: w.text }));
-      const read = interpretCellTexts(texts, action);
+      const isRead = (row: SeriesRow, period: string) => row.loaded.has(blockOfPeriod(columns, period));
+      const read = interpretCellTexts(texts, action, isRead);
       if (!read.ok) return onStatus({ kind: 'error', text: read.error.message });
       if (read.value.length === 0) {
         return onStatus({ kind: 'info', text: 'Nothing changed: the cells already hold those values.' });
@@ -57,16 +60,19 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
         (error: Error) => onStatus({ kind: 'error', text: `${error.message}; nothing was saved.` }),
       );
     },
-    [rowsRef, periods, applyCells, onStatus, onSaved],
+    [rowsRef, periods, columns, applyCells, onStatus, onSaved],
   );
 
   /**
-   * Saves texts into cells once their current values are read (a cell that already holds the
-   * value is left out, and a paste over rows not shown yet compares with what they hold).
+   * Saves texts into cells. A paste or fill goes at once: its cells not read yet are sent as they
+   * are, and main leaves alone any that already hold the value (reading them first made a paste
+   * of 10,000 cells wait for three block reads). A clear or cut reads its cells first, so that
+   * only those holding a value are sent, however large the range.
    */
   const write = useCallback(
     (writes: readonly CellWrite[], action: CellBatchAction) => {
       if (writes.length === 0) return;
+      if (action === 'paste' || action === 'fill') return saveTexts(writes, action);
       const bounds = writes.reduce(
         (b, w) => ({
           top: Math.min(b.top, w.row),

@@ -58,6 +58,25 @@ describe('interpretCellTexts: a pasted, filled or cleared block read as typing i
     });
   });
 
+  it('sends a cell whose value is not read yet even when the page thinks it blank (main skips it if unchanged)', () => {
+    const cells = [
+      { row: share, period: '2025Q2', text: '' },
+      { row: share, period: '2025Q1', text: '28%' },
+    ];
+    const notRead = (_row: SeriesRow, period: string) => period !== '2025Q2';
+    expect(interpretCellTexts(cells, 'paste')).toEqual({
+      ok: true,
+      value: [{ seriesKey: share.key, period: '2025Q1', value: 28 }],
+    });
+    expect(interpretCellTexts(cells, 'paste', notRead)).toEqual({
+      ok: true,
+      value: [
+        { seriesKey: share.key, period: '2025Q2', value: null },
+        { seriesKey: share.key, period: '2025Q1', value: 28 },
+      ],
+    });
+  });
+
   it('refuses the whole block at its first bad cell, naming it and why', () => {
     const cells = [
       { row: revenue, period: '2025Q2', text: '4,000' },

@@ -45,7 +45,7 @@ describe('a value typed in a Data grid cell', () => {
   });
 
   it('sends nothing when the value is the saved one', () => {
-    expect(interpretCellEdit(revenue, '2025Q1', '3,674')).toEqual({ kind: 'unchanged' });
+    expect(interpretCellEdit(revenue, '2025Q1', '3,674')).toEqual({ kind: 'unchanged', value: 3674 });
   });
 
   it('reads 12% in a percent series as 12', () => {

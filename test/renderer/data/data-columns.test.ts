@@ -119,7 +119,7 @@ describe('Data grid columns: a series shown in billions with 1 decimal', () => {
     expect(interpretCellEdit(row, '2025Q2', '13')).toEqual({ kind: 'save', value: 13_000 });
     expect(interpretCellEdit(row, '2025Q2', '3.5B')).toEqual({ kind: 'save', value: 3_500 });
     expect(interpretCellEdit(row, '2025Q2', '$900M')).toEqual({ kind: 'save', value: 900 });
-    expect(interpretCellEdit(row, '2025Q1', '12.634')).toEqual({ kind: 'unchanged' });
+    expect(interpretCellEdit(row, '2025Q1', '12.634')).toEqual({ kind: 'unchanged', value: 12_634 });
     expect(interpretCellEdit(row, '2025Q1', '-1')).toEqual({
       kind: 'refused',
       message:
