@@ -130,7 +130,8 @@ async function startApp({ prepare, writeFile }: LaunchOptions): Promise<AppHarne
         openedWorkbooks,
       ),
     };
-    page = await context.newPage();
+    // The browser's first tab serves the file's first test: one tab at a time, as in the app.
+    page = context.pages().find((p) => !pages.has(p)) ?? (await context.newPage());
     opened.page = page;
     pages.set(page, { handlerContext, tempDir: temp.dir, drops: 0 });
     await page.goto(url);
