@@ -42,6 +42,7 @@ const RENDERER_FORBIDDEN = [
   '**/electron/contract',
   '**/electron/import-contract',
   '**/electron/files-contract',
+  '**/electron/workbook-dtos',
 ];
 const RENDERER_MESSAGE =
   'renderer/ may import projection/ and `import type` from electron/contract only (STYLE.md layers).';
@@ -124,7 +125,12 @@ export default tseslint.config(
     'electron/preload may import electron/contract only (STYLE.md layers).',
   ),
   layer(
-    ['electron/contract.ts', 'electron/import-contract.ts', 'electron/files-contract.ts'],
+    [
+      'electron/contract.ts',
+      'electron/import-contract.ts',
+      'electron/files-contract.ts',
+      'electron/workbook-dtos.ts',
+    ],
     [
       ...nodeBuiltins,
       'electron',
