@@ -88,18 +88,21 @@ export function forgetChangedFigures(db: Db, change: JournalChange): void {
   }
 }
 
-/** Counts the series of `ids` (one statement) into the cache, unless a transaction is open. */
-function countSeries(db: Db, cache: Cache, ids: readonly number[]): void {
+/**
+ * Counts the series of `ids` in one statement, and keeps their figures unless a transaction is
+ * open: figures read inside another command's open transaction (an import being written) could
+ * be rolled back, so they answer this summary but are not kept.
+ */
+function countSeries(db: Db, cache: Cache, ids: readonly number[]): Map<number, SeriesFigures> {
   const rows = db
     .prepare<[string], { id: number; n: number; first: string | null; last: string | null }>(
       `SELECT s.value AS id, count(o.period) AS n, min(o.period) AS first, max(o.period) AS last
        FROM json_each(?) s LEFT JOIN observations o ON o.series_id = s.value GROUP BY s.value`,
     )
     .all(JSON.stringify(ids));
-  // Figures read inside another command's open transaction (an import being written) could be
-  // rolled back: they answer this summary but are not kept.
-  if (db.inTransaction) return;
-  for (const r of rows) cache.bySeries.set(r.id, { count: r.n, first: r.first, last: r.last });
+  const counted = new Map(rows.map((r) => [r.id, { count: r.n, first: r.first, last: r.last }]));
+  if (!db.inTransaction) for (const [id, figures] of counted) cache.bySeries.set(id, figures);
+  return counted;
 }
 
 function combine(db: Db, cache: Cache, ids: readonly number[]): ObservationSummary {
@@ -107,9 +110,9 @@ function combine(db: Db, cache: Cache, ids: readonly number[]): ObservationSumma
   let firstPeriod: string | null = null;
   let lastPeriod: string | null = null;
   const missing = ids.filter((id) => !cache.bySeries.has(id));
-  if (missing.length > 0) countSeries(db, cache, missing);
+  const counted = missing.length > 0 ? countSeries(db, cache, missing) : new Map<number, SeriesFigures>();
   for (const id of ids) {
-    const figures = cache.bySeries.get(id) ?? countNow(db, id);
+    const figures = cache.bySeries.get(id) ?? counted.get(id)!;
     observations += figures.count;
     if (figures.first !== null && (firstPeriod === null || figures.first < firstPeriod))
       firstPeriod = figures.first;
@@ -117,16 +120,6 @@ function combine(db: Db, cache: Cache, ids: readonly number[]): ObservationSumma
       lastPeriod = figures.last;
   }
   return { observations, firstPeriod, lastPeriod };
-}
-
-/** One series' figures, read and not kept (inside a transaction). */
-function countNow(db: Db, id: number): SeriesFigures {
-  const row = db
-    .prepare<[number], { n: number; first: string | null; last: string | null }>(
-      'SELECT count(*) AS n, min(period) AS first, max(period) AS last FROM observations WHERE series_id = ?',
-    )
-    .get(id)!;
-  return { count: row.n, first: row.first, last: row.last };
 }
 
 const seriesIds = (db: Db) =>

@@ -9,7 +9,11 @@ import {
   redoStep,
   undoStep,
 } from '../../db/commands';
-import { summarizeObservations, summarizeObservationsInSlices } from '../../db/observation-summary';
+import {
+  forgetChangedFigures,
+  summarizeObservations,
+  summarizeObservationsInSlices,
+} from '../../db/observation-summary';
 import { repositories } from '../../db/repositories';
 import { createWorkbook, type Workbook } from '../../db/workbook';
 import { importText } from '../helpers/import-fixtures';
@@ -87,6 +91,32 @@ describe('the kept summary of values', () => {
     summarizeObservations(wb.db);
     expect(statements).toBe(1);
     wb.db.prepare = prepare;
+  });
+
+  it('answers inside a transaction without keeping what a rollback could take back', () => {
+    const before = summarizeObservations(wb.db);
+    expect(() =>
+      wb.db.transaction(() => {
+        wb.db
+          .prepare(
+            `INSERT INTO observations (series_id, period, value, updated_at)
+             SELECT id, '2046Q1', 1, 'now' FROM series WHERE key = ?`,
+          )
+          .run(DC);
+        // Nothing journaled the insert: the figures kept would say 2046Q1 if they were kept.
+        forgetChangedFigures(wb.db, {
+          kind: 'legacy',
+          action: 'test',
+          target: DC,
+          before: null,
+          after: null,
+        });
+        expect(summarizeObservations(wb.db)).toMatchObject({ lastPeriod: '2046Q1' });
+        throw new Error('rolled back');
+      })(),
+    ).toThrow('rolled back');
+    expect(summarizeObservations(wb.db)).toEqual(before);
+    expect(summarizeObservations(wb.db)).toEqual(scanned());
   });
 
   it('follows what another connection commits to the file', () => {
