@@ -482,6 +482,29 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
 }
 
 /** The grid cell of one series and period. */
+/**
+ * Pastes as a spreadsheet does: a paste event on the focused cell whose clipboardData holds the
+ * text (and the HTML table, when given) that Excel or Google Sheets put on the system clipboard.
+ */
+export async function pasteOnFocused(page: Page, text: string, html = ''): Promise<void> {
+  await page.evaluate(
+    ([plain, table]) => {
+      // In the page; typed without the DOM.
+      const dom = globalThis as unknown as {
+        DataTransfer: new () => { setData(type: string, data: string): void };
+        ClipboardEvent: new (type: string, init: object) => object;
+        document: { activeElement: { dispatchEvent(event: object): boolean } };
+      };
+      const data = new dom.DataTransfer();
+      data.setData('text/plain', plain);
+      if (table) data.setData('text/html', table);
+      const event = new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
+      dom.document.activeElement.dispatchEvent(event);
+    },
+    [text, html] as const,
+  );
+}
+
 export function gridCell(page: Page, seriesKey: string, period: string) {
   return page.locator(`.ag-row[row-id="${seriesKey}"] .ag-cell[col-id="${period}"]`);
 }

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repositories } from '../../db/repositories';
-import { gridCell, launchApp, saveScreenshot, type AppHarness } from './app-harness';
+import { gridCell, launchApp, pasteOnFocused, saveScreenshot, type AppHarness } from './app-harness';
 
 // Rows of the default workbook in the grid's order (its series' display order).
 const DC = 'amd.revenue_data_center';
@@ -28,29 +28,6 @@ async function selectedCells(page: Page): Promise<string[]> {
 
 const summary = (page: Page) => page.getByTestId('selection-summary').textContent();
 const status = (page: Page) => page.getByTestId('status').textContent();
-
-/**
- * Pastes as a spreadsheet does: a paste event on the focused cell whose clipboardData holds the
- * text (and HTML) Excel or Google Sheets put on the system clipboard.
- */
-async function pasteFromSpreadsheet(page: Page, text: string, html = ''): Promise<void> {
-  await page.evaluate(
-    ([plain, table]) => {
-      // In the page; typed without the DOM.
-      const dom = globalThis as unknown as {
-        DataTransfer: new () => { setData(type: string, data: string): void };
-        ClipboardEvent: new (type: string, init: object) => object;
-        document: { activeElement: { dispatchEvent(event: object): boolean } };
-      };
-      const data = new dom.DataTransfer();
-      data.setData('text/plain', plain);
-      if (table) data.setData('text/html', table);
-      const event = new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-      dom.document.activeElement.dispatchEvent(event);
-    },
-    [text, html] as const,
-  );
-}
 
 describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the real handlers)', () => {
   let app: AppHarness;
@@ -175,7 +152,7 @@ describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the
     await gridCell(page, DC, '2025Q1').click();
 
     // Excel's text: a scale word, a currency, CRLF rows and a quoted cell.
-    await pasteFromSpreadsheet(page, '1,800\t2.1B\r\n"$2,300"\t2,350\r\n');
+    await pasteOnFocused(page, '1,800\t2.1B\r\n"$2,300"\t2,350\r\n');
     await expect.poll(() => gridCell(page, DC, '2025Q2').textContent()).toBe('2,100');
     expect([value(DC, '2025Q1'), value(DC, '2025Q2'), value(EST, '2025Q1'), value(EST, '2025Q2')]).toEqual([
       1800, 2100, 2300, 2350,
@@ -184,14 +161,14 @@ describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the
     // A block with a bad cell is refused whole, naming it; nothing is written.
     const before = steps();
     await gridCell(page, GAMING, '2026Q1').click();
-    await pasteFromSpreadsheet(page, '900\t950\r\n1,000\tlots\r\n');
+    await pasteOnFocused(page, '900\t950\r\n1,000\tlots\r\n');
     await expect
       .poll(() => status(page))
       .toContain('AMD Embedded revenue, 2026Q2: "lots" is not a number; nothing was pasted.');
     await saveScreenshot(page, 'data-sheet-refused-paste');
     // One past the last column is refused as well.
     await gridCell(page, GAMING, '2026').click();
-    await pasteFromSpreadsheet(page, '1\t2\r\n');
+    await pasteOnFocused(page, '1\t2\r\n');
     await expect
       .poll(() => status(page))
       .toContain('runs 1 column past the last column; nothing was pasted.');
@@ -200,7 +177,7 @@ describe('Data view as a spreadsheet (built renderer in Chromium, bridged to the
 
     // Google Sheets' HTML table (its text/plain flattens the line break the table keeps).
     await gridCell(page, GAMING, '2026Q1').click();
-    await pasteFromSpreadsheet(
+    await pasteOnFocused(
       page,
       '900 950',
       '<meta charset="utf-8"><google-sheets-html-origin><table><tbody><tr>' +

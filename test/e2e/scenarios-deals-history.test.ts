@@ -2,28 +2,20 @@ import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { loadProjectionData } from '../../db/projection-data';
 import { repositories } from '../../db/repositories';
-import { cellIn, launchApp, saveScreenshot, typeIntoCell, type AppHarness } from './app-harness';
+import {
+  cellIn,
+  launchApp,
+  pasteOnFocused,
+  saveScreenshot,
+  typeIntoCell,
+  type AppHarness,
+} from './app-harness';
 
-/** A paste event on the focused cell carrying what Excel puts on the clipboard: the text and an HTML table. */
+/** What Excel puts on the clipboard for a block: the text and an HTML table, pasted on the focused cell. */
 async function pasteFromExcel(page: Page, rows: readonly (readonly string[])[]): Promise<void> {
   const text = rows.map((row) => `${row.join('\t')}\r\n`).join('');
   const html = `<table>${rows.map((row) => `<tr>${row.map((c) => `<td>${c}</td>`).join('')}</tr>`).join('')}</table>`;
-  await page.evaluate(
-    ([plain, table]) => {
-      const dom = globalThis as unknown as {
-        DataTransfer: new () => { setData(type: string, data: string): void };
-        ClipboardEvent: new (type: string, init: object) => object;
-        document: { activeElement: { dispatchEvent(event: object): boolean } };
-      };
-      const data = new dom.DataTransfer();
-      data.setData('text/plain', plain);
-      data.setData('text/html', table);
-      dom.document.activeElement.dispatchEvent(
-        new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    },
-    [text, html] as const,
-  );
+  await pasteOnFocused(page, text, html);
 }
 
 describe('Scenarios view: deals and history settings (built renderer in Chromium, bridged to the real handlers)', () => {

@@ -1,27 +1,10 @@
-import type { Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { repositories } from '../../db/repositories';
 import { ASSUMPTION_META, type AssumptionKey } from '../../projection/assumptions';
-import { cellIn, launchApp, saveScreenshot, type AppHarness } from './app-harness';
+import { cellIn, launchApp, pasteOnFocused, saveScreenshot, type AppHarness } from './app-harness';
 
 const CEILING: AssumptionKey = 'amd.inference.shareCeiling';
 const FLOOR: AssumptionKey = 'amd.inference.shareFloor';
-
-/** A paste event on the focused cell carrying `text`, as Excel puts a block on the clipboard. */
-async function pasteText(page: Page, text: string): Promise<void> {
-  await page.evaluate((plain) => {
-    const dom = globalThis as unknown as {
-      DataTransfer: new () => { setData(type: string, data: string): void };
-      ClipboardEvent: new (type: string, init: object) => object;
-      document: { activeElement: { dispatchEvent(event: object): boolean } };
-    };
-    const data = new dom.DataTransfer();
-    data.setData('text/plain', plain);
-    dom.document.activeElement.dispatchEvent(
-      new dom.ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-    );
-  }, text);
-}
 
 describe('Scenarios grids as a spreadsheet (built renderer in Chromium, real handlers)', () => {
   let app: AppHarness;
@@ -54,7 +37,7 @@ describe('Scenarios grids as a spreadsheet (built renderer in Chromium, real han
     // A 2 x 2 block from Excel into the floor and ceiling of Bull and Base.
     await cell(FLOOR, 'Bull').click();
     const before = steps();
-    await pasteText(page, '6%\t5%\r\n45%\t35%\r\n');
+    await pasteOnFocused(page, '6%\t5%\r\n45%\t35%\r\n');
     await expect.poll(() => cell(CEILING, 'Base').textContent()).toBe('35%');
     expect(steps()).toBe(before + 1);
     expect([scenario('Bull').assumptions[FLOOR], scenario('Base').assumptions[FLOOR]]).toEqual([0.06, 0.05]);
@@ -64,7 +47,7 @@ describe('Scenarios grids as a spreadsheet (built renderer in Chromium, real han
     await expect.poll(status).toContain('Pasted 4 values.');
 
     // A value outside its range refuses the whole block, naming the cell.
-    await pasteText(page, '7%\t150%\r\n');
+    await pasteOnFocused(page, '7%\t150%\r\n');
     await expect
       .poll(status)
       .toContain(
@@ -102,7 +85,7 @@ describe('Scenarios grids as a spreadsheet (built renderer in Chromium, real han
     const rowId = await page.locator('[data-testid="override-grid"] .ag-row').first().getAttribute('row-id');
     const growth = (name: string) => cellIn(page, 'override-grid', rowId!, `scenario:${name}`);
     await growth('Bull').click();
-    await pasteText(page, '48%');
+    await pasteOnFocused(page, '48%');
     await expect.poll(() => growth('Bull').textContent()).toBe('48%');
     await page.keyboard.press('ControlOrMeta+c');
     await growth('Bear').click();
