@@ -26,5 +26,9 @@ export default defineConfig({
     // Vitest's default is one worker fewer than the cores: one on a two-core machine, where the
     // end-to-end files (which mostly wait on a browser) then ran one after another.
     maxWorkers: Math.max(2, availableParallelism() - 1),
+    // How long expect.poll waits for the page by default (vitest's is one second): with two files
+    // side by side, a view remounting and reading its values can take longer here. A wait, not a
+    // time asserted: a poll that settles sooner ends sooner.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

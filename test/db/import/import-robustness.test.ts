@@ -17,7 +17,10 @@ afterAll(() => {
 describe('generated and mutated files (property, 1,000 cases)', () => {
   it('never throw anything but ImportError, name a line for every issue, and never damage the workbook', async () => {
     // Each case previews, imports, and undoes what was imported; see test/helpers/import-fuzz.ts.
-    const outcomes = await fuzzImports(wb.db, temp.dir, 1000);
+    // A fixed seed: about one generated file in fourteen imports, so with a new seed per run the
+    // count of imported files fell under the bound below about once in a few hundred runs. The
+    // bench runs 5,000 cases with fresh seeds (bench/import.bench.ts).
+    const outcomes = await fuzzImports(wb.db, temp.dir, 1000, 20261130);
     // Both paths are exercised: files imported (then undone exactly) and files refused.
     expect(outcomes.imported).toBeGreaterThan(50);
     expect(outcomes.refused).toBeGreaterThan(50);
