@@ -46,6 +46,7 @@ import type {
   ObservationDto,
   SeriesExtentDto,
   CellWriteResult,
+  PackedCells,
   StepDetailsDto,
   PeriodRangeDto,
   HistoryMoveResult,
@@ -201,7 +202,7 @@ export const contract = {
       .strict(),
   ),
   /** Many cells in one step (paste, fill, clear, cut); the first bad cell refuses them all. */
-  'observations:setMany': channel<CellWriteResult[]>()(
+  'observations:setMany': channel<PackedCells>()(
     z
       .object({
         action: z.enum(CELL_BATCH_ACTIONS),

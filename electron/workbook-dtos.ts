@@ -1,5 +1,6 @@
 import type { HistoryStepView, StepDetails } from '../projection/history-detail';
 import type { Observation, SeriesInfo } from '../projection/series-types';
+import type { PackedCells, WrittenCell } from '../projection/packed-cells';
 import type { Vintage } from '../projection/vintage';
 import type { ScenarioSettings, WorkbookModelData } from '../projection/workbook-model';
 
@@ -38,17 +39,11 @@ export interface SeriesExtentDto {
   readonly lastPeriod: string | null;
 }
 
-/** The result of writing one cell: the saved observation, or null when the cell was cleared. */
-export interface CellWriteResult {
-  readonly seriesKey: string;
-  readonly period: string;
-  readonly observation: ObservationDto | null;
-  /**
-   * The source of the value the write replaced, when the new value cites another one: the page
-   * says so, since that source now lives in the cell's history only. Null otherwise.
-   */
-  readonly replacedSource: string | null;
-}
+/** The result of writing one cell: the saved observation (null when cleared) and the source it replaced. */
+export type CellWriteResult = WrittenCell;
+
+/** Many cells written in one step (a paste, fill, clear, undo or redo), packed for the trip. */
+export type { PackedCells };
 
 /** One step of the workbook's history, as people read it (with who made it and how many cells). */
 export type HistoryStepDto = HistoryStepView;
@@ -68,7 +63,7 @@ export interface PeriodRangeDto {
  */
 export interface HistoryMoveResult {
   readonly step: HistoryStepDto;
-  readonly cells: CellWriteResult[] | null;
+  readonly cells: PackedCells | null;
 }
 
 /** The history, newest first, with the step an undo or a redo would take next. */

@@ -10,10 +10,14 @@ import { summarizeChange } from '../../projection/journal-summary';
 import { invalidInput, Refusal } from '../../projection/refusal';
 import { repositories, type Repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY } from '../repositories/scenario-repository';
+import type { ObservationWrite } from '../repositories/observation-repository';
+import type { Series } from '../repositories/series-repository';
+import type { Observation } from '../../projection/series-types';
 import type { Db } from '../db';
 import { redoImportStep, undoImportStep } from './import-history';
 import { applyImportUndo } from './import-undo';
 import { applyStructureChange } from './structure-history';
+import { historyState, nextStep } from './history-state';
 
 /**
  * Undo and redo over the journal, lasting in the file. Undoing a step appends a `history.undo`
@@ -27,51 +31,28 @@ import { applyStructureChange } from './structure-history';
 /** A step of the history: a change with its entry's id and time. */
 export type HistoryStep = JournalEntry;
 
-interface HistoryState {
-  /** Steps that can be undone, oldest first (the last is undone next). */
-  readonly done: HistoryStep[];
-  /** Steps that can be redone, the last undone last (redone next). */
-  readonly undone: HistoryStep[];
-}
-
-/** Replays the journal's undo and redo entries over its changes. */
-function historyState(entries: readonly JournalEntry[]): HistoryState {
-  const byId = new Map(entries.map((e) => [e.id, e]));
-  const done: HistoryStep[] = [];
-  let undone: HistoryStep[] = [];
-  for (const entry of entries) {
-    if (entry.kind === 'history.undo') {
-      const at = done.findIndex((s) => s.id === entry.step);
-      if (at >= 0) undone.push(...done.splice(at, 1));
-    } else if (entry.kind === 'history.redo') {
-      const at = undone.findIndex((s) => s.id === entry.step);
-      if (at >= 0) done.push(...undone.splice(at, 1));
-    } else {
-      done.push(byId.get(entry.id)!);
-      undone = [];
-    }
-  }
-  return { done, undone };
-}
-
-function readState(db: Db): HistoryState {
-  return historyState(repositories(db).journal.listEntries());
-}
-
 const sameCell = (a: CellState | null, b: CellState | null) =>
   a === null || b === null
     ? a === b
     : a.value === b.value && a.qualifier === b.qualifier && a.source === b.source && a.note === b.note;
 
-function cellNow(repos: Repositories, series: string, period: string): CellState | null {
-  const found = repos.observations.findObservation(series, period);
+function stateOf(found: Observation | undefined): CellState | null {
   if (!found) return null;
   const { seriesKey: _key, period: _period, ...state } = found;
   return state;
 }
 
-function writeCell(repos: Repositories, series: string, period: string, state: CellState | null): void {
-  const found = repos.series.findSeries(series);
+const cellNow = (repos: Repositories, series: string, period: string): CellState | null =>
+  stateOf(repos.observations.findObservation(series, period));
+
+function writeCell(
+  repos: Repositories,
+  series: string,
+  period: string,
+  state: CellState | null,
+  find: (key: string) => Series | undefined = (key) => repos.series.findSeries(key),
+): void {
+  const found = find(series);
   if (!found) throw invalidInput(`${series}: the series was deleted`);
   if (state === null) repos.observations.deleteObservation(found.id, period);
   else repos.observations.upsertObservation({ seriesId: found.id, period, ...state });
@@ -145,15 +126,31 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
     }
     case 'observations.set': {
       // Every cell is checked before any is written, so the refusal names the first changed cell.
-      for (const cell of change.cells) {
-        const from = isForward ? cell.before : cell.after;
-        if (!sameCell(cellNow(repos, cell.series, cell.period), from)) {
+      // They are read in one statement per series, and each series looked up once.
+      const held = repos.observations.findCells(
+        change.cells.map((cell) => ({ seriesKey: cell.series, period: cell.period })),
+      );
+      change.cells.forEach((cell, at) => {
+        if (!sameCell(stateOf(held[at]), isForward ? cell.before : cell.after)) {
           throw stale(`${cell.series} ${cell.period}`);
         }
-      }
+      });
+      const known = new Map<string, Series | undefined>();
+      const find = (key: string) => {
+        if (!known.has(key)) known.set(key, repos.series.findSeries(key));
+        return known.get(key);
+      };
+      const writes: ObservationWrite[] = [];
       for (const cell of change.cells) {
-        writeCell(repos, cell.series, cell.period, isForward ? cell.after : cell.before);
+        const to = isForward ? cell.after : cell.before;
+        if (to === null) writeCell(repos, cell.series, cell.period, null, find);
+        else {
+          const series = find(cell.series);
+          if (!series) throw invalidInput(`${cell.series}: the series was deleted`);
+          writes.push({ seriesId: series.id, period: cell.period, ...to });
+        }
       }
+      repos.observations.upsertObservations(writes);
       return;
     }
     case 'series.update': {
@@ -247,7 +244,7 @@ export function listHistory(db: Db): {
   readonly canRedo: HistoryStep | null;
 } {
   const entries = repositories(db).journal.listEntries();
-  const state = historyState(entries);
+  const state = historyState<HistoryStep>(entries);
   return {
     steps: [...entries].reverse(),
     canUndo: state.done.at(-1) ?? null,
@@ -258,9 +255,9 @@ export function listHistory(db: Db): {
 /** Undoes the newest step not undone yet; returns it. Refuses when there is none or it cannot be. */
 export function undoStep(db: Db, now: string): HistoryStep {
   return db.transaction(() => {
-    const step = readState(db).done.at(-1);
-    if (!step) throw new Refusal('invalid_input', 'nothing to undo');
     const repos = repositories(db);
+    const step = nextStep(repos, 'done');
+    if (!step) throw new Refusal('invalid_input', 'nothing to undo');
     const summary = summarizeChange(step);
     if (step.kind === 'import.commit') {
       const imported = undoImportStep(repos, step, now, staleFor(step));
@@ -277,12 +274,14 @@ export function undoStep(db: Db, now: string): HistoryStep {
 export function redoStep(db: Db, now: string): HistoryStep {
   return db.transaction(() => {
     const repos = repositories(db);
-    const entries = repos.journal.listEntries();
-    const step = historyState(entries).undone.at(-1);
+    const marks = repos.journal.listHistoryMarks();
+    const mark = historyState(marks).undone.at(-1);
+    const step = mark && repos.journal.findEntry(mark.id);
     if (!step) throw new Refusal('invalid_input', 'nothing to redo');
     if (step.kind === 'import.commit') {
       // What the undo took away is in its entry: the import's values are not in the workbook now.
-      const undo = entries.findLast((e) => e.kind === 'history.undo' && e.step === step.id);
+      const undoMark = marks.findLast((e) => e.kind === 'history.undo' && e.step === step.id);
+      const undo = undoMark && repos.journal.findEntry(undoMark.id);
       const imported = undo?.kind === 'history.undo' ? undo.imported : undefined;
       redoImportStep(repos, step, imported, now, staleFor(step));
     } else apply(repos, step, true, now);

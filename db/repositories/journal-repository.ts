@@ -27,6 +27,17 @@ export function journalRepository(db: Db) {
   const recent = prepare(() =>
     db.prepare<[number], JournalRow>('SELECT id, made_at, change FROM journal ORDER BY id DESC LIMIT ?'),
   );
+  // What replaying undo and redo needs of each entry: its kind and, for an undo or redo, its step.
+  // The change's JSON is read only for those (small) entries: a paste's entry is megabytes.
+  const marks = prepare(() =>
+    db.prepare<[], { id: number; kind: string; step: number | null }>(
+      `SELECT id, kind, CASE WHEN kind IN ('history.undo', 'history.redo')
+         THEN json_extract(change, '$.step') END AS step FROM journal ORDER BY id`,
+    ),
+  );
+  const byId = prepare(() =>
+    db.prepare<[number], JournalRow>('SELECT id, made_at, change FROM journal WHERE id = ?'),
+  );
   const every = prepare(() =>
     db.prepare<[], JournalRow>('SELECT id, made_at, change FROM journal ORDER BY id'),
   );
@@ -83,6 +94,15 @@ export function journalRepository(db: Db) {
     /** Every entry, oldest first. */
     listEntries(): JournalEntry[] {
       return every().all().map(toEntry);
+    },
+    /** Each entry's id and kind, oldest first, with the step of each undo and redo. */
+    listHistoryMarks(): { id: number; kind: JournalChange['kind']; step: number | null }[] {
+      return marks().all() as { id: number; kind: JournalChange['kind']; step: number | null }[];
+    },
+    /** One entry, or undefined when there is none with that id. */
+    findEntry(id: number): JournalEntry | undefined {
+      const row = byId().get(id);
+      return row && toEntry(row);
     },
     /**
      * The entries that changed one cell, oldest first: its `observation.set` changes and the

@@ -24,6 +24,9 @@ interface ObservationRow {
   updated_at: string;
 }
 
+/** Rows per statement of upsertObservations (100 rows bind 800 of SQLite's 32,766 parameters). */
+const UPSERT_ROWS = 100;
+
 const SELECT = `SELECT s.key AS series_key, o.period, o.value, o.qualifier, o.source, o.note, o.import_id,
   o.updated_at FROM observations o JOIN series s ON s.id = o.series_id`;
 
@@ -52,12 +55,34 @@ export function observationRepository(db: Db) {
        source = excluded.source, note = excluded.note, import_id = excluded.import_id,
        updated_at = excluded.updated_at`,
   );
+  // Many rows per statement, bound by position: a paste of 10,000 cells made 10,000 runs of
+  // `upsert`, each binding eight named parameters. OR FAIL: SQLite then keeps no statement journal
+  // for a statement that writes many rows (the caller's transaction rolls back on any error).
+  const upsertRows = new Map<number, ReturnType<typeof db.prepare>>();
+  const upsertOf = (rows: number) => {
+    let statement = upsertRows.get(rows);
+    if (!statement) {
+      statement = db.prepare(
+        `INSERT OR FAIL INTO observations (series_id, period, value, qualifier, source, note, import_id, updated_at)
+         VALUES ${Array.from({ length: rows }, () => '(?, ?, ?, ?, ?, ?, ?, ?)').join(', ')}
+         ON CONFLICT (series_id, period) DO UPDATE SET value = excluded.value, qualifier = excluded.qualifier,
+           source = excluded.source, note = excluded.note, import_id = excluded.import_id,
+           updated_at = excluded.updated_at`,
+      );
+      upsertRows.set(rows, statement);
+    }
+    return statement;
+  };
   const remove = db.prepare('DELETE FROM observations WHERE series_id = ? AND period = ?');
   const all = db.prepare<[], ObservationRow>(`${SELECT} ORDER BY s.sort_order, ${PERIOD_ORDER}`);
   const forSeries = db.prepare<[string], ObservationRow>(
     `${SELECT} WHERE s.key = ? ORDER BY ${PERIOD_ORDER}`,
   );
   const one = db.prepare<[string, string], ObservationRow>(`${SELECT} WHERE s.key = ? AND o.period = ?`);
+  // Some periods of one series (a JSON array): one seek into the primary key per period.
+  const somePeriods = db.prepare<[string, string], ObservationRow>(
+    `${SELECT} WHERE s.key = ? AND o.period IN (SELECT value FROM json_each(?))`,
+  );
   // Whole years of one series: '2024' <= period < '2031' holds 2024 to 2030 and their quarters.
   // The primary key (series_id, period) makes it a range read of one series' rows, however large
   // the workbook.
@@ -91,6 +116,17 @@ export function observationRepository(db: Db) {
     upsertObservation(write: ObservationWrite): void {
       upsert.run(write);
     },
+    /** upsertObservation for many rows (no two for the same cell), 100 to a statement. */
+    upsertObservations(writes: readonly ObservationWrite[]): void {
+      for (let at = 0; at < writes.length; at += UPSERT_ROWS) {
+        const rows = writes.slice(at, at + UPSERT_ROWS);
+        const values: unknown[] = [];
+        for (const w of rows) {
+          values.push(w.seriesId, w.period, w.value, w.qualifier, w.source, w.note, w.importId, w.updatedAt);
+        }
+        upsertOf(rows.length).run(values);
+      }
+    },
     /** Removes the value of one series in one period (a blanked cell). */
     deleteObservation(seriesId: number, period: string): void {
       remove.run(seriesId, period);
@@ -118,6 +154,24 @@ export function observationRepository(db: Db) {
     findObservation(seriesKey: string, period: string): Observation | undefined {
       const row = one.get(seriesKey, period);
       return row ? toObservation(row) : undefined;
+    },
+    /**
+     * Many cells at once, in the order given (undefined where blank): one statement per series
+     * instead of one per cell, which a paste of 10,000 cells or its undo would otherwise make.
+     */
+    findCells(cells: readonly { readonly seriesKey: string; readonly period: string }[]): (Observation | undefined)[] {
+      const periodsBySeries = new Map<string, string[]>();
+      for (const { seriesKey, period } of cells) {
+        const periods = periodsBySeries.get(seriesKey);
+        if (periods) periods.push(period);
+        else periodsBySeries.set(seriesKey, [period]);
+      }
+      const found = new Map<string, Map<string, Observation>>();
+      for (const [seriesKey, periods] of periodsBySeries) {
+        const rows = somePeriods.all(seriesKey, JSON.stringify(periods));
+        found.set(seriesKey, new Map(rows.map((row) => [row.period, toObservation(row)])));
+      }
+      return cells.map(({ seriesKey, period }) => found.get(seriesKey)!.get(period));
     },
     /** Count and period range of all observations. */
     summarizeObservations(): ObservationSummary {

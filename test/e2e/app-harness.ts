@@ -198,6 +198,10 @@ function sharedBrowser(): Promise<SharedBrowser> {
   return shared;
 }
 
+/** Main's time for each request (parsing its input and the handler), kept when a benchmark asks. */
+export const dispatchTimes: { channel: string; ms: number }[] = [];
+const isTimingDispatch = process.env.IWB_HARNESS_TIMING === '1';
+
 async function openSharedBrowser(): Promise<SharedBrowser> {
   const server = await serveRenderer(RENDERER_DIR);
   const profile = makeTempDir('iwb-e2e-profile-');
@@ -222,9 +226,10 @@ async function openSharedBrowser(): Promise<SharedBrowser> {
       '__iwbInvoke',
       async ({ page }, channel: string, input: string | undefined) => {
         const { handlerContext } = routeOf(page);
-        return toWire(
-          await dispatch(channel, input === undefined ? undefined : fromWire(input), handlerContext),
-        );
+        const start = performance.now();
+        const reply = await dispatch(channel, input === undefined ? undefined : fromWire(input), handlerContext);
+        if (isTimingDispatch) dispatchTimes.push({ channel, ms: performance.now() - start });
+        return toWire(reply);
       },
     );
     await context.exposeBinding('__iwbGrantDropped', ({ page }, name: string, base64: string) => {

@@ -2,8 +2,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { updateSeries } from '../../db/commands';
 import { createWorkbook, type Workbook } from '../../db/workbook';
-import type { ScenarioDto } from '../../electron/contract';
+import type { HistoryMoveResult, ScenarioDto } from '../../electron/contract';
 import { dispatch } from '../../electron/main/ipc/dispatch';
+import { unpackCells, type PackedCells } from '../../projection/packed-cells';
 import { handlerContext } from '../helpers/handler-context';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -21,6 +22,8 @@ afterEach(() => {
 
 const table = () => wb.db.prepare('SELECT * FROM observations ORDER BY series_id, period').all();
 const EST = 'amd.instinct_revenue_est';
+/** The cells an undo or redo reply says it wrote. */
+const movedCells = (reply: unknown) => unpackCells((reply as { value: HistoryMoveResult }).value.cells!);
 const DC = 'amd.revenue_data_center';
 
 describe('observations:setMany, history:undo, history:redo and history:list', () => {
@@ -38,13 +41,10 @@ describe('observations:setMany, history:undo, history:redo and history:list', ()
       },
       context,
     );
-    expect(set).toMatchObject({
-      ok: true,
-      value: [
-        { seriesKey: EST, period: '2025Q2', observation: { value: 1800, source: 'user entry' } },
-        { seriesKey: DC, period: '2025Q1', observation: null },
-      ],
-    });
+    expect(unpackCells((set as { value: PackedCells }).value)).toMatchObject([
+      { seriesKey: EST, period: '2025Q2', observation: { value: 1800, source: 'user entry', isHandEdited: true } },
+      { seriesKey: DC, period: '2025Q1', observation: null, replacedSource: expect.stringMatching(/^https:\/\//) },
+    ]);
     const pasted = table();
 
     const list = await dispatch('history:list', undefined, context);
@@ -56,21 +56,19 @@ describe('observations:setMany, history:undo, history:redo and history:list', ()
     const undone = await dispatch('history:undo', undefined, context);
     expect(undone).toMatchObject({
       ok: true,
-      value: {
-        step: { kind: 'observations.set', summary: expect.stringMatching(/^pasted 2 cells/) },
-        cells: [
-          { seriesKey: EST, period: '2025Q2', observation: null },
-          { seriesKey: DC, period: '2025Q1', observation: { value: 3674 } },
-        ],
-      },
+      value: { step: { kind: 'observations.set', summary: expect.stringMatching(/^pasted 2 cells/) } },
     });
+    expect(movedCells(undone)).toMatchObject([
+      { seriesKey: EST, period: '2025Q2', observation: null },
+      { seriesKey: DC, period: '2025Q1', observation: { value: 3674, isHandEdited: false } },
+    ]);
     expect(table()).toEqual(original);
 
     const redone = await dispatch('history:redo', undefined, context);
-    expect(redone).toMatchObject({
-      ok: true,
-      value: { cells: [{ observation: { value: 1800 } }, { observation: null }] },
-    });
+    expect(movedCells(redone)).toMatchObject([
+      { observation: { value: 1800, isHandEdited: true } },
+      { observation: null },
+    ]);
     expect(table()).toEqual(pasted);
   });
 

@@ -3,6 +3,7 @@ import { readCellDetails } from '../../../db/cell-details';
 import { readObservationBlock, readSeriesExtents } from '../../../db/observation-blocks';
 import { repositories } from '../../../db/repositories';
 import type { Db } from '../../../db/workbook';
+import { packCells } from '../../../projection/packed-cells';
 import type { Observation } from '../../../projection/series-types';
 import type { CellWriteResult } from '../../contract';
 import type { Handler } from './handler-context';
@@ -70,11 +71,13 @@ export const setObservationCells: Handler<'observations:setMany'> = ({ workbook,
   const repos = repositories(workbook.db);
   const time = now();
   const { saved, before } = setObservationsReporting(workbook.db, input, time);
-  return input.cells.map(({ seriesKey, period }, at) => {
-    const cell = saved[at] ?? null;
-    // A cell this batch wrote carries the batch's time: a hand edit (this one) wrote it last. Only
-    // a cell it left as it was (the same value typed again) asks the journal.
-    const isHandEdited = () => cell?.updatedAt === time || repos.journal.isHandEditedCell(seriesKey, period);
-    return written(workbook.db, { seriesKey, period }, before[at], cell, isHandEdited);
-  });
+  return packCells(
+    input.cells.map(({ seriesKey, period }, at) => {
+      const cell = saved[at] ?? null;
+      // A cell this batch wrote carries the batch's time: a hand edit (this one) wrote it last. Only
+      // a cell it left as it was (the same value typed again) asks the journal.
+      const isHandEdited = () => cell?.updatedAt === time || repos.journal.isHandEditedCell(seriesKey, period);
+      return written(workbook.db, { seriesKey, period }, before[at], cell, isHandEdited);
+    }),
+  );
 };

@@ -2,26 +2,33 @@ import { listHistory, redoStep, undoStep, type HistoryStep } from '../../../db/c
 import { repositories } from '../../../db/repositories';
 import { changedCells } from '../../../projection/journal';
 import { viewStep } from '../../../projection/history-detail';
+import { packCells } from '../../../projection/packed-cells';
 import { readStepDetails } from '../../../db/step-details';
 import type { HistoryMoveResult, HistoryStepDto } from '../../contract';
 import type { Handler, HandlerContext } from './handler-context';
 
 const stepDto = (step: HistoryStep): HistoryStepDto => viewStep(step);
 
-/** The step moved and the cells it wrote, as they are after the move. */
+/**
+ * The step moved and the cells it wrote, as they are after the move: read in one statement per
+ * series, with the hand-edit marks asked of the journal once for all of them.
+ */
 function moved({ workbook }: HandlerContext, step: HistoryStep): HistoryMoveResult {
   const { observations, journal } = repositories(workbook.db);
-  const cells =
-    changedCells(step)?.map(({ series, period }) => {
-      const found = observations.findObservation(series, period);
-      return {
-        seriesKey: series,
-        period,
-        observation: found ? { ...found, isHandEdited: journal.isHandEditedCell(series, period) } : null,
-        replacedSource: null,
-      };
-    }) ?? null;
-  return { step: stepDto(step), cells };
+  const changed = changedCells(step);
+  if (!changed) return { step: stepDto(step), cells: null };
+  const found = observations.findCells(changed.map((c) => ({ seriesKey: c.series, period: c.period })));
+  const handEdited = journal.handEditedAmong(found.filter((o) => o !== undefined));
+  const cells = changed.map(({ series, period }, at) => {
+    const held = found[at];
+    return {
+      seriesKey: series,
+      period,
+      observation: held ? { ...held, isHandEdited: handEdited.has(`${series}@${period}`) } : null,
+      replacedSource: null,
+    };
+  });
+  return { step: stepDto(step), cells: packCells(cells) };
 }
 
 /** `history:list`: every step, newest first, and what undo and redo would take next. */

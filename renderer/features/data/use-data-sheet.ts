@@ -1,6 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { CellBatchAction } from '../../../projection/journal';
 import { call } from '../../api';
+import { unpackCells } from '../../../projection/packed-cells';
 import { walkJournal, type JournalCommand } from '../../state/journal-walk';
 import type { CellWrite } from '../../components/sheet/sheet-edits';
 import type { Bounds } from '../../components/sheet/sheet-range';
@@ -53,7 +54,7 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
       }
       call('observations:setMany', { action, cells: read.value }).then(
         (saved) => {
-          applyCells(saved);
+          applyCells(unpackCells(saved));
           onStatus({ kind: 'info', text: batchSavedText(action, read.value.length) });
           onSaved();
         },
@@ -112,7 +113,7 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
     (command: JournalCommand) => {
       void walkJournal(command, onStatus).then((moved) => {
         if (!moved) return;
-        if (moved.cells) applyCells(moved.cells);
+        if (moved.cells) applyCells(unpackCells(moved.cells));
         else reload();
         onSaved();
       });

@@ -193,7 +193,10 @@ function withSavedExtents(
 ): readonly SeriesExtentDto[] {
   const added = new Map<string, string[]>();
   for (const c of cells) {
-    if (c.observation) added.set(c.seriesKey, [...(added.get(c.seriesKey) ?? []), c.period]);
+    if (!c.observation) continue;
+    const periods = added.get(c.seriesKey);
+    if (periods) periods.push(c.period);
+    else added.set(c.seriesKey, [c.period]);
   }
   if (added.size === 0) return extents;
   const earlier = (a: string | null, b: string) => (a === null || comparePeriods(b, a) < 0 ? b : a);

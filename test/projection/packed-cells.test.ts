@@ -1,0 +1,91 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { packCells, unpackCells, type WrittenCell } from '../../projection/packed-cells';
+import { QUALIFIERS } from '../../projection/series-types';
+
+const written = (seriesKey: string, period: string, value: number | null, extra = {}): WrittenCell => ({
+  seriesKey,
+  period,
+  observation:
+    value === null
+      ? null
+      : {
+          seriesKey,
+          period,
+          value,
+          qualifier: 'exact',
+          source: 'user entry',
+          note: '',
+          importId: null,
+          updatedAt: '2026-11-30T21:00:00.000Z',
+          isHandEdited: true,
+          ...extra,
+        },
+  replacedSource: null,
+});
+
+describe('packCells', () => {
+  it('writes what a paste shares once: three columns per cell, one entry for the rest', () => {
+    // 10 series × 10 quarters.
+    const quarter = (q: number) => `${2020 + (q >> 2)}Q${(q & 3) + 1}`;
+    const cells = Array.from({ length: 100 }, (_, i) =>
+      written(`co${i % 10}.metric_0`, quarter(Math.floor(i / 10)), 1000 + i),
+    );
+    const packed = packCells(cells);
+    expect(packed.sources).toEqual({ all: packed.texts.indexOf('user entry') });
+    expect(packed.times).toEqual({ all: packed.texts.indexOf('2026-11-30T21:00:00.000Z') });
+    expect(packed.handEdited).toEqual({ all: true });
+    expect(packed.replacedSources).toEqual({ all: -1 });
+    expect(Array.isArray(packed.values)).toBe(true);
+    // 10 series keys, 10 quarters and the 4 shared texts (qualifier, source, note, time).
+    expect(packed.texts).toHaveLength(10 + 10 + 4);
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(cells).length / 8);
+    expect(unpackCells(packed)).toEqual(cells);
+  });
+
+  it('keeps blank cells, replaced sources and cells that differ in every field', () => {
+    const cells = [
+      written('amd.revenue_data_center', '2025Q1', null),
+      { ...written('amd.revenue_data_center', '2025Q2', 4300), replacedSource: 'AMD 10-Q' },
+      written('amd.revenue_gaming', '2025', 12.5, {
+        qualifier: 'approximate',
+        source: 'ir.amd.com',
+        note: 'rounded',
+        importId: 7,
+        isHandEdited: false,
+      }),
+    ];
+    const packed = packCells(cells);
+    expect(packed.values).toEqual([null, 4300, 12.5]);
+    expect(unpackCells(JSON.parse(JSON.stringify(packed)))).toEqual(cells);
+    expect(unpackCells(packCells([]))).toEqual([]);
+  });
+
+  it('unpacks what it packed, for any cells', () => {
+    const text = fc.string({ maxLength: 6 });
+    const cell = fc
+      .record({
+        seriesKey: fc.constantFrom('a.x', 'b.y', 'c.z'),
+        period: fc.constantFrom('2024Q1', '2024Q2', '2024'),
+        value: fc.option(fc.double({ noNaN: true, noDefaultInfinity: true }), { nil: null }),
+        qualifier: fc.constantFrom(...QUALIFIERS),
+        source: text,
+        note: text,
+        importId: fc.option(fc.nat(), { nil: null }),
+        updatedAt: fc.constantFrom('t1', 't2'),
+        isHandEdited: fc.boolean(),
+        replacedSource: fc.option(text, { nil: null }),
+      })
+      .map(({ seriesKey, period, value, replacedSource, ...rest }): WrittenCell => ({
+        seriesKey,
+        period,
+        observation: value === null ? null : { seriesKey, period, value, ...rest },
+        replacedSource,
+      }));
+    fc.assert(
+      fc.property(fc.array(cell, { maxLength: 30 }), (cells) => {
+        expect(unpackCells(packCells(cells))).toEqual(cells);
+      }),
+    );
+  });
+});
