@@ -40,6 +40,8 @@ function showTitle(target: EventTarget, rows: readonly SeriesRow[] | null): void
   if (cell && row) cell.title = cellTooltip(row, cell.getAttribute('col-id')!);
 }
 
+const NO_ROWS: SeriesRow[] = [];
+
 /** Period columns drawn whole, without column virtualisation: fifty years. */
 const ALL_COLUMNS_UP_TO = 250;
 
@@ -69,6 +71,10 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
   });
   const columnDefs = useMemo(() => withSelection(data.columnDefs), [withSelection, data.columnDefs]);
   const [api, setApi] = useState<GridApi<SeriesRow> | null>(null);
+  // The grid is made without rows and given them once its columns are scrolled to where it opens:
+  // made with them, it drew a screen of the first quarters' cells, then scrolled to the latest
+  // quarters and drew a second (a third of a large workbook's open, docs/BENCHMARKS.md).
+  const [isPlaced, setPlaced] = useState(false);
   const container = useRef<HTMLDivElement>(null);
   const details = useDetails({
     api,
@@ -161,7 +167,7 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
               suppressColumnVirtualisation: data.periods.length <= ALL_COLUMNS_UP_TO,
               onViewportChanged: (e) => showView(e.api),
               onVirtualColumnsChanged: (e) => showView(e.api),
-              rowData: data.rows,
+              rowData: isPlaced ? data.rows : NO_ROWS,
               columnDefs,
               getRowId: (p) => p.data.key,
               // Rows drawn beyond the view, each way (AG Grid's default is 10): a jump across a
@@ -176,15 +182,19 @@ export function DataView({ onStatus, onSaved, onSelectionSummary, workbookPath }
               onGridReady: (e) => {
                 setApi(e.api);
                 onGridReady(e);
+                // Still without rows: put the columns where the user left this workbook's grid,
+                // or at the latest quarters the first time, and only then give it the rows.
+                if (!layout.restore(e.api)) e.api.ensureColumnVisible(lastColumn, 'end');
+                setPlaced(true);
               },
               onCellFocused,
               onFirstDataRendered: (e) => {
-                // Where the user left this workbook's grid; the latest quarters the first time.
-                if (!layout.restore(e.api)) e.api.ensureColumnVisible(lastColumn, 'end');
+                // The rows' part of the kept layout (the first row in view) needs the rows.
+                layout.restore(e.api);
                 showView(e.api);
               },
               onColumnResized: (e) => e.finished && layout.save(e.api),
-              onBodyScrollEnd: (e) => layout.save(e.api),
+              onBodyScrollEnd: (e) => isPlaced && layout.save(e.api),
             }}
           />
         </div>

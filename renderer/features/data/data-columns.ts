@@ -109,6 +109,9 @@ export function buildColumnDefs(
       // What AG Grid's 'rightAligned' type sets, without merging a type into each of a large
       // workbook's 1,250 columns as they are built.
       headerClass: 'ag-right-aligned-header',
+      // Formatting and parsing are the app's own: AG Grid's type inference (which the value
+      // getter turns off anyway) is not even asked, once per column of a large workbook.
+      cellDataType: false,
       editable: (p) => p.data?.kind !== 'derived',
       cellClass: (p) => {
         const classes = periodCellClasses(period, p.data?.values[period]);
