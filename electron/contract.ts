@@ -68,6 +68,8 @@ export const MAX_BLOCK_CELLS = 10_000;
 const Year = z.number().int().min(1900).max(2200);
 // A paste of 10,000 cells is one step; ten times that is a workbook's worth, not a paste.
 const MAX_BATCH_CELLS = 100_000;
+/** An index into one of a packed message's lists. */
+const ListIndex = z.number().int().nonnegative().max(MAX_BATCH_CELLS);
 const ScenarioName = z.string().min(1).max(80);
 const FiniteNumber = z.number().finite();
 /** A deal as typed in the Scenarios view; projection/market/deals.ts checks it against the others. */
@@ -201,21 +203,32 @@ export const contract = {
       })
       .strict(),
   ),
-  /** Many cells in one step (paste, fill, clear, cut); the first bad cell refuses them all. */
+  /**
+   * Many cells in one step (paste, fill, clear, cut); the first bad cell refuses them all. Packed
+   * (projection/packed-cells.ts): each cell is [series index, period index, value or null].
+   */
   'observations:setMany': channel<PackedCells>()(
     z
       .object({
         action: z.enum(CELL_BATCH_ACTIONS),
+        seriesKeys: z.array(SeriesKey).min(1).max(MAX_BATCH_CELLS),
+        periods: z.array(Period).min(1).max(MAX_BATCH_CELLS),
         cells: z
-          .array(
-            z
-              .object({ seriesKey: SeriesKey, period: Period, value: z.number().finite().nullable() })
-              .strict(),
-          )
+          .array(z.tuple([ListIndex, ListIndex, z.number().finite().nullable()]))
           .min(1)
           .max(MAX_BATCH_CELLS),
       })
-      .strict(),
+      .strict()
+      .superRefine(({ seriesKeys, periods, cells }, context) => {
+        const at = cells.findIndex(([s, p]) => s >= seriesKeys.length || p >= periods.length);
+        if (at >= 0) {
+          context.addIssue({
+            code: 'custom',
+            path: ['cells', at],
+            message: `cell ${at + 1} names a series or period the write does not list`,
+          });
+        }
+      }),
   ),
   /** Vintages: scenarios frozen with what they projected (projection/vintage.ts). */
   'vintages:list': channel<VintageDto[]>()(NoInput),

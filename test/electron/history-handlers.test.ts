@@ -4,7 +4,7 @@ import { updateSeries } from '../../db/commands';
 import { createWorkbook, type Workbook } from '../../db/workbook';
 import type { HistoryMoveResult, ScenarioDto } from '../../electron/contract';
 import { dispatch } from '../../electron/main/ipc/dispatch';
-import { unpackCells, type PackedCells } from '../../projection/packed-cells';
+import { packCellWrites, unpackCells, type PackedCells } from '../../projection/packed-cells';
 import { handlerContext } from '../helpers/handler-context';
 import { makeTempDir } from '../helpers/temp-dir';
 
@@ -34,16 +34,25 @@ describe('observations:setMany, history:undo, history:redo and history:list', ()
       'observations:setMany',
       {
         action: 'paste',
-        cells: [
+        ...packCellWrites([
           { seriesKey: EST, period: '2025Q2', value: 1800 },
           { seriesKey: DC, period: '2025Q1', value: null },
-        ],
+        ]),
       },
       context,
     );
     expect(unpackCells((set as { value: PackedCells }).value)).toMatchObject([
-      { seriesKey: EST, period: '2025Q2', observation: { value: 1800, source: 'user entry', isHandEdited: true } },
-      { seriesKey: DC, period: '2025Q1', observation: null, replacedSource: expect.stringMatching(/^https:\/\//) },
+      {
+        seriesKey: EST,
+        period: '2025Q2',
+        observation: { value: 1800, source: 'user entry', isHandEdited: true },
+      },
+      {
+        seriesKey: DC,
+        period: '2025Q1',
+        observation: null,
+        replacedSource: expect.stringMatching(/^https:\/\//),
+      },
     ]);
     const pasted = table();
 
@@ -85,10 +94,10 @@ describe('observations:setMany, history:undo, history:redo and history:list', ()
       'observations:setMany',
       {
         action: 'fill',
-        cells: [
+        ...packCellWrites([
           { seriesKey: EST, period: '2025Q2', value: 1800 },
           { seriesKey: 'amd.x86_server_unit_share', period: '2025Q2', value: 101 },
-        ],
+        ]),
       },
       context,
     );
@@ -96,11 +105,25 @@ describe('observations:setMany, history:undo, history:redo and history:list', ()
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/share 2025Q2: 101 is outside/) },
     });
-    expect(await dispatch('observations:setMany', { action: 'paste', cells: [] }, context)).toMatchObject({
+    const none = { seriesKeys: [EST], periods: ['2025Q2'], cells: [] };
+    expect(await dispatch('observations:setMany', { action: 'paste', ...none }, context)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
-    expect(await dispatch('observations:setMany', { action: 'move', cells: [] }, context)).toMatchObject({
+    // A cell naming a series or period the message does not list.
+    const outside = {
+      seriesKeys: [EST],
+      periods: ['2025Q2'],
+      cells: [
+        [0, 0, 1],
+        [1, 0, 2],
+      ],
+    };
+    expect(await dispatch('observations:setMany', { action: 'paste', ...outside }, context)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/cell 2 names a series or period/) },
+    });
+    expect(await dispatch('observations:setMany', { action: 'move', ...none }, context)).toMatchObject({
       ok: false,
       error: { message: expect.stringMatching(/action/) },
     });

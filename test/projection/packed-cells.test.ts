@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { packCells, unpackCells, type WrittenCell } from '../../projection/packed-cells';
+import {
+  packCells,
+  packCellWrites,
+  unpackCells,
+  unpackCellWrites,
+  type WrittenCell,
+} from '../../projection/packed-cells';
 import { QUALIFIERS } from '../../projection/series-types';
 
 const written = (seriesKey: string, period: string, value: number | null, extra = {}): WrittenCell => ({
@@ -87,5 +93,39 @@ describe('packCells', () => {
         expect(unpackCells(packCells(cells))).toEqual(cells);
       }),
     );
+  });
+});
+
+describe('packCellWrites', () => {
+  it('lists each series and period once and gives the cells back in order', () => {
+    const cells = [
+      { seriesKey: 'a.x', period: '2024Q1', value: 1 },
+      { seriesKey: 'a.x', period: '2024Q2', value: null },
+      { seriesKey: 'b.y', period: '2024Q1', value: -2.5 },
+    ];
+    const packed = packCellWrites(cells);
+    expect(packed).toEqual({
+      seriesKeys: ['a.x', 'b.y'],
+      periods: ['2024Q1', '2024Q2'],
+      cells: [
+        [0, 0, 1],
+        [0, 1, null],
+        [1, 0, -2.5],
+      ],
+    });
+    expect(unpackCellWrites(JSON.parse(JSON.stringify(packed)))).toEqual(cells);
+  });
+
+  it('refuses a cell whose index is outside the lists, naming it', () => {
+    expect(() =>
+      unpackCellWrites({
+        seriesKeys: ['a.x'],
+        periods: ['2024Q1'],
+        cells: [
+          [0, 0, 1],
+          [0, 3, 2],
+        ],
+      }),
+    ).toThrow(/cell 2 names series 0 and period 3/);
   });
 });

@@ -3,7 +3,7 @@ import { readCellDetails } from '../../../db/cell-details';
 import { readObservationBlock, readSeriesExtents } from '../../../db/observation-blocks';
 import { repositories } from '../../../db/repositories';
 import type { Db } from '../../../db/workbook';
-import { packCells } from '../../../projection/packed-cells';
+import { packCells, unpackCellWrites } from '../../../projection/packed-cells';
 import type { Observation } from '../../../projection/series-types';
 import type { CellWriteResult } from '../../contract';
 import type { Handler } from './handler-context';
@@ -70,9 +70,10 @@ export const cellHistory: Handler<'observations:history'> = ({ workbook }, { ser
 export const setObservationCells: Handler<'observations:setMany'> = ({ workbook, now }, input) => {
   const repos = repositories(workbook.db);
   const time = now();
-  const { saved, before } = setObservationsReporting(workbook.db, input, time);
+  const cells = unpackCellWrites(input);
+  const { saved, before } = setObservationsReporting(workbook.db, { action: input.action, cells }, time);
   return packCells(
-    input.cells.map(({ seriesKey, period }, at) => {
+    cells.map(({ seriesKey, period }, at) => {
       const cell = saved[at] ?? null;
       // A cell this batch wrote carries the batch's time: a hand edit (this one) wrote it last. Only
       // a cell it left as it was (the same value typed again) asks the journal.

@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from 'react';
 import type { CellBatchAction } from '../../../projection/journal';
 import { call } from '../../api';
-import { unpackCells } from '../../../projection/packed-cells';
+import { packCellWrites, unpackCells } from '../../../projection/packed-cells';
 import { walkJournal, type JournalCommand } from '../../state/journal-walk';
 import type { CellWrite } from '../../components/sheet/sheet-edits';
 import type { Bounds } from '../../components/sheet/sheet-range';
@@ -52,7 +52,7 @@ export function useDataSheet({ data, onStatus, onSaved, onSelectionSummary }: Da
       if (read.value.length === 0) {
         return onStatus({ kind: 'info', text: 'Nothing changed: the cells already hold those values.' });
       }
-      call('observations:setMany', { action, cells: read.value }).then(
+      call('observations:setMany', { action, ...packCellWrites(read.value) }).then(
         (saved) => {
           applyCells(unpackCells(saved));
           onStatus({ kind: 'info', text: batchSavedText(action, read.value.length) });
