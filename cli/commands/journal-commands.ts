@@ -4,7 +4,13 @@ import type { JournalEntry } from '../../projection/journal';
 import { stepActor } from '../../projection/history-detail';
 import { summarizeChange } from '../../projection/journal-summary';
 import { invalidInput } from '../../projection/refusal';
-import { readCellText } from '../../projection/typed-values';
+import {
+  DEFAULT_DISPLAY,
+  formatShown,
+  readShownCellText,
+  shownUnit,
+  type SeriesDisplay,
+} from '../../projection/series-display';
 import { formatTable } from '../format-table';
 import { withWorkbook } from '../open-for-cli';
 import type { CommandContext } from './command';
@@ -13,16 +19,22 @@ const now = () => new Date().toISOString();
 
 /**
  * `iwb set FILE SERIES_KEY PERIOD VALUE [--source TEXT] [--note TEXT]`: one cell, read as the
- * grid reads it (`3.5B` in USD millions is 3,500; an empty VALUE clears), one step of the journal.
+ * grid reads it (`3.5B` in USD millions is 3,500; a bare number in the unit the series is shown
+ * in; an empty VALUE clears), one step of the journal.
  * A replaced value's cited source is named, since it then lives in the cell's history only.
  */
 export function setCommand({ positionals, flags, print }: CommandContext): void {
   const [file, key, period, text] = positionals as [string, string, string, string];
   let cited = '';
+  let unit = '';
+  let display: SeriesDisplay = DEFAULT_DISPLAY;
   const saved = withWorkbook(file, {}, (wb) => {
     const series = repositories(wb.db).series.findSeries(key);
     if (!series) throw invalidInput(`${key}: no such series (see \`iwb series ${file}\`)`);
-    const read = readCellText(text, series.unit);
+    ({ unit, display } = series);
+    // A bare number is in the unit the series is shown in, as in the grid (5.2 in a row of USD
+    // millions shown in billions is 5,200); `3.5B` names its own scale.
+    const read = readShownCellText(text, series.unit, series.display);
     if (!read.ok) throw invalidInput(`${series.label} ${period}: ${read.error.message}; nothing was saved`);
     const source = flags.source as string | undefined;
     const note = flags.note as string | undefined;
@@ -33,11 +45,21 @@ export function setCommand({ positionals, flags, print }: CommandContext): void 
       now(),
     );
   });
-  print(saved ? `${key} ${period} = ${saved.value} (${saved.source})` : `${key} ${period} cleared`);
+  print(
+    saved
+      ? `${key} ${period} = ${savedText(saved.value, unit, display)} (${saved.source})`
+      : `${key} ${period} cleared`,
+  );
   // The value replaced keeps its source in the cell's history only: say so, and where to see it.
   if (cited !== '' && cited !== saved?.source) {
     print(`it replaced a value cited to ${cited} (see \`iwb cell ${file} ${key} ${period}\`)`);
   }
+}
+
+/** The stored value, and as the series is shown when that differs: "5200 (5.2 USD billions)". */
+function savedText(value: number, unit: string, display: SeriesDisplay): string {
+  const shown = shownUnit(unit, display);
+  return shown === unit ? String(value) : `${value} (${formatShown(value, unit, display)} ${shown})`;
 }
 
 /** A step as `iwb history --json` writes it: `who` made it (the user or an import). */

@@ -7,6 +7,7 @@ import { formatNumber, formatTable } from '../format-table';
 import { withWorkbook } from '../open-for-cli';
 import type { CommandContext } from './command';
 import { invalidInput } from '../../projection/refusal';
+import { describeShown, formatShown, shownUnit } from '../../projection/series-display';
 
 /** `iwb new FILE`: a new workbook with the default content. */
 export function newCommand({ positionals, print }: CommandContext): void {
@@ -36,13 +37,13 @@ export function infoCommand({ positionals, json, print }: CommandContext): void 
 /** `iwb get FILE SERIES_KEY [--json]`: the values of one series with their sources. */
 export function getCommand({ positionals, json, print }: CommandContext): void {
   const [file, key] = positionals;
-  const observations = withWorkbook(file!, { readonly: true }, (wb) => {
-    const repos = repositories(wb.db);
-    if (!repos.series.findSeries(key!)) {
-      throw invalidInput(`${key}: no such series (see \`iwb series ${file}\`)`);
-    }
-    return listSeriesValues(wb.db, key!);
+  const { series, observations } = withWorkbook(file!, { readonly: true }, (wb) => {
+    const found = repositories(wb.db).series.findSeries(key!);
+    if (!found) throw invalidInput(`${key}: no such series (see \`iwb series ${file}\`)`);
+    return { series: found, observations: listSeriesValues(wb.db, key!) };
   });
+  // JSON keeps the stored numbers; the table shows them as the app does, saying so when the
+  // series is shown in another unit than it is stored in (USD millions shown in billions).
   const rows = observations.map((o) => ({
     period: o.period,
     value: o.value,
@@ -50,10 +51,19 @@ export function getCommand({ positionals, json, print }: CommandContext): void {
     source: o.source,
   }));
   if (json) return print(JSON.stringify(rows));
+  const { unit, display } = series;
+  const shown = shownUnit(unit, display);
+  const isShownOtherwise = shown !== unit || display.decimals !== null;
+  if (isShownOtherwise) print(`${key}: stored in ${unit}, shown in ${describeShown(unit, display)}`);
   print(
     formatTable(
-      ['period', 'value', 'qualifier', 'source'],
-      rows.map((r) => [r.period, formatNumber(r.value), r.qualifier, r.source]),
+      ['period', isShownOtherwise ? `value (${shown})` : 'value', 'qualifier', 'source'],
+      rows.map((r) => [
+        r.period,
+        isShownOtherwise ? formatShown(r.value, unit, display) : formatNumber(r.value),
+        r.qualifier,
+        r.source,
+      ]),
     ),
   );
 }

@@ -52,6 +52,23 @@ describe('iwb series-display', () => {
     expect(readFileSync(W).equals(before)).toBe(true);
   });
 
+  it('iwb set reads a bare number in the shown unit and iwb get shows the values so; JSON keeps the stored ones', () => {
+    expect(runCli('series-display', W, DC, '--scale', 'billions', '--decimals', '1').code).toBe(0);
+    const set = runCli('set', W, DC, '2026Q3', '5.2');
+    expect(set.code, set.stderr).toBe(0);
+    expect(set.stdout).toMatch(`${DC} 2026Q3 = 5200 (5.2 USD billions) (user entry)`);
+    // A scale word still names its own scale.
+    expect(runCli('set', W, DC, '2026Q4', '5300M').stdout).toMatch(`${DC} 2026Q4 = 5300 (5.3 USD billions)`);
+    const shown = runCli('get', W, DC).stdout;
+    expect(shown).toMatch(`${DC}: stored in USD millions, shown in USD billions with 1 decimal`);
+    expect(shown).toMatch(/period\s+value \(USD billions\)/);
+    expect(shown).toMatch(/2025Q1\s+3\.7\s+exact/);
+    expect(shown).toMatch(/2026Q3\s+5\.2\s+exact\s+user entry/);
+    const stored = JSON.parse(runCli('get', W, DC, '--json').stdout) as { period: string; value: number }[];
+    expect(stored.find((r) => r.period === '2026Q3')?.value).toBe(5200);
+    expect(stored.find((r) => r.period === '2025Q1')?.value).toBe(3674);
+  }, 60_000);
+
   it('asks what to change when told nothing', () => {
     const result = runCli('series-display', W, DC);
     expect(result.code).toBe(2);
