@@ -88,7 +88,8 @@ export const commands: Readonly<Record<string, Command>> = {
   },
   set: {
     usage: 'iwb set FILE SERIES_KEY PERIOD VALUE [--source TEXT] [--note TEXT]',
-    summary: 'set one value (3.5B, $1,200, 12%; a bare number in the unit the series is shown in; an empty VALUE clears it)',
+    summary:
+      'set one value (3.5B, $1,200, 12%; a bare number in the unit the series is shown in; an empty VALUE clears it)',
     arity: 4,
     options: { source: { type: 'string' }, note: { type: 'string' } },
     run: setCommand,
