@@ -1,7 +1,7 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import { AgCharts } from 'ag-charts-react';
 import type { AgCartesianChartOptions, AgChartInstance } from 'ag-charts-community';
-import { CHART_MODULES } from './chart-modules';
+import { CHART_MODULES, CHART_MODULES_WITHOUT_LEGEND } from './chart-modules';
 import type { ChartImageText } from './chart-image';
 import { ChartLegend } from './ChartLegend';
 import { useChartLegend } from './use-chart-legend';
@@ -96,7 +96,11 @@ export function ExportableChart({
         aria-label={`${text.title}. Ctrl+S saves it as PNG, Ctrl+C copies it.`}
         onKeyDown={onKeyDown}
       >
-        <AgCharts ref={chartRef} options={hasHtmlLegend ? legend.drawn : options} modules={CHART_MODULES} />
+        <AgCharts
+          ref={chartRef}
+          options={hasHtmlLegend ? legend.drawn : options}
+          modules={hasHtmlLegend ? CHART_MODULES_WITHOUT_LEGEND : CHART_MODULES}
+        />
         {hasHtmlLegend && (
           <ChartLegend items={legend.items} hidden={legend.hidden} onToggle={legend.toggle} />
         )}

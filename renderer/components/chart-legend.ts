@@ -68,8 +68,8 @@ export function legendItems(options: AgCartesianChartOptions): LegendItem[] {
 
 /**
  * The chart as drawn on screen: the series hidden in the legend made invisible (AG Charts then
- * leaves them out of the stacks and the axes' domains, as its own legend does), and AG Charts'
- * legend off. With nothing hidden the series are the same objects, so an edit still changes only
+ * leaves them out of the stacks and the axes' domains, as its own legend does), and no legend
+ * of AG Charts'. With nothing hidden the series are the same objects, so an edit still changes only
  * `data` and AG Charts takes its fast path.
  */
 export function drawnOptions(
@@ -80,5 +80,8 @@ export function drawnOptions(
     hidden.size === 0
       ? options.series
       : seriesOf(options).map((s) => (s.yKey && hidden.has(s.yKey) ? { ...s, visible: false } : s));
-  return { ...options, series, legend: { enabled: false } } as AgCartesianChartOptions;
+  const drawn = { ...options, series } as AgCartesianChartOptions;
+  // Drawn without the legend module (CHART_MODULES_WITHOUT_LEGEND), which the option would ask for.
+  delete drawn.legend;
+  return drawn;
 }

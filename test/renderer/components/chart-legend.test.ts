@@ -4,6 +4,7 @@ import { drawnOptions, legendItems } from '../../../renderer/components/chart-le
 
 const options = {
   data: [{ x: 2025, a: 1, b: 2, c: 3, d: 4 }],
+  legend: { position: 'bottom' },
   series: [
     { type: 'area', xKey: 'x', yKey: 'a', yName: 'Area A', fill: '#111111', stroke: '#222222' },
     {
@@ -45,9 +46,10 @@ describe('the HTML legend of a chart', () => {
     ]);
   });
 
-  it("draws the chart without AG Charts' legend, and with the same series objects while none is hidden", () => {
+  it("draws the chart without AG Charts' legend (its module is left out), and with the same series objects while none is hidden", () => {
     const drawn = drawnOptions(options, new Set());
-    expect(drawn.legend).toEqual({ enabled: false });
+    expect('legend' in drawn).toBe(false);
+    expect(options.legend).toEqual({ position: 'bottom' });
     expect(drawn.series).toBe(options.series);
     expect(drawn.data).toBe(options.data);
   });
