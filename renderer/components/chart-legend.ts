@@ -28,7 +28,6 @@ interface SeriesFields {
   readonly shape?: string;
   readonly lineDash?: readonly number[];
   readonly marker?: { readonly enabled?: boolean };
-  readonly visible?: boolean;
 }
 
 const SHAPES: readonly LegendSwatch[] = ['circle', 'square', 'diamond', 'triangle'];
@@ -68,8 +67,8 @@ export function legendItems(options: AgCartesianChartOptions): LegendItem[] {
 
 /**
  * The chart as drawn on screen: the series hidden in the legend made invisible (AG Charts then
- * leaves them out of the stacks and the axes' domains, as its own legend does), and no legend
- * of AG Charts'. With nothing hidden the series are the same objects, so an edit still changes only
+ * leaves them out of the stacks and the axes' domains, as its own legend does), and no legend of
+ * AG Charts'. With nothing hidden the series are the same objects, so an edit still changes only
  * `data` and AG Charts takes its fast path.
  */
 export function drawnOptions(
