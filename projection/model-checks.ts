@@ -44,7 +44,10 @@ export const ABOUT_TOLERANCE = 0.15;
 /** A quarter's share at or above which AMD counts as having reached 20% (fraction). */
 const TWENTY_PERCENT = 0.2;
 
-const whole = (n: number) => Math.round(n).toLocaleString('en-US');
+// One formatter for every check: toLocaleString builds a new Intl.NumberFormat on each call,
+// which cost about a millisecond of every recompute (the checks run on each assumption edit).
+const WHOLE = new Intl.NumberFormat('en-US');
+const whole = (n: number) => WHOLE.format(Math.round(n));
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`;
 
 function yearOf(p: Projection, year: number) {

@@ -1,8 +1,10 @@
 import type { KeyboardEvent, RefObject } from 'react';
 import { AgCharts } from 'ag-charts-react';
 import type { AgCartesianChartOptions, AgChartInstance } from 'ag-charts-community';
-import { CHART_MODULES } from './chart-modules';
+import { CHART_MODULES, CHART_MODULES_WITHOUT_LEGEND } from './chart-modules';
 import type { ChartImageText } from './chart-image';
+import { ChartLegend } from './ChartLegend';
+import { useChartLegend } from './use-chart-legend';
 
 export type ChartExportAction = 'save' | 'copy';
 
@@ -22,6 +24,8 @@ interface ExportableChartProps {
   readonly text: ChartImageText;
   readonly onExport: (request: ChartExportRequest) => void;
   readonly hasButtons?: boolean;
+  /** The legend in HTML below the canvas (ChartLegend) instead of AG Charts' own. */
+  readonly hasHtmlLegend?: boolean;
 }
 
 interface ChartExportButtonsProps {
@@ -58,7 +62,8 @@ export function ChartExportButtons({ testId, title, onRequest }: ChartExportButt
  * A chart people can take away: "PNG…" saves its image (with title, legend and units) where they
  * choose, "Copy" puts it on the clipboard. From the keyboard: Tab to the chart, then Ctrl+S or
  * Ctrl+C (Cmd on macOS), as a spreadsheet copies a selected chart. `hasButtons` false: the caller
- * shows ChartExportButtons itself.
+ * shows ChartExportButtons itself. The image always has AG Charts' legend and every series, as
+ * `options` has them, whichever series the HTML legend hides on screen.
  */
 export function ExportableChart({
   testId,
@@ -68,7 +73,9 @@ export function ExportableChart({
   text,
   onExport,
   hasButtons = true,
+  hasHtmlLegend = false,
 }: ExportableChartProps) {
+  const legend = useChartLegend(options);
   const request = (action: ChartExportAction) => onExport({ action, options, text });
   const onKeyDown = (event: KeyboardEvent) => {
     if (!(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
@@ -77,18 +84,26 @@ export function ExportableChart({
     event.preventDefault();
     request(key === 's' ? 'save' : 'copy');
   };
+  const classes = ['chart', className, hasHtmlLegend && 'has-legend'].filter(Boolean).join(' ');
   return (
     <div className="exportable-chart">
       {hasButtons && <ChartExportButtons testId={testId} title={text.title} onRequest={request} />}
       <div
-        className={className ? `chart ${className}` : 'chart'}
+        className={classes}
         data-testid={testId}
         tabIndex={0}
         role="figure"
         aria-label={`${text.title}. Ctrl+S saves it as PNG, Ctrl+C copies it.`}
         onKeyDown={onKeyDown}
       >
-        <AgCharts ref={chartRef} options={options} modules={CHART_MODULES} />
+        <AgCharts
+          ref={chartRef}
+          options={hasHtmlLegend ? legend.drawn : options}
+          modules={hasHtmlLegend ? CHART_MODULES_WITHOUT_LEGEND : CHART_MODULES}
+        />
+        {hasHtmlLegend && (
+          <ChartLegend items={legend.items} hidden={legend.hidden} onToggle={legend.toggle} />
+        )}
       </div>
     </div>
   );

@@ -25,3 +25,9 @@ export const CHART_MODULES: AgChartModule[] = [
   LegendModule,
   LocaleModule,
 ];
+
+/**
+ * The same without AG Charts' legend, for a chart whose legend is HTML (ChartLegend.tsx): with the
+ * module present AG Charts works out its legend's entries on every update, even with the legend off.
+ */
+export const CHART_MODULES_WITHOUT_LEGEND: AgChartModule[] = CHART_MODULES.filter((m) => m !== LegendModule);

@@ -46,6 +46,17 @@ describe('Projection view (built renderer in Chromium, bridged to the real handl
     for (const name of ['Bull (25%)', 'Base (50%)', 'Bear (25%)', 'Expectation (probability-weighted)']) {
       expect(await revenue.innerText()).toContain(name);
     }
+    // The legend is HTML below the canvas: a click hides a series and redraws the chart, another shows it.
+    const bear = revenue.locator('.chart-legend button', { hasText: 'Bear (25%)' });
+    const renders = revenue.locator('[data-scene-renders]');
+    const before = Number(await renders.getAttribute('data-scene-renders'));
+    await bear.click();
+    expect(await bear.getAttribute('aria-pressed')).toBe('false');
+    await expect
+      .poll(async () => Number(await renders.getAttribute('data-scene-renders')))
+      .toBeGreaterThan(before);
+    await bear.click();
+    expect(await bear.getAttribute('aria-pressed')).toBe('true');
     const deals = await chartDrawn('deals-chart');
     expect(await deals.innerText()).toContain("Deals' floor (committed revenue)");
     const segments = await chartDrawn('segment-chart');

@@ -51,6 +51,7 @@ export function ChartPanel({
         text={text}
         onExport={onExport}
         hasButtons={false}
+        hasHtmlLegend
       />
       {hint && <p className="hint">{hint}</p>}
     </section>
