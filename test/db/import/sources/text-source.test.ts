@@ -69,7 +69,11 @@ describe('readTextSync: the same text, handed on in whole lines', () => {
     const path = join(temp.dir, 'sync.csv');
     writeFileSync(path, bytes);
     const pieces: string[] = [];
-    const sha256 = readTextSync(path, (text) => pieces.push(text), () => undefined);
+    const sha256 = readTextSync(
+      path,
+      (text) => pieces.push(text),
+      () => undefined,
+    );
     return { pieces, sha256 };
   }
 
