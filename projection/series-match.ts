@@ -118,9 +118,10 @@ function push(index: Map<string, string[]>, name: string, key: string): void {
  */
 export function createSeriesMatcher(series: readonly MatchableSeries[]) {
   const keys = new Set(series.map((s) => s.key));
-  // The keys in the suggestions' tie order, sorted once: sorting by distance alone is then enough
-  // (the sort is stable), where comparing names per pair of keys took longer than the distances.
-  const keysInOrder = [...keys].sort((a, b) => a.localeCompare(b));
+  // The keys in the suggestions' tie order, sorted once, when first needed: sorting by distance
+  // alone is then enough (the sort is stable), where comparing names per pair of keys took longer
+  // than the distances. Not before: the first localeCompare loads collation data (about 50 ms).
+  let keysInOrder: string[] | undefined;
   const companyOf = new Map(series.map((s) => [s.key, normalizeName(s.company)]));
   const byLabel = new Map<string, string[]>();
   const byAlias = new Map<string, string[]>();
@@ -152,6 +153,7 @@ export function createSeriesMatcher(series: readonly MatchableSeries[]) {
         : decide(byWords.get(`${wanted}|${metricWords(trimmed, company)}`) ?? [], 'words'));
     // (A name of filler words alone, "Net revenue", has no words: only a label or alias finds it.)
     if (found) return found;
+    keysInOrder ??= [...keys].sort((a, b) => a.localeCompare(b));
     const suggestions = keysInOrder
       .map((key) => ({ key, d: distance(lower, key) }))
       .sort((a, b) => a.d - b.d)
