@@ -113,8 +113,46 @@ function normalizeDigits(body: string, decimal: DecimalMark, thousands: Thousand
   return decimal === '.' ? digits : digits.replace(',', '.');
 }
 
-const PLAIN_POINT = /^-?\d{1,15}(\.\d{1,15})?$/;
-const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
+const MINUS = 45;
+const ZERO = 48;
+const NINE = 57;
+const POINT = 46;
+const COMMA = 44;
+const NO_MARK = -1;
+/** Exact powers of ten: the quotient of two exact doubles is rounded once, as Number() rounds. */
+const POWERS_OF_TEN = Array.from({ length: 16 }, (_, k) => Number(`1e${k}`));
+
+/**
+ * The value of `text` if it is a plain decimal, `-?\d{1,15}(<mark>\d{1,15})?` ("-1234.5", with
+ * `mark` the decimal mark's code), else NaN. Read from character codes: most cells of
+ * a large file are such numbers, and a pattern test then Number() took a third of the time spent
+ * reading each value. With at most 15 digits in all, the digits are an exact integer and dividing
+ * it by an exact power of ten rounds once, so the value is Number()'s; longer ones go to Number().
+ */
+function plainDecimal(text: string, mark: number): number {
+  const n = text.length;
+  const isNegative = n > 0 && text.charCodeAt(0) === MINUS;
+  let whole = 0;
+  let decimals = NO_MARK;
+  let integer = 0;
+  for (let k = isNegative ? 1 : 0; k < n; k++) {
+    const code = text.charCodeAt(k);
+    if (code >= ZERO && code <= NINE) {
+      integer = integer * 10 + (code - ZERO);
+      if (decimals === NO_MARK) whole++;
+      else decimals++;
+    } else if (code === mark && decimals === NO_MARK) {
+      decimals = 0;
+    } else {
+      return Number.NaN;
+    }
+  }
+  if (whole === 0 || whole > 15 || decimals === 0 || decimals > 15) return Number.NaN;
+  if (decimals === NO_MARK) decimals = 0;
+  if (whole + decimals > 15) return Number(mark === POINT ? text : text.replace(',', '.'));
+  const value = integer / POWERS_OF_TEN[decimals]!;
+  return isNegative ? -value : value;
+}
 
 /**
  * Parses `text` as an amount: the value is null for a blank. The value is as written; see
@@ -123,12 +161,12 @@ const PLAIN_COMMA = /^-?\d{1,15}(,\d{1,15})?$/;
 export function parseAmountText(text: string, options: AmountTextOptions = {}): AmountTextResult {
   const decimal = options.decimal ?? '.';
   // Most cells of a large file are plain numbers: read those without the general pattern.
-  if ((decimal === '.' ? PLAIN_POINT : PLAIN_COMMA).test(text)) {
+  const plain = plainDecimal(text, decimal === '.' ? POINT : COMMA);
+  if (!Number.isNaN(plain)) {
     const decimalText = decimal === '.' ? text : text.replace(',', '.');
-    const value = Number(decimalText);
     return {
       ok: true,
-      value: { value: value === 0 ? 0 : value, decimalText, exponent: null, isPercent: false },
+      value: { value: plain === 0 ? 0 : plain, decimalText, exponent: null, isPercent: false },
     };
   }
   const thousands = options.thousands ?? (decimal === '.' ? ',' : '.');

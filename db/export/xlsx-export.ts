@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import type { ExportTable } from './export-tables';
 
 /**
@@ -56,7 +56,10 @@ export async function writeXlsx(
   tables: readonly ExportTable[],
   onSheet: (name: string | null) => void = () => undefined,
 ): Promise<void> {
-  const book = new ExcelJS.Workbook();
+  // Loaded here, not with the module: exceljs takes 100-200 ms to load, and every command of the
+  // CLI (an import of a CSV file among them) would pay for it at start-up.
+  const { default: excel } = await import('exceljs');
+  const book = new excel.Workbook();
   book.creator = 'Instinct Workbook';
   const taken = new Set<string>();
   for (const t of tables) {

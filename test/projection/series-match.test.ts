@@ -138,6 +138,20 @@ describe('series matching', () => {
     expect(matcher().match('Data Center', 'Intel')).toMatchObject({ kind: 'none' });
   });
 
+  it('suggests the three keys nearest by edit distance, ties in name order', () => {
+    // Independent Levenshtein distances: "x.ab" is 1 from x.ab* and x.a, 2 from x.b and x.abcd.
+    const keys = ['x.abd', 'x.b', 'x.abc', 'x.abcd', 'x.a', 'y.zzzz'];
+    const match = createSeriesMatcher(
+      keys.map((key) => ({ key, label: key, company: key[0]!, metric: key.slice(2), aliases: [] })),
+    ).match('x.ab');
+    expect(match).toEqual({ kind: 'none', suggestions: ['x.a', 'x.abc', 'x.abd'] });
+    const far = createSeriesMatcher(
+      keys.map((key) => ({ key, label: key, company: key[0]!, metric: key.slice(2), aliases: [] })),
+    ).match('kitten.sitting');
+    // Every key is 13 edits from it (6 for "kitten", 7 for "sitting"): the first three by name.
+    expect(far.kind === 'none' && far.suggestions).toEqual(['x.a', 'x.abc', 'x.abcd']);
+  });
+
   it('normalises metric words as documented', () => {
     expect(metricWords('Client and Gaming')).toBe(metricWords('gaming & client'));
     expect(metricWords('Purchases of property and equipment')).toBe('capex');

@@ -80,6 +80,24 @@ function memo<T>(read: (text: string) => T, limit = 20000): (text: string) => T 
   };
 }
 
+const DIGIT_0 = 48;
+const Q = 81;
+/** Keys of "0000Q1" to "9999Q4". */
+const QUARTER_KEYS = 40_000;
+
+/** A number for text written exactly as "2024Q3" (0 to QUARTER_KEYS - 1), else -1. */
+function quarterKey(text: string): number {
+  if (text.length !== 6 || text.charCodeAt(4) !== Q) return -1;
+  let year = 0;
+  for (let k = 0; k < 4; k++) {
+    const digit = text.charCodeAt(k) - DIGIT_0;
+    if (digit < 0 || digit > 9) return -1;
+    year = year * 10 + digit;
+  }
+  const quarter = text.charCodeAt(5) - DIGIT_0;
+  return quarter >= 1 && quarter <= 4 ? year * 4 + quarter - 1 : -1;
+}
+
 /** A period cell as read: its label, as written, and (for a calendar label) the period it is. */
 interface PeriodCell {
   readonly label: PeriodLabel;
@@ -118,7 +136,7 @@ export function createRowInterpreter(
       message,
     });
 
-  const readPeriod = memo((text: string): Result<PeriodCell> => {
+  const readPeriodText = memo((text: string): Result<PeriodCell> => {
     const result = parsePeriodText(text);
     if (!result.ok) return result;
     const calendar = result.value.isFiscal
@@ -126,6 +144,13 @@ export function createRowInterpreter(
       : calendarPeriodOf(result.value, { fiscalYearEndMonth: 12 });
     return ok({ label: result.value, written: text.trim(), calendar });
   });
+  // Quarters written as "2024Q3", by their character codes: a long file's period changes on nearly
+  // every row, and a new string is hashed for each map lookup (about 5 % of the reading).
+  const quarters = new Array<Result<PeriodCell> | undefined>(QUARTER_KEYS);
+  const readPeriod = (text: string): Result<PeriodCell> => {
+    const key = quarterKey(text);
+    return key === -1 ? readPeriodText(text) : (quarters[key] ??= readPeriodText(text));
+  };
   // Not memoized: nearly every value of a large file is different.
   const amountOptions = { decimal: settings.decimal, thousands: settings.thousands };
   const readAmount = (text: string) => parseAmountText(text, amountOptions);

@@ -169,6 +169,9 @@ export class BatchBuilder {
   // Per kind of text (source, note, period label), the last one added and its index: rows mostly
   // repeat the previous row's source and note, and comparing with it is cheaper than a map lookup.
   private lastTexts = ['', '', ''];
+  // The last qualifier and its code: nearly every value has the one before it (a map lookup each).
+  private lastQualifier: Qualifier = 'exact';
+  private lastQualifierCode = QUALIFIER_CODES.get('exact')!;
   private lastIndexes = [-1, -1, -1];
 
   private text(kind: 0 | 1 | 2, text: string): number {
@@ -196,7 +199,11 @@ export class BatchBuilder {
     this.slot[i] = periodSlot(v.period);
     this.value[i] = v.value;
     this.line[i] = v.line;
-    this.qualifier[i] = QUALIFIER_CODES.get(v.qualifier)!;
+    if (v.qualifier !== this.lastQualifier) {
+      this.lastQualifier = v.qualifier;
+      this.lastQualifierCode = QUALIFIER_CODES.get(v.qualifier)!;
+    }
+    this.qualifier[i] = this.lastQualifierCode;
     this.column[i] = v.column;
     this.source[i] = this.text(0, v.source);
     this.note[i] = this.text(1, v.note);

@@ -6,7 +6,14 @@ import { createCsvTokenizer, type RecordSink, type SyntaxErrorSink } from './csv
 import { cancelled, Refusal } from '../../../projection/refusal';
 
 const CHUNK = 1 << 20;
+/**
+ * readTextSync's chunk: each chunk's text is a new string, and one over 128 KB is allocated outside
+ * V8's young generation, in fresh memory each time; at 64 KB the 53 MB benchmark file decodes in
+ * about half the time (and 256 KB or 1 MB chunks take twice as long as 32-128 KB ones).
+ */
+const LINE_CHUNK = 1 << 16;
 const SAMPLE_BYTES = 256 * 1024;
+const LF = 10;
 
 export interface ReadHooks {
   readonly signal?: AbortSignal;
@@ -69,7 +76,10 @@ class TextChunks {
   private lines = 1;
   total = 0;
 
-  decode(chunk: Uint8Array): string {
+  private isFirst = true;
+
+  /** Takes the next bytes read from the file, in order: refuses UTF-16, hashes them. */
+  take(chunk: Uint8Array): void {
     if (
       this.total === 0 &&
       ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff))
@@ -77,8 +87,13 @@ class TextChunks {
       throw notUtf8(1, 'is UTF-16 text; save it as UTF-8 (in Excel: CSV UTF-8)');
     }
     this.hash.update(chunk);
-    const isFirst = this.total === 0;
     this.total += chunk.length;
+  }
+
+  /** The text of the next bytes taken (all of them, in order, split anywhere). */
+  decode(chunk: Uint8Array): string {
+    const isFirst = this.isFirst;
+    this.isFirst = false;
     let bytes = this.carried.length > 0 ? concat(this.carried, chunk) : chunk;
     if (isFirst && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
     const lines = this.lines;
@@ -135,7 +150,9 @@ export async function* readTextPieces(
       if (signal?.aborted) throw cancelled();
       const { bytesRead } = await handle.read(buffer, 0, CHUNK, null);
       if (bytesRead === 0) break;
-      yield { text: chunks.decode(buffer.subarray(0, bytesRead)), bytesRead: chunks.total };
+      const bytes = buffer.subarray(0, bytesRead);
+      chunks.take(bytes);
+      yield { text: chunks.decode(bytes), bytesRead: chunks.total };
     }
     const { text, sha256 } = chunks.finish();
     yield { text, bytesRead: chunks.total };
@@ -145,8 +162,14 @@ export async function* readTextPieces(
   }
 }
 
-/** As readTextPieces, synchronously: for a parse worker, which has nothing else to do meanwhile. */
-function readTextSync(
+/**
+ * As readTextPieces, synchronously, for a parse worker (which has nothing else to do meanwhile), and
+ * in whole lines: the bytes after a chunk's last line break are kept at the start of the buffer and
+ * read with the next chunk. The tokenizer then rarely has an unfinished record to join to the next
+ * text, and joining one costs more than copying its bytes: the joined string is flattened into a
+ * fresh megabyte at each chunk (about 4 ms each on the benchmark machine, 200 ms for a 53 MB file).
+ */
+export function readTextSync(
   path: string,
   onText: (text: string) => void,
   onBytes: (bytesRead: number) => void,
@@ -154,13 +177,21 @@ function readTextSync(
   const fd = openSync(path, 'r');
   try {
     const chunks = new TextChunks();
-    const buffer = Buffer.allocUnsafe(CHUNK);
+    const buffer = Buffer.allocUnsafe(LINE_CHUNK);
+    let kept = 0;
     for (;;) {
-      const bytesRead = readSync(fd, buffer, 0, CHUNK, null);
+      const bytesRead = readSync(fd, buffer, kept, LINE_CHUNK - kept, null);
       if (bytesRead === 0) break;
-      onText(chunks.decode(buffer.subarray(0, bytesRead)));
+      const filled = kept + bytesRead;
+      chunks.take(buffer.subarray(kept, filled));
+      // A chunk without a line break (a line longer than the buffer) is handed on whole.
+      const end = buffer.lastIndexOf(LF, filled - 1) + 1 || filled;
+      onText(chunks.decode(buffer.subarray(0, end)));
       onBytes(chunks.total);
+      buffer.copyWithin(0, end, filled);
+      kept = filled - end;
     }
+    if (kept > 0) onText(chunks.decode(buffer.subarray(0, kept)));
     const { text, sha256 } = chunks.finish();
     onText(text);
     return sha256;

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { MultiRowInsert, PlainRows, type InsertConstants } from './multi-row-insert';
 import { repositories } from '../../repositories';
 import type { Db } from '../../db';
 import type { ValueOutcome } from './import-pass';
@@ -24,6 +25,9 @@ const FULL_COLUMNS = 6;
 // Most values are exact and carry no note: binding two fewer parameters a row saves a fifth of the time.
 const PLAIN_ROW = "(?, ?, ?, 'exact', ?, '', @importId, @now)";
 const PLAIN_COLUMNS = 4;
+// And most rows of one INSERT share their source (multi-row-insert.ts, PlainRows).
+const ONE_SOURCE_ROW = "(?, ?, ?, 'exact', @source, '', @importId, @now)";
+const ONE_SOURCE_COLUMNS = 3;
 const ON_CONFLICT = `ON CONFLICT (series_id, period) DO UPDATE SET value = excluded.value, qualifier = excluded.qualifier,
   source = excluded.source, note = excluded.note, import_id = excluded.import_id, updated_at = excluded.updated_at`;
 
@@ -111,29 +115,6 @@ class PendingRows {
   }
 }
 
-/** Multi-row INSERTs of `row`, prepared once per row count (a full one, and the remainders). */
-class MultiRowInsert {
-  private readonly byRows = new Map<number, Database.Statement>();
-
-  constructor(
-    private readonly db: Db,
-    private readonly row: string,
-    private readonly columns: number,
-    private readonly constants: { readonly importId: number; readonly now: string },
-  ) {}
-
-  /** Inserts the rows whose columns are `args`, one after another. */
-  run(args: readonly unknown[]): void {
-    const rows = args.length / this.columns;
-    let statement = this.byRows.get(rows);
-    if (!statement) {
-      statement = this.db.prepare(`${INSERT} ${Array(rows).fill(this.row).join(', ')}`);
-      this.byRows.set(rows, statement);
-    }
-    statement.run(args, this.constants);
-  }
-}
-
 /**
  * Writes an import's values inside the commit's transaction: creates each new series on its first
  * value, keeps the row a value replaces in import_replaced before changing it, and inserts new
@@ -141,9 +122,9 @@ class MultiRowInsert {
  */
 export class ObservationWriter {
   private readonly classify: ReturnType<typeof createValueClassifier>;
-  private readonly constants: { readonly importId: number; readonly now: string };
+  private readonly constants: InsertConstants;
   private readonly insertFull: MultiRowInsert;
-  private readonly insertPlain: MultiRowInsert;
+  private readonly plain: PlainRows;
   private readonly update: Database.Statement;
   private readonly replaced: Database.Statement;
   private readonly pending = new PendingRows();
@@ -163,8 +144,13 @@ export class ObservationWriter {
     // foreign-key code (see commit-import.ts), which SQLite leaves out of statements prepared
     // while it is off.
     this.constants = { importId, now };
-    this.insertFull = new MultiRowInsert(db, FULL_ROW, FULL_COLUMNS, this.constants);
-    this.insertPlain = new MultiRowInsert(db, PLAIN_ROW, PLAIN_COLUMNS, this.constants);
+    this.insertFull = new MultiRowInsert(db, INSERT, FULL_ROW, FULL_COLUMNS);
+    this.plain = new PlainRows(
+      new MultiRowInsert(db, INSERT, ONE_SOURCE_ROW, ONE_SOURCE_COLUMNS),
+      new MultiRowInsert(db, INSERT, PLAIN_ROW, PLAIN_COLUMNS),
+      this.constants,
+      ROWS_PER_INSERT,
+    );
     this.update = db.prepare(`INSERT INTO ${COLUMNS} ${FULL_ROW} ${ON_CONFLICT}`);
     this.replaced = db.prepare(
       `INSERT INTO import_replaced (import_id, series_id, period, value, qualifier, source, note, import_id_before, updated_at)
@@ -234,24 +220,18 @@ export class ObservationWriter {
   /** Writes the queued values. */
   flush(): void {
     const { series, slot, value, qualifier, source, note } = this.pending;
-    const plain: unknown[] = [];
     const full: unknown[] = [];
     for (const r of this.pending.order()) {
       if (qualifier[r] === EXACT && note[r] === '') {
-        plain.push(series[r], periodOfSlot(slot[r]!), value[r], source[r]);
-        if (plain.length === ROWS_PER_INSERT * PLAIN_COLUMNS) this.insert(this.insertPlain, plain);
+        this.plain.push(series[r]!, periodOfSlot(slot[r]!), value[r]!, source[r]!);
       } else {
         full.push(series[r], periodOfSlot(slot[r]!), value[r], QUALIFIERS[qualifier[r]!], source[r], note[r]);
-        if (full.length === ROWS_PER_INSERT * FULL_COLUMNS) this.insert(this.insertFull, full);
+        if (full.length === ROWS_PER_INSERT * FULL_COLUMNS)
+          this.insertFull.run(full.splice(0), this.constants);
       }
     }
-    if (plain.length > 0) this.insert(this.insertPlain, plain);
-    if (full.length > 0) this.insert(this.insertFull, full);
+    this.plain.flush();
+    if (full.length > 0) this.insertFull.run(full.splice(0), this.constants);
     this.pending.clear();
-  }
-
-  private insert(statement: MultiRowInsert, args: unknown[]): void {
-    statement.run(args);
-    args.length = 0;
   }
 }

@@ -134,6 +134,35 @@ describe('commit', () => {
   });
 });
 
+describe('new values, written in multi-row INSERTs', () => {
+  // 600 rows: more than two INSERTs' worth (250 rows each), with their source shared by whole
+  // statements (bound once), or changing from row to row, and some with a note or a qualifier.
+  const rows = Array.from({ length: 600 }, (_, k) => {
+    const source = k < 300 ? 'https://one' : k % 2 === 0 ? 'https://even' : 'https://odd';
+    const note = k % 97 === 0 ? 'a note' : '';
+    const qualifier = k % 89 === 0 ? 'approx' : '';
+    return { period: `${2040 + Math.floor(k / 4)}Q${(k % 4) + 1}`, value: k + 0.5, source, note, qualifier };
+  });
+
+  it('stores each row with its own source, note and qualifier', async () => {
+    const csv = [
+      'period,series,value,source,note,qualifier',
+      ...rows.map((r) => `${r.period},${DC},${r.value},${r.source},${r.note},${r.qualifier}`),
+    ].join('\n');
+    const { result } = await importText(wb.db, temp.dir, csv);
+    expect(result).toMatchObject({ inserted: 600, updated: 0 });
+    const stored = wb.db
+      .prepare<[], { period: string; value: number; source: string; note: string; qualifier: string }>(
+        `SELECT period, value, source, note, qualifier FROM observations o JOIN series s ON s.id = o.series_id
+         WHERE s.key = '${DC}' AND period >= '2040' ORDER BY period`,
+      )
+      .all();
+    expect(stored).toEqual(
+      rows.map((r) => ({ ...r, qualifier: r.qualifier === '' ? 'exact' : r.qualifier })),
+    );
+  });
+});
+
 describe('undo', () => {
   it('restores every earlier value and source exactly, removes created series, and is journaled', async () => {
     const before = snapshot(wb.db);
