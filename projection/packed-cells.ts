@@ -39,9 +39,20 @@ export interface PackedCells {
   readonly replacedSources: Column<number>;
 }
 
-function column<T>(values: T[]): Column<T> {
-  const first = values[0];
-  return values.length > 0 && values.every((v) => Object.is(v, first)) ? { all: first as T } : values;
+/**
+ * The column of what `read` gives each cell, each written by `entry`: once when every cell gives
+ * the same (a paste's source, time, qualifier), compared before any entry is made.
+ */
+function columnOf<V, E>(
+  cells: readonly WrittenCell[],
+  read: (cell: WrittenCell) => V,
+  entry: (value: V) => E,
+): Column<E> {
+  if (cells.length === 0) return [];
+  const first = read(cells[0]!);
+  let isShared = true;
+  for (let i = 1; i < cells.length && isShared; i++) isShared = Object.is(read(cells[i]!), first);
+  return isShared ? { all: entry(first) } : cells.map((cell) => entry(read(cell)));
 }
 
 const at = <T>(col: Column<T>, index: number): T => (Array.isArray(col) ? col[index]! : col.all);
@@ -49,7 +60,8 @@ const at = <T>(col: Column<T>, index: number): T => (Array.isArray(col) ? col[in
 export function packCells(cells: readonly WrittenCell[]): PackedCells {
   const texts: string[] = [];
   const indexOf = new Map<string, number>();
-  const text = (value: string): number => {
+  const text = (value: string | null): number => {
+    if (value === null) return -1;
     let index = indexOf.get(value);
     if (index === undefined) {
       index = texts.push(value) - 1;
@@ -57,21 +69,20 @@ export function packCells(cells: readonly WrittenCell[]): PackedCells {
     }
     return index;
   };
-  const held = (pick: (o: NonNullable<WrittenCell['observation']>) => string) =>
-    column(cells.map((c) => (c.observation ? text(pick(c.observation)) : -1)));
+  const same = <T>(value: T) => value;
   return {
     count: cells.length,
     texts,
-    series: column(cells.map((c) => text(c.seriesKey))),
-    periods: column(cells.map((c) => text(c.period))),
-    values: column(cells.map((c) => c.observation?.value ?? null)),
-    qualifiers: held((o) => o.qualifier),
-    sources: held((o) => o.source),
-    notes: held((o) => o.note),
-    times: held((o) => o.updatedAt),
-    importIds: column(cells.map((c) => c.observation?.importId ?? null)),
-    handEdited: column(cells.map((c) => c.observation?.isHandEdited ?? false)),
-    replacedSources: column(cells.map((c) => (c.replacedSource === null ? -1 : text(c.replacedSource)))),
+    series: columnOf(cells, (c) => c.seriesKey, text),
+    periods: columnOf(cells, (c) => c.period, text),
+    values: columnOf(cells, (c) => c.observation?.value ?? null, same),
+    qualifiers: columnOf(cells, (c) => c.observation?.qualifier ?? null, text),
+    sources: columnOf(cells, (c) => c.observation?.source ?? null, text),
+    notes: columnOf(cells, (c) => c.observation?.note ?? null, text),
+    times: columnOf(cells, (c) => c.observation?.updatedAt ?? null, text),
+    importIds: columnOf(cells, (c) => c.observation?.importId ?? null, same),
+    handEdited: columnOf(cells, (c) => c.observation?.isHandEdited ?? false, same),
+    replacedSources: columnOf(cells, (c) => c.replacedSource, text),
   };
 }
 

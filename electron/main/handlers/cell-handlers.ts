@@ -35,9 +35,22 @@ function written(
     repositories(db).journal.isHandEditedCell(key, period),
 ): CellWriteResult {
   const isReplaced = before !== undefined && before.source !== '' && before.source !== saved?.source;
+  // Fields named, not spread: a paste makes 10,000 of these.
+  const { value, qualifier, source, note, importId, updatedAt } = saved ?? {};
   return {
-    ...cell,
-    observation: saved && { ...saved, isHandEdited: isHandEdited(cell.seriesKey, cell.period) },
+    seriesKey: cell.seriesKey,
+    period: cell.period,
+    observation: saved && {
+      seriesKey: cell.seriesKey,
+      period: cell.period,
+      value: value!,
+      qualifier: qualifier!,
+      source: source!,
+      note: note!,
+      importId: importId!,
+      updatedAt: updatedAt!,
+      isHandEdited: isHandEdited(cell.seriesKey, cell.period),
+    },
     replacedSource: isReplaced ? before.source : null,
   };
 }
