@@ -19,11 +19,21 @@ export function readStepDetails(db: Db, id: number): StepDetails {
   const createdAt = repos.meta.getMeta('created_at') ?? null;
   const isMove = entry.kind === 'history.undo' || entry.kind === 'history.redo';
   const moved: JournalEntry | undefined = isMove ? entries.find((e) => e.id === entry.step) : undefined;
-  const cells = stepCells(moved ?? entry, createdAt, STEP_CELL_LIMIT);
+  const cells = stepCells(withKeptCells(repos, moved ?? entry), createdAt, STEP_CELL_LIMIT);
   return {
     step: viewStep(entry),
     moved: moved ? viewStep(moved) : null,
     cells:
       entry.kind === 'history.undo' ? cells.map((c) => ({ ...c, before: c.after, after: c.before })) : cells,
   };
+}
+
+/**
+ * An import's undo keeps its cells in import_taken (schema 9), not in its entry: the first ones
+ * the panel lists are read from there.
+ */
+function withKeptCells(repos: ReturnType<typeof repositories>, change: JournalEntry): JournalEntry {
+  if (change.kind !== 'import.undo' || change.taken?.kept === undefined) return change;
+  const cells = repos.importTaken.listTakenCells(change.taken.kept.taking, STEP_CELL_LIMIT);
+  return { ...change, taken: { ...change.taken, cells } };
 }

@@ -80,14 +80,23 @@ export type StructureChange =
       readonly after: PeriodExtent;
     };
 
+/** Cells an import's undo kept in the workbook's import_taken table: which taking, how many. */
+export interface TakenCells {
+  readonly taking: number;
+  readonly cells: number;
+}
+
 /**
  * What undoing an import through the history took away, kept in its `history.undo` entry so a
  * redo can write it again (the import's values are gone from the workbook once undone): the cells
  * it had written, before and after, and the series it had created.
  */
 export interface ImportUndone {
+  /** The cells, in entries made before schema 9; empty when `kept` says they are in import_taken. */
   readonly cells: readonly CellChange[];
   readonly series: readonly SeriesSnapshot[];
+  /** Where the undo kept its cells (schema 9 and later): a taking of the import_taken table. */
+  readonly kept?: TakenCells;
 }
 
 /**
@@ -96,6 +105,9 @@ export interface ImportUndone {
  * the series it had created, left empty and deleted, each with everything deleting it removed.
  */
 export interface ImportTaken {
+  /** The cells, in entries made before schema 9; empty when `kept` says they are in import_taken. */
   readonly cells: readonly CellChange[];
   readonly series: readonly { readonly before: SeriesSnapshot; readonly contents: SeriesContents }[];
+  /** Where the undo kept its cells (schema 9 and later): a taking of the import_taken table. */
+  readonly kept?: TakenCells;
 }

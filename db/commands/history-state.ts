@@ -48,4 +48,3 @@ export function nextStep(repos: Repositories, side: 'done' | 'undone'): JournalE
   const mark = historyState(repos.journal.listHistoryMarks())[side].at(-1);
   return mark && repos.journal.findEntry(mark.id);
 }
-

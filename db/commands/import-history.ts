@@ -7,7 +7,8 @@ import { insertSnapshot } from './structure-history';
  * An import's step undone and redone through the history (Ctrl+Z, `iwb undo`), as one step like
  * any other: the undo puts back every value the import replaced, removes the values it added and
  * the series it created (now empty), its aliases and its recipe, and marks it undone; what it took
- * away goes into the undo's entry (ImportUndone), since a redo must write it again.
+ * away is kept for a redo to write again: its cells in import_taken, its series in the undo's entry
+ * (ImportUndone).
  */
 
 type ImportCommit = Extract<JournalChange, { kind: 'import.commit' }>;
@@ -52,16 +53,12 @@ export function undoImportStep(
   const record = repos.imports.findImport(id);
   if (!record) throw invalidInput(`import ${id} is not in the workbook`);
   if (record.undoneAt !== null) throw invalidInput(`import ${id} was undone on ${record.undoneAt}`);
-  const written = repos.seriesTrace.listImportCells(id);
-  if (written.length !== record.inserted + record.updated) throw stale(`values of import ${id}`);
-  const replaced = repos.seriesTrace.listImportReplaced(id);
-  const cells = written.map(({ series, period, state }) => ({
-    series,
-    period,
-    before: replaced.get(`${series}@${period}`) ?? null,
-    after: state,
-  }));
-  for (const cell of cells) writeCell(repos, cell.series, cell.period, cell.before);
+  // Its values are kept in import_taken (one statement), then each cell goes back to what it
+  // held before (import_replaced) or goes: set-based, as a million-value import needs.
+  const { replaced: _replaced, ...kept } = repos.importTaken.keepTaken(id);
+  if (kept.cells !== record.inserted + record.updated) throw stale(`values of import ${id}`);
+  repos.imports.restoreReplacedValues(id);
+  repos.imports.deleteInsertedValues(id);
   const series = repos.seriesTrace
     .listCreatedSeriesIds(id)
     .flatMap((seriesId) => repos.series.listSeries().filter((s) => s.id === seriesId))
@@ -80,7 +77,7 @@ export function undoImportStep(
     }
   }
   repos.imports.markImportUndone(id, now);
-  return { cells, series: series.map((s) => ({ ...s })) };
+  return { cells: [], series: series.map((s) => ({ ...s })), kept };
 }
 
 export function redoImportStep(
@@ -98,6 +95,15 @@ export function redoImportStep(
     const seriesId = insertSnapshot(repos, snapshot);
     repos.seriesTrace.insertCreatingImports(seriesId, [id]);
   }
+  if (undone.kept !== undefined) {
+    const { taking } = undone.kept;
+    const changed = repos.importTaken.firstNotAsBefore(taking);
+    if (changed) throw stale(`${changed.series} ${changed.period}`);
+    repos.importTaken.putBackTaken(taking);
+    // The import is in force again; undoing it again keeps its cells as a new taking.
+    repos.importTaken.dropTaking(taking);
+  }
+  // An undo made before schema 9 holds its cells in its entry.
   for (const cell of undone.cells) {
     if (!sameCell(cellNow(repos, cell.series, cell.period), cell.before)) {
       throw stale(`${cell.series} ${cell.period}`);

@@ -20,24 +20,25 @@ type ImportUndo = Extract<JournalChange, { kind: 'import.undo' }>;
  * replaced (or goes, where it added one), and the series it created, now empty, are deleted.
  * Returns what it took away, for the journal.
  */
-export function takeImportAway(repos: Repositories, id: number): ImportTaken {
-  const replaced = repos.seriesTrace.listImportReplaced(id);
-  const cells = repos.seriesTrace.listImportCells(id).map(({ series, period, state }) => ({
-    series,
-    period,
-    before: replaced.get(`${series}@${period}`) ?? null,
-    after: state,
-  }));
+export function takeImportAway(repos: Repositories, id: number): ImportTaken & { readonly replaced: number } {
+  // What it took away is kept in import_taken (copied in one statement), not in the entry.
+  const { replaced, ...kept } = repos.importTaken.keepTaken(id);
   // The restore and delete run as two statements: an import of 100,000 values undoes in one pass.
   repos.imports.restoreReplacedValues(id);
   repos.imports.deleteInsertedValues(id);
+  const series = takeCreatedSeries(repos, id);
+  return { cells: [], series, kept, replaced };
+}
+
+/** The series import `id` created, now empty, as snapshots with their contents; deleted. */
+function takeCreatedSeries(repos: Repositories, id: number): ImportTaken['series'] {
   const created = new Set(repos.seriesTrace.listCreatedSeriesIds(id));
   const series = repos.series
     .listSeries()
     .filter((s) => created.has(s.id) && repos.observations.listSeriesObservations(s.key).length === 0)
     .map((s) => ({ before: snapshotOf(s), contents: contentsOf(repos, s) }));
   repos.imports.deleteEmptyCreatedSeries(id);
-  return { cells, series };
+  return series;
 }
 
 /**
@@ -65,7 +66,20 @@ export function applyImportUndo(
   if (!isForward) {
     for (const { before, contents } of taken.series) restoreSeries(repos, before, contents);
   }
-  // Every cell is checked before any is written, so a refusal writes nothing.
+  if (taken.kept !== undefined) {
+    // The cells are in import_taken: checked and written in a few statements.
+    const { taking } = taken.kept;
+    const changed = isForward
+      ? repos.importTaken.firstNotAsKept(taking)
+      : repos.importTaken.firstNotAsBefore(taking);
+    if (changed) throw stale(`${changed.series} ${changed.period}`);
+    if (isForward) {
+      repos.imports.restoreReplacedValues(id);
+      repos.imports.deleteInsertedValues(id);
+    } else repos.importTaken.putBackTaken(taking);
+  }
+  // An entry made before schema 9 holds its cells: every cell is checked before any is written,
+  // so a refusal writes nothing.
   for (const cell of taken.cells) {
     const from = isForward ? cell.after : cell.before;
     if (!sameCell(cellNow(repos, cell.series, cell.period), from)) {

@@ -8,8 +8,8 @@ import { takeImportAway } from '../commands/import-undo';
  * Undoes import `importId` in one transaction: every value it replaced comes back exactly as it
  * was (value, qualifier, source, note, import and time), every value it added goes, and so do the
  * series it created once empty. A value changed since by an edit is kept as it is now (and
- * counted). What it took away goes into its journal entry, so the history can put the import
- * back (Ctrl+Z) and take it away again (Ctrl+Y). Imports that overwrote this one's values must be undone first, newest first; the
+ * counted). What it took away is kept (import_taken, named by its journal entry), so the history
+ * can put the import back (Ctrl+Z) and take it away again (Ctrl+Y). Imports that overwrote this one's values must be undone first, newest first; the
  * undo is refused otherwise, as it is for an import already undone. The undo is journaled.
  */
 export function undoImport(db: Db, importId: number, now = new Date().toISOString()): UndoResult {
@@ -27,10 +27,10 @@ export function undoImport(db: Db, importId: number, now = new Date().toISOStrin
         `import ${ids} overwrote values of import ${importId}; undo ${later.length > 1 ? 'those' : 'it'} first`,
       );
     }
-    const taken = takeImportAway(repos, importId);
+    const { replaced, ...taken } = takeImportAway(repos, importId);
     repos.imports.markImportUndone(importId, now);
-    const restored = taken.cells.filter((c) => c.before !== null).length;
-    const removed = taken.cells.length - restored;
+    const restored = replaced;
+    const removed = (taken.kept?.cells ?? 0) - restored;
     const result = {
       importId,
       restored,

@@ -6,6 +6,7 @@ import seriesAliasesAndRanges from './0005-series-aliases-and-ranges.sql';
 import marketModel from './0006-market-model.sql';
 import vintages from './0007-vintages.sql';
 import seriesDisplay from './0008-series-display.sql';
+import importTaken from './0009-import-taken.sql';
 
 /**
  * Forward-only schema migrations, in order. Migration N (1-based) takes a workbook from
@@ -20,6 +21,7 @@ export const migrations: readonly { readonly name: string; readonly sql: string 
   { name: '0006-market-model', sql: marketModel },
   { name: '0007-vintages', sql: vintages },
   { name: '0008-series-display', sql: seriesDisplay },
+  { name: '0009-import-taken', sql: importTaken },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

@@ -12,6 +12,7 @@ import { dealRepository } from './deal-repository';
 import { modelSettingsRepository } from './model-settings-repository';
 import { vintageRepository } from './vintage-repository';
 import { seriesTraceRepository } from './series-trace-repository';
+import { importTakenRepository } from './import-taken-repository';
 
 function build(db: Db) {
   return {
@@ -28,6 +29,7 @@ function build(db: Db) {
     modelSettings: modelSettingsRepository(db),
     vintages: vintageRepository(db),
     seriesTrace: seriesTraceRepository(db),
+    importTaken: importTakenRepository(db),
   };
 }
 

@@ -159,7 +159,9 @@ export function observationRepository(db: Db) {
      * Many cells at once, in the order given (undefined where blank): one statement per series
      * instead of one per cell, which a paste of 10,000 cells or its undo would otherwise make.
      */
-    findCells(cells: readonly { readonly seriesKey: string; readonly period: string }[]): (Observation | undefined)[] {
+    findCells(
+      cells: readonly { readonly seriesKey: string; readonly period: string }[],
+    ): (Observation | undefined)[] {
       const periodsBySeries = new Map<string, string[]>();
       for (const { seriesKey, period } of cells) {
         const periods = periodsBySeries.get(seriesKey);

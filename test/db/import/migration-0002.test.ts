@@ -43,6 +43,7 @@ describe('migration 0002 (import history and recipes)', () => {
       'import_recipes',
       'import_replaced',
       'import_series',
+      'import_taken',
       'imports',
     ]);
     expect(storedValue(wb.db, 'amd.revenue_data_center', '2024Q1')?.value).toBe(2337);
