@@ -50,9 +50,10 @@ describe('chart images and the scenario report (built renderer in Chromium, real
     await page.keyboard.press('ControlOrMeta+c');
     await expect.poll(() => app.desktop.copiedImages.length, { timeout: 20_000 }).toBe(1);
     expect(pngSize(Buffer.from(app.desktop.copiedImages[0]!))).toEqual({ width: 1200, height: 640 });
-    expect(await status()).toBe(
-      'Copied “Instinct revenue: history and scenarios” to the clipboard as an image',
-    );
+    // Main holds the image before its reply reaches the page, which then says so.
+    await expect
+      .poll(status)
+      .toBe('Copied “Instinct revenue: history and scenarios” to the clipboard as an image');
 
     // The backtest chart, once a vintage is there to draw.
     freezeScenario(app.workbook.db, 'Base', 'Base a year ago', '2025-11-30T00:00:00.000Z');
