@@ -54,39 +54,11 @@ export function seriesTraceRepository(db: Db) {
     db.prepare('INSERT INTO import_series (import_id, series_id) VALUES (?, ?)'),
   );
 
-  const importCells = prepare(() =>
-    db.prepare<[number], ReplacedRow & { series_key: string }>(
-      `SELECT s.key AS series_key, o.period, o.value, o.qualifier, o.source, o.note, o.import_id AS import_id_before,
-         o.updated_at, o.import_id FROM observations o JOIN series s ON s.id = o.series_id
-       WHERE o.import_id = ? ORDER BY s.sort_order, s.key, o.period`,
-    ),
-  );
-  const importReplaced = prepare(() =>
-    db.prepare<[number], ReplacedRow & { series_key: string }>(
-      `SELECT s.key AS series_key, r.import_id, r.period, r.value, r.qualifier, r.source, r.note,
-         r.import_id_before, r.updated_at FROM import_replaced r JOIN series s ON s.id = r.series_id
-       WHERE r.import_id = ?`,
-    ),
-  );
   const createdSeries = prepare(() =>
     db.prepare<[number], { series_id: number }>('SELECT series_id FROM import_series WHERE import_id = ?'),
   );
 
   return {
-    /** The values an import wrote that still stand, by series and period. */
-    listImportCells(importId: number): { series: string; period: string; state: CellState }[] {
-      return importCells()
-        .all(importId)
-        .map((row) => ({ series: row.series_key, period: row.period, state: stateOf(row) }));
-    },
-    /** The values an import replaced, as they were, by `SERIES@PERIOD`. */
-    listImportReplaced(importId: number): Map<string, CellState> {
-      return new Map(
-        importReplaced()
-          .all(importId)
-          .map((row) => [`${row.series_key}@${row.period}`, stateOf(row)]),
-      );
-    },
     /** The row ids of the series an import created (and that still exist). */
     listCreatedSeriesIds(importId: number): number[] {
       return createdSeries()
