@@ -41,6 +41,7 @@ const RENDERER_FORBIDDEN = [
   '**/electron/preload/**',
   '**/electron/contract',
   '**/electron/import-contract',
+  '**/electron/cell-contract',
   '**/electron/files-contract',
   '**/electron/workbook-dtos',
 ];
@@ -128,6 +129,7 @@ export default tseslint.config(
     [
       'electron/contract.ts',
       'electron/import-contract.ts',
+      'electron/cell-contract.ts',
       'electron/files-contract.ts',
       'electron/workbook-dtos.ts',
     ],

@@ -5,7 +5,7 @@ import { PERIOD_EDGES } from '../projection/journal-structure';
 import { DISPLAY_SCALES, MAX_DISPLAY_DECIMALS } from '../projection/series-display';
 import { CELL_BATCH_ACTIONS } from '../projection/journal';
 import type { Problem, Result } from '../projection/refusal';
-import { ADDABLE_SERIES_KINDS, QUALIFIERS, type SeriesDetails } from '../projection/series-types';
+import { ADDABLE_SERIES_KINDS, type SeriesDetails } from '../projection/series-types';
 import {
   importInputs,
   type FileGrant,
@@ -26,19 +26,17 @@ import {
   type WorkbookActivityDto,
 } from './files-contract';
 
+import { cellInputs, MAX_BATCH_CELLS, NoteText, SeriesKey } from './cell-contract';
+
 export type * from './import-contract';
 export type * from './files-contract';
+export { MAX_BLOCK_CELLS } from './cell-contract';
 
 /**
  * The one IPC contract between the renderer and the main process. Each channel (`noun:verb`) has a
  * zod schema for its input, checked in main, and the type of its result. The preload builds
  * `window.workbook` from this list; the renderer imports its types only.
  */
-
-const SeriesKey = z
-  .string()
-  .regex(/^[a-z0-9_]+\.[a-z0-9_]+$/, 'a series key such as amd.revenue_data_center');
-const Period = z.string().regex(/^(19|20|21)\d\d(Q[1-4])?$/, 'a period such as 2024Q3 or 2024');
 
 import type {
   WorkbookSummary,
@@ -59,17 +57,6 @@ import type {
 export type * from './workbook-dtos';
 
 const NoInput = z.undefined();
-/**
- * The most cells one observations:block may cover (series × years × 5 columns): a read that
- * holds main's thread for milliseconds and a reply of a few hundred kilobytes, whatever the
- * workbook's size. The Data grid asks for what is in view, in blocks under this.
- */
-export const MAX_BLOCK_CELLS = 10_000;
-const Year = z.number().int().min(1900).max(2200);
-// A paste of 10,000 cells is one step; ten times that is a workbook's worth, not a paste.
-const MAX_BATCH_CELLS = 100_000;
-/** An index into one of a packed message's lists. */
-const ListIndex = z.number().int().nonnegative().max(MAX_BATCH_CELLS);
 const ScenarioName = z.string().min(1).max(80);
 const FiniteNumber = z.number().finite();
 /** A deal as typed in the Scenarios view; projection/market/deals.ts checks it against the others. */
@@ -84,9 +71,6 @@ const DealInput = z
     source: z.string().max(2000).optional(),
   })
   .strict();
-const SourceText = z.string().max(2000);
-const NoteText = z.string().max(4000);
-const Cell = { seriesKey: SeriesKey, period: Period };
 /** A bound of a series' range: a finite number, or null for none. */
 const Bound = FiniteNumber.nullable().optional();
 
@@ -163,73 +147,17 @@ export const contract = {
   /** Each series' first and last period, in display order: the Data grid's columns and Ctrl+End. */
   'observations:extents': channel<SeriesExtentDto[]>()(NoInput),
   /** The values of some series over whole years, fromYear to toYear - 1: a block of the Data grid. */
-  'observations:block': channel<ObservationDto[]>()(
-    z
-      .object({
-        seriesKeys: z
-          .array(SeriesKey)
-          .min(1)
-          .max(MAX_BLOCK_CELLS / 5),
-        fromYear: Year,
-        toYear: Year,
-      })
-      .strict()
-      .refine((v) => v.toYear > v.fromYear, 'toYear must be after fromYear')
-      .refine(
-        (v) => v.seriesKeys.length * (v.toYear - v.fromYear) * 5 <= MAX_BLOCK_CELLS,
-        `a block may cover at most ${MAX_BLOCK_CELLS} cells (series × years × 5)`,
-      ),
-  ),
-  'observations:set': channel<CellWriteResult>()(
-    z
-      .object({
-        ...Cell,
-        value: FiniteNumber.nullable(),
-        source: SourceText.optional(),
-        note: NoteText.optional(),
-      })
-      .strict(),
-  ),
+  'observations:block': channel<ObservationDto[]>()(cellInputs.observationsBlock),
+  'observations:set': channel<CellWriteResult>()(cellInputs.observationsSet),
   /** One cell's value, what set it and its earlier values with their sources. */
-  'observations:history': channel<CellDetails>()(z.object(Cell).strict()),
+  'observations:history': channel<CellDetails>()(cellInputs.observationsHistory),
   /** Changes a value's qualifier, source or note (not the value): one journaled step. */
-  'observations:annotate': channel<CellWriteResult>()(
-    z
-      .object({
-        ...Cell,
-        qualifier: z.enum(QUALIFIERS).optional(),
-        source: SourceText.optional(),
-        note: NoteText.optional(),
-      })
-      .strict(),
-  ),
+  'observations:annotate': channel<CellWriteResult>()(cellInputs.observationsAnnotate),
   /**
    * Many cells in one step (paste, fill, clear, cut); the first bad cell refuses them all. Packed
    * (projection/packed-cells.ts): each cell is [series index, period index, value or null].
    */
-  'observations:setMany': channel<PackedCells>()(
-    z
-      .object({
-        action: z.enum(CELL_BATCH_ACTIONS),
-        seriesKeys: z.array(SeriesKey).min(1).max(MAX_BATCH_CELLS),
-        periods: z.array(Period).min(1).max(MAX_BATCH_CELLS),
-        cells: z
-          .array(z.tuple([ListIndex, ListIndex, z.number().finite().nullable()]))
-          .min(1)
-          .max(MAX_BATCH_CELLS),
-      })
-      .strict()
-      .superRefine(({ seriesKeys, periods, cells }, context) => {
-        const at = cells.findIndex(([s, p]) => s >= seriesKeys.length || p >= periods.length);
-        if (at >= 0) {
-          context.addIssue({
-            code: 'custom',
-            path: ['cells', at],
-            message: `cell ${at + 1} names a series or period the write does not list`,
-          });
-        }
-      }),
-  ),
+  'observations:setMany': channel<PackedCells>()(cellInputs.observationsSetMany),
   /** Vintages: scenarios frozen with what they projected (projection/vintage.ts). */
   'vintages:list': channel<VintageDto[]>()(NoInput),
   'vintages:freeze': channel<VintageDto>()(
