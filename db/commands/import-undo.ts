@@ -73,10 +73,10 @@ export function applyImportUndo(
       ? repos.importTaken.firstNotAsKept(taking)
       : repos.importTaken.firstNotAsBefore(taking);
     if (changed) throw stale(`${changed.series} ${changed.period}`);
-    if (isForward) {
-      repos.imports.restoreReplacedValues(id);
-      repos.imports.deleteInsertedValues(id);
-    } else repos.importTaken.putBackTaken(taking);
+    // From the taking's own copy of what each cell held before: import_replaced's rows go with a
+    // series deleted and made again since.
+    if (isForward) repos.importTaken.takeAwayAgain(taking);
+    else repos.importTaken.putBackTaken(taking);
   }
   // An entry made before schema 9 holds its cells: every cell is checked before any is written,
   // so a refusal writes nothing.

@@ -20,15 +20,15 @@ interface TakenRow {
   before_updated_at: string | null;
 }
 
-// A kept cell with what it held before the import (import_replaced; none where the import added it).
-const WITH_BEFORE = `FROM import_taken t
-  LEFT JOIN series s ON s.key = t.series_key
-  LEFT JOIN import_replaced r ON r.import_id = t.import_id AND r.series_id = s.id AND r.period = t.period`;
-
-// The cell as it is now differs from a state given as columns of `x` (IS NOT: NULL-safe).
-const DIFFERS = (x: string, importId: string) =>
+// The cell as it is now differs from a state given as columns `x…` (IS NOT: NULL-safe).
+const DIFFERS = (x: string) =>
   `(o.value IS NOT ${x}value OR o.qualifier IS NOT ${x}qualifier OR o.source IS NOT ${x}source
-    OR o.note IS NOT ${x}note OR o.import_id IS NOT ${importId} OR o.updated_at IS NOT ${x}updated_at)`;
+    OR o.note IS NOT ${x}note OR o.import_id IS NOT ${x}import_id OR o.updated_at IS NOT ${x}updated_at)`;
+
+// A taking's cells with the observation each holds now (none: blank, or its series is gone).
+const NOW = `FROM import_taken t
+  LEFT JOIN series s ON s.key = t.series_key
+  LEFT JOIN observations o ON o.series_id = s.id AND o.period = t.period`;
 
 /**
  * What undoing an import took away (import_taken, schema 9), moved with set-based statements: an
@@ -41,53 +41,69 @@ export function importTakenRepository(db: Db) {
   );
   const keep = prepare(() =>
     db.prepare<{ taking: number; id: number }>(
-      `INSERT INTO import_taken (taking, import_id, series_key, period, value, qualifier, source, note, updated_at)
-       SELECT @taking, @id, s.key, o.period, o.value, o.qualifier, o.source, o.note, o.updated_at
-       FROM observations o JOIN series s ON s.id = o.series_id WHERE o.import_id = @id`,
+      `INSERT INTO import_taken (taking, import_id, series_key, period, value, qualifier, source, note, updated_at,
+         before_value, before_qualifier, before_source, before_note, before_import_id, before_updated_at)
+       SELECT @taking, @id, s.key, o.period, o.value, o.qualifier, o.source, o.note, o.updated_at,
+         r.value, r.qualifier, r.source, r.note, r.import_id_before, r.updated_at
+       FROM observations o JOIN series s ON s.id = o.series_id
+       LEFT JOIN import_replaced r ON r.import_id = @id AND r.series_id = o.series_id AND r.period = o.period
+       WHERE o.import_id = @id`,
     ),
   );
-  const restoredCount = prepare(() =>
+  const replacedCount = prepare(() =>
     db.prepare<[number], { n: number }>(
-      `SELECT count(*) AS n ${WITH_BEFORE} WHERE t.taking = ? AND r.period IS NOT NULL`,
+      'SELECT count(*) AS n FROM import_taken WHERE taking = ? AND before_value IS NOT NULL',
     ),
   );
-  // Held by the import: every kept cell as it was kept.
+  // Held by the import: every cell of the taking as it was kept.
   const firstNotKept = prepare(() =>
     db.prepare<[number], { series_key: string; period: string }>(
-      `SELECT t.series_key, t.period FROM import_taken t
-       LEFT JOIN series s ON s.key = t.series_key
-       LEFT JOIN observations o ON o.series_id = s.id AND o.period = t.period
-       WHERE t.taking = ? AND (o.period IS NULL OR ${DIFFERS('t.', 't.import_id')})
+      `SELECT t.series_key, t.period ${NOW}
+       WHERE t.taking = ? AND (o.period IS NULL OR ${DIFFERS('t.')})
        ORDER BY t.series_key, t.period LIMIT 1`,
     ),
   );
-  // Taken away: every kept cell as it was before the import (blank where the import added it).
+  // Taken away: every cell as it was before the import (blank where the import added it).
   const firstNotBefore = prepare(() =>
     db.prepare<[number], { series_key: string; period: string }>(
-      `SELECT t.series_key, t.period ${WITH_BEFORE}
-       LEFT JOIN observations o ON o.series_id = s.id AND o.period = t.period
+      `SELECT t.series_key, t.period ${NOW}
        WHERE t.taking = ? AND (s.id IS NULL
-         OR (r.period IS NULL AND o.period IS NOT NULL)
-         OR (r.period IS NOT NULL AND (o.period IS NULL OR ${DIFFERS('r.', 'r.import_id_before')})))
+         OR (t.before_value IS NULL AND o.period IS NOT NULL)
+         OR (t.before_value IS NOT NULL AND (o.period IS NULL OR ${DIFFERS('t.before_')})))
        ORDER BY t.series_key, t.period LIMIT 1`,
     ),
   );
+  const UPSERT = `ON CONFLICT (series_id, period) DO UPDATE SET value = excluded.value,
+    qualifier = excluded.qualifier, source = excluded.source, note = excluded.note,
+    import_id = excluded.import_id, updated_at = excluded.updated_at`;
   const putBack = prepare(() =>
     db.prepare<[number]>(
       `INSERT INTO observations (series_id, period, value, qualifier, source, note, import_id, updated_at)
        SELECT s.id, t.period, t.value, t.qualifier, t.source, t.note, t.import_id, t.updated_at
-       FROM import_taken t JOIN series s ON s.key = t.series_key WHERE t.taking = ? AND true
-       ON CONFLICT (series_id, period) DO UPDATE SET value = excluded.value, qualifier = excluded.qualifier,
-         source = excluded.source, note = excluded.note, import_id = excluded.import_id,
-         updated_at = excluded.updated_at`,
+       FROM import_taken t JOIN series s ON s.key = t.series_key WHERE t.taking = ? ${UPSERT}`,
+    ),
+  );
+  const restoreBefore = prepare(() =>
+    db.prepare<[number]>(
+      `INSERT INTO observations (series_id, period, value, qualifier, source, note, import_id, updated_at)
+       SELECT s.id, t.period, t.before_value, t.before_qualifier, t.before_source, t.before_note,
+         t.before_import_id, t.before_updated_at
+       FROM import_taken t JOIN series s ON s.key = t.series_key
+       WHERE t.taking = ? AND t.before_value IS NOT NULL ${UPSERT}`,
+    ),
+  );
+  const removeAdded = prepare(() =>
+    db.prepare<[number]>(
+      `DELETE FROM observations WHERE (series_id, period) IN (
+         SELECT s.id, t.period FROM import_taken t JOIN series s ON s.key = t.series_key
+         WHERE t.taking = ? AND t.before_value IS NULL)`,
     ),
   );
   const someCells = prepare(() =>
     db.prepare<[number, number], TakenRow>(
-      `SELECT t.series_key, t.period, t.value, t.qualifier, t.source, t.note, t.updated_at, t.import_id,
-         r.value AS before_value, r.qualifier AS before_qualifier, r.source AS before_source,
-         r.note AS before_note, r.import_id_before AS before_import_id, r.updated_at AS before_updated_at
-       ${WITH_BEFORE} WHERE t.taking = ? ORDER BY t.series_key, t.period LIMIT ?`,
+      `SELECT series_key, period, value, qualifier, source, note, updated_at, import_id, before_value,
+         before_qualifier, before_source, before_note, before_import_id, before_updated_at
+       FROM import_taken WHERE taking = ? ORDER BY series_key, period LIMIT ?`,
     ),
   );
   const cell = (key: string, period: string) => ({ series: key, period });
@@ -101,7 +117,7 @@ export function importTakenRepository(db: Db) {
     keepTaken(importId: number): TakenCells & { replaced: number } {
       const taking = nextTaking().get()!.n;
       const cells = keep().run({ taking, id: importId }).changes;
-      return { taking, cells, replaced: restoredCount().get(taking)!.n };
+      return { taking, cells, replaced: replacedCount().get(taking)!.n };
     },
     /** The first cell of a taking that no longer holds the import's value (null when all do). */
     firstNotAsKept(taking: number): { series: string; period: string } | null {
@@ -116,6 +132,11 @@ export function importTakenRepository(db: Db) {
     /** Writes every cell of a taking back (the import in force again). */
     putBackTaken(taking: number): number {
       return putBack().run(taking).changes;
+    },
+    /** Takes a taking's cells away again: each back to what it held before the import, or blank. */
+    takeAwayAgain(taking: number): void {
+      restoreBefore().run(taking);
+      removeAdded().run(taking);
     },
     /** Forgets a taking no entry will read again. */
     dropTaking(taking: number): void {
