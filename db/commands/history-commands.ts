@@ -6,15 +6,15 @@ import type {
   JournalEntry,
   ScenarioSnapshot,
 } from '../../projection/journal';
+import { cellStateOf } from '../../projection/journal-cells';
 import { summarizeChange } from '../../projection/journal-summary';
 import { invalidInput, Refusal } from '../../projection/refusal';
 import { repositories, type Repositories } from '../repositories';
 import { GROWTH_OVERRIDE_KEY } from '../repositories/scenario-repository';
 import type { ObservationWrite } from '../repositories/observation-repository';
 import type { Series } from '../repositories/series-repository';
-import type { Observation } from '../../projection/series-types';
 import type { Db } from '../db';
-import { redoImportStep, undoImportStep } from './import-history';
+import { cellNow, redoImportStep, undoImportStep } from './import-history';
 import { applyImportUndo } from './import-undo';
 import { applyStructureChange } from './structure-history';
 import { historyState, nextStep } from './history-state';
@@ -35,15 +35,6 @@ const sameCell = (a: CellState | null, b: CellState | null) =>
   a === null || b === null
     ? a === b
     : a.value === b.value && a.qualifier === b.qualifier && a.source === b.source && a.note === b.note;
-
-function stateOf(found: Observation | undefined): CellState | null {
-  if (!found) return null;
-  const { seriesKey: _key, period: _period, ...state } = found;
-  return state;
-}
-
-const cellNow = (repos: Repositories, series: string, period: string): CellState | null =>
-  stateOf(repos.observations.findObservation(series, period));
 
 function writeCell(
   repos: Repositories,
@@ -131,7 +122,7 @@ function apply(repos: Repositories, change: JournalChange, isForward: boolean, n
         change.cells.map((cell) => ({ seriesKey: cell.series, period: cell.period })),
       );
       change.cells.forEach((cell, at) => {
-        if (!sameCell(stateOf(held[at]), isForward ? cell.before : cell.after)) {
+        if (!sameCell(cellStateOf(held[at]), isForward ? cell.before : cell.after)) {
           throw stale(`${cell.series} ${cell.period}`);
         }
       });

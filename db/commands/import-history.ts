@@ -1,4 +1,5 @@
 import type { CellState, ImportUndone, JournalChange } from '../../projection/journal';
+import { cellStateOf } from '../../projection/journal-cells';
 import { invalidInput, type Refusal } from '../../projection/refusal';
 import type { Repositories } from '../repositories';
 import { insertSnapshot } from './structure-history';
@@ -36,12 +37,8 @@ export function writeCell(
   else repos.observations.upsertObservation({ seriesId: found.id, period, ...state });
 }
 
-export function cellNow(repos: Repositories, series: string, period: string): CellState | null {
-  const found = repos.observations.findObservation(series, period);
-  if (!found) return null;
-  const { seriesKey: _key, period: _period, ...state } = found;
-  return state;
-}
+export const cellNow = (repos: Repositories, series: string, period: string): CellState | null =>
+  cellStateOf(repos.observations.findObservation(series, period));
 
 export function undoImportStep(
   repos: Repositories,

@@ -1,4 +1,5 @@
-import type { CellBatchAction, CellChange, CellState } from '../../projection/journal';
+import type { CellBatchAction, CellChange } from '../../projection/journal';
+import { cellStateOf } from '../../projection/journal-cells';
 import { isPeriod } from '../../projection/period';
 import { QUALIFIERS, type Observation, type Qualifier } from '../../projection/series-types';
 import { repositories, type Repositories } from '../repositories';
@@ -27,13 +28,6 @@ export interface SetObservationsInput {
   /** Why the cells change (a paste, fill, clear or cut): the journal says so. */
   readonly action: CellBatchAction;
   readonly cells: readonly SetObservationInput[];
-}
-
-function cellState(observation: Observation | null): CellState | null {
-  if (observation === null) return null;
-  // Fields named, not a rest spread: a paste journals 10,000 of these twice.
-  const { value, qualifier, source, note, importId, updatedAt } = observation;
-  return { value, qualifier, source, note, importId, updatedAt };
 }
 
 /** The series of a cell that may be typed in, or a refusal naming the series or period. */
@@ -121,8 +115,8 @@ export function setObservation(db: Db, input: SetObservationInput, now: string):
       kind: 'observation.set',
       series: input.seriesKey,
       period: input.period,
-      before: cellState(written.before),
-      after: cellState(written.after),
+      before: cellStateOf(written.before),
+      after: cellStateOf(written.after),
     });
     return written.after;
   })();
@@ -174,8 +168,8 @@ export function setObservationsReporting(
       changes.push({
         series: cell.seriesKey,
         period: cell.period,
-        before: cellState(written.before),
-        after: cellState(written.after),
+        before: cellStateOf(written.before),
+        after: cellStateOf(written.after),
       });
       return written.after;
     });
@@ -232,8 +226,8 @@ export function annotateObservation(db: Db, input: AnnotateObservationInput, now
       kind: 'observation.set',
       series: input.seriesKey,
       period: input.period,
-      before: cellState(before),
-      after: cellState(after),
+      before: cellStateOf(before),
+      after: cellStateOf(after),
     });
     return after;
   })();
