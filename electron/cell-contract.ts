@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { CELL_BATCH_ACTIONS } from '../projection/journal';
+import { cellWritesProblem } from '../projection/packed-cells';
 import { QUALIFIERS } from '../projection/series-types';
 
 /**
@@ -27,6 +28,12 @@ export const MAX_BATCH_CELLS = 100_000;
 /** An index into one of a packed message's lists. */
 const ListIndex = z.number().int().nonnegative().max(MAX_BATCH_CELLS);
 const Cell = { seriesKey: SeriesKey, period: Period };
+/** A column of indexes (projection/packed-columns.ts): one each, one for all, or runs of three numbers. */
+const IndexColumn = z.union([
+  z.array(ListIndex).max(MAX_BATCH_CELLS),
+  z.object({ all: ListIndex }).strict(),
+  z.object({ runs: z.array(z.number().int()).max(3 * MAX_BATCH_CELLS) }).strict(),
+]);
 
 export const cellInputs = {
   /** The values of some series over whole years, fromYear to toYear - 1: a block of the Data grid. */
@@ -66,27 +73,21 @@ export const cellInputs = {
     .strict(),
   /**
    * Many cells in one step (paste, fill, clear, cut); the first bad cell refuses them all. Packed
-   * (projection/packed-cells.ts): each cell is [series index, period index, value or null].
+   * (projection/packed-cells.ts): the cells' series and periods as indexes into the lists (or runs
+   * of them), and their values (null clears).
    */
   observationsSetMany: z
     .object({
       action: z.enum(CELL_BATCH_ACTIONS),
       seriesKeys: z.array(SeriesKey).min(1).max(MAX_BATCH_CELLS),
       periods: z.array(Period).min(1).max(MAX_BATCH_CELLS),
-      cells: z
-        .array(z.tuple([ListIndex, ListIndex, z.number().finite().nullable()]))
-        .min(1)
-        .max(MAX_BATCH_CELLS),
+      cellSeries: IndexColumn,
+      cellPeriods: IndexColumn,
+      values: z.array(z.number().finite().nullable()).min(1).max(MAX_BATCH_CELLS),
     })
     .strict()
-    .superRefine(({ seriesKeys, periods, cells }, context) => {
-      const at = cells.findIndex(([s, p]) => s >= seriesKeys.length || p >= periods.length);
-      if (at >= 0) {
-        context.addIssue({
-          code: 'custom',
-          path: ['cells', at],
-          message: `cell ${at + 1} names a series or period the write does not list`,
-        });
-      }
+    .superRefine((write, context) => {
+      const problem = cellWritesProblem(write);
+      if (problem) context.addIssue({ code: 'custom', path: [problem.path], message: problem.message });
     }),
 };

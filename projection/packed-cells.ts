@@ -1,3 +1,14 @@
+import {
+  at,
+  columnOf,
+  expandIndexColumn,
+  indexColumnOf,
+  indexColumnProblem,
+  same,
+  textTable,
+  type Column,
+  type IndexColumn,
+} from './packed-columns';
 import type { Observation, Qualifier } from './series-types';
 
 /**
@@ -18,15 +29,12 @@ export interface WrittenCell {
   readonly replacedSource: string | null;
 }
 
-/** A column: one entry per cell, or one value every cell shares. */
-type Column<T> = T[] | { readonly all: T };
-
 export interface PackedCells {
   readonly count: number;
   /** Every distinct text of the cells; the text columns hold indexes into it. */
   readonly texts: string[];
-  readonly series: Column<number>;
-  readonly periods: Column<number>;
+  readonly series: IndexColumn;
+  readonly periods: IndexColumn;
   /** The value, or null where the cell is blank (its other columns then hold -1 or null). */
   readonly values: Column<number | null>;
   readonly qualifiers: Column<number>;
@@ -39,42 +47,13 @@ export interface PackedCells {
   readonly replacedSources: Column<number>;
 }
 
-/**
- * The column of what `read` gives each cell, each written by `entry`: once when every cell gives
- * the same (a paste's source, time, qualifier), compared before any entry is made.
- */
-function columnOf<V, E>(
-  cells: readonly WrittenCell[],
-  read: (cell: WrittenCell) => V,
-  entry: (value: V) => E,
-): Column<E> {
-  if (cells.length === 0) return [];
-  const first = read(cells[0]!);
-  let isShared = true;
-  for (let i = 1; i < cells.length && isShared; i++) isShared = Object.is(read(cells[i]!), first);
-  return isShared ? { all: entry(first) } : cells.map((cell) => entry(read(cell)));
-}
-
-const at = <T>(col: Column<T>, index: number): T => (Array.isArray(col) ? col[index]! : col.all);
-
 export function packCells(cells: readonly WrittenCell[]): PackedCells {
-  const texts: string[] = [];
-  const indexOf = new Map<string, number>();
-  const text = (value: string | null): number => {
-    if (value === null) return -1;
-    let index = indexOf.get(value);
-    if (index === undefined) {
-      index = texts.push(value) - 1;
-      indexOf.set(value, index);
-    }
-    return index;
-  };
-  const same = <T>(value: T) => value;
+  const { texts, index: text } = textTable();
   return {
     count: cells.length,
     texts,
-    series: columnOf(cells, (c) => c.seriesKey, text),
-    periods: columnOf(cells, (c) => c.period, text),
+    series: indexColumnOf(cells, (c) => text(c.seriesKey)),
+    periods: indexColumnOf(cells, (c) => text(c.period)),
     values: columnOf(cells, (c) => c.observation?.value ?? null, same),
     qualifiers: columnOf(cells, (c) => c.observation?.qualifier ?? null, text),
     sources: columnOf(cells, (c) => c.observation?.source ?? null, text),
@@ -88,9 +67,10 @@ export function packCells(cells: readonly WrittenCell[]): PackedCells {
 
 export function unpackCells(packed: PackedCells): WrittenCell[] {
   const { texts } = packed;
+  const [series, periods] = [expandIndexColumn(packed.series), expandIndexColumn(packed.periods)];
   return Array.from({ length: packed.count }, (_, i) => {
-    const seriesKey = texts[at(packed.series, i)]!;
-    const period = texts[at(packed.periods, i)]!;
+    const seriesKey = texts[at(series, i)]!;
+    const period = texts[at(periods, i)]!;
     const value = at(packed.values, i);
     const replaced = at(packed.replacedSources, i);
     return {
@@ -124,50 +104,51 @@ export interface CellWriteRequest {
 
 /**
  * Cells to write (a paste, fill, clear or cut), packed for the trip from the page to main: each
- * series key and period written once, each cell as [series index, period index, value]. A
- * 10,000-cell paste is 150 KB instead of 650 KB of objects.
+ * series key and period listed once, and the cells as three columns, their series and periods as
+ * indexes into those lists (runs where shorter: a block's are a few hundred numbers) and their
+ * values. A 10,000-cell paste is its values and little else, 90 KB instead of 650 KB of objects.
  */
 export interface PackedCellWrites {
   readonly seriesKeys: string[];
   readonly periods: string[];
-  readonly cells: [number, number, number | null][];
+  readonly cellSeries: IndexColumn;
+  readonly cellPeriods: IndexColumn;
+  /** Each cell's value, or null to clear it. */
+  readonly values: (number | null)[];
 }
 
 export function packCellWrites(cells: readonly CellWriteRequest[]): PackedCellWrites {
-  const seriesKeys: string[] = [];
-  const periods: string[] = [];
-  const seriesAt = new Map<string, number>();
-  const periodAt = new Map<string, number>();
-  const indexIn = (list: string[], at: Map<string, number>, text: string) => {
-    let index = at.get(text);
-    if (index === undefined) {
-      index = list.push(text) - 1;
-      at.set(text, index);
-    }
-    return index;
-  };
+  const series = textTable();
+  const periods = textTable();
   return {
-    seriesKeys,
-    periods,
-    cells: cells.map((c) => [
-      indexIn(seriesKeys, seriesAt, c.seriesKey),
-      indexIn(periods, periodAt, c.period),
-      c.value,
-    ]),
+    seriesKeys: series.texts,
+    periods: periods.texts,
+    cellSeries: indexColumnOf(cells, (c) => series.index(c.seriesKey)),
+    cellPeriods: indexColumnOf(cells, (c) => periods.index(c.period)),
+    values: cells.map((c) => c.value),
   };
 }
 
 /**
- * The cells of a packed write, in order; an index outside its list is refused (thrown), naming
- * the cell, as main must not trust what the page sends.
+ * Why a packed write from outside cannot be read (its index columns do not give one series and
+ * one period of its lists for each value), or null when it can: main must not trust the page.
  */
+export function cellWritesProblem(packed: PackedCellWrites): { path: string; message: string } | null {
+  const count = packed.values.length;
+  const series = indexColumnProblem(packed.cellSeries, count, packed.seriesKeys.length);
+  if (series) return { path: 'cellSeries', message: `the cells' series ${series}` };
+  const periods = indexColumnProblem(packed.cellPeriods, count, packed.periods.length);
+  return periods ? { path: 'cellPeriods', message: `the cells' periods ${periods}` } : null;
+}
+
+/** The cells of a packed write, in order; one that cannot be read is refused (thrown), saying why. */
 export function unpackCellWrites(packed: PackedCellWrites): CellWriteRequest[] {
-  return packed.cells.map(([s, p, value], at) => {
-    const seriesKey = packed.seriesKeys[s];
-    const period = packed.periods[p];
-    if (seriesKey === undefined || period === undefined) {
-      throw new RangeError(`cell ${at + 1} names series ${s} and period ${p}, which the write does not list`);
-    }
-    return { seriesKey, period, value };
-  });
+  const problem = cellWritesProblem(packed);
+  if (problem) throw new RangeError(problem.message);
+  const [series, periods] = [expandIndexColumn(packed.cellSeries), expandIndexColumn(packed.cellPeriods)];
+  return packed.values.map((value, i) => ({
+    seriesKey: packed.seriesKeys[at(series, i)]!,
+    period: packed.periods[at(periods, i)]!,
+    value,
+  }));
 }

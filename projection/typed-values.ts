@@ -128,12 +128,23 @@ export function readTargetText(isPercent: boolean, typed: string, what: string):
 
 /** The power of ten a money unit counts in ("USD millions" -> 6), or null for a unit that is not money. */
 export function unitExponent(unit: string): number | null {
-  const m = /^(?:usd|us\$|\$)\s*(thousands|millions|billions)$/i.exec(unit.trim());
-  if (!m) return null;
-  return { thousands: 3, millions: 6, billions: 9 }[
-    m[1]!.toLowerCase() as 'thousands' | 'millions' | 'billions'
-  ];
+  let exponent = exponents.get(unit);
+  if (exponent === undefined) {
+    const m = /^(?:usd|us\$|\$)\s*(thousands|millions|billions)$/i.exec(unit.trim());
+    exponent = m
+      ? { thousands: 3, millions: 6, billions: 9 }[
+          m[1]!.toLowerCase() as 'thousands' | 'millions' | 'billions'
+        ]
+      : null;
+    if (exponents.size >= 256) exponents.clear();
+    exponents.set(unit, exponent);
+  }
+  return exponent;
 }
+
+// Each unit read once: a paste of 10,000 cells asks for its rows' units 20,000 times. A workbook
+// has a handful of units; the cache starts over past 256.
+const exponents = new Map<string, number | null>();
 
 const isPercentUnit = (unit: string) => ['percent', '%'].includes(unit.trim().toLowerCase());
 

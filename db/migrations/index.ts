@@ -7,6 +7,7 @@ import marketModel from './0006-market-model.sql';
 import vintages from './0007-vintages.sql';
 import seriesDisplay from './0008-series-display.sql';
 import importTaken from './0009-import-taken.sql';
+import packedBatchCells from './0010-packed-batch-cells.sql';
 
 /**
  * Forward-only schema migrations, in order. Migration N (1-based) takes a workbook from
@@ -22,6 +23,7 @@ export const migrations: readonly { readonly name: string; readonly sql: string 
   { name: '0007-vintages', sql: vintages },
   { name: '0008-series-display', sql: seriesDisplay },
   { name: '0009-import-taken', sql: importTaken },
+  { name: '0010-packed-batch-cells', sql: packedBatchCells },
 ];
 
 export const SCHEMA_VERSION = migrations.length;

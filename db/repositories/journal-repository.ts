@@ -1,8 +1,16 @@
 import type { CellChange, JournalChange, JournalEntry } from '../../projection/journal';
+import {
+  packCellChanges,
+  unpackCellChanges,
+  type PackedCellChanges,
+} from '../../projection/packed-cell-changes';
 import type { Observation } from '../../projection/series-types';
 import type { Db } from '../db';
 import { forgetChangedFigures } from '../observation-summary';
 import { prepareOnFirstUse as prepare } from './import-repository';
+
+/** What says whether a hand edit wrote a cell last: its place, import and time. */
+type CellStamp = Pick<Observation, 'seriesKey' | 'period' | 'importId' | 'updatedAt'>;
 
 interface JournalRow {
   id: number;
@@ -10,9 +18,27 @@ interface JournalRow {
   change: string;
 }
 
-function toEntry(row: JournalRow): JournalEntry {
+/**
+ * A change as the journal's `change` column holds it: a batch's cells packed by column (schema
+ * 10; packed-cell-changes.ts), every other change as it is.
+ */
+function storedText(change: JournalChange): string {
+  if (change.kind !== 'observations.set') return JSON.stringify(change);
+  const { cells, ...rest } = change;
+  return JSON.stringify({ ...rest, packed: packCellChanges(cells) });
+}
+
+/** A change from its stored text: a batch's cells unpacked, or as written before schema 10. */
+function changeOf(text: string): JournalChange {
   // The column's CHECK keeps `change` valid JSON of the declared kind; commands write nothing else.
-  return { ...(JSON.parse(row.change) as JournalChange), id: row.id, madeAt: row.made_at };
+  const stored = JSON.parse(text) as JournalChange | { kind: 'observations.set'; packed: PackedCellChanges };
+  if (!('packed' in stored)) return stored;
+  const { packed, ...rest } = stored;
+  return { ...rest, cells: unpackCellChanges(packed) } as JournalChange;
+}
+
+function toEntry(row: JournalRow): JournalEntry {
+  return { ...changeOf(row.change), id: row.id, madeAt: row.made_at };
 }
 
 /**
@@ -59,33 +85,49 @@ export function journalRepository(db: Db) {
   // writes them again at another, so only entries made at a time some cell still holds can
   // count. The journal is scanned (it grows by one row per change); the cells are not.
   const editsAt = prepare(() =>
-    db.prepare<[string], { kind: string; change: string }>(
-      `SELECT kind, change FROM journal WHERE kind IN ('observation.set', 'observations.set')
+    db.prepare<[string], { change: string }>(
+      `SELECT change FROM journal WHERE kind IN ('observation.set', 'observations.set')
        AND made_at IN (SELECT value FROM json_each(?))`,
     ),
   );
-  // One cell: a batch at the time the cell holds whose text names the cell (the entry's JSON writes
-  // each cell as {"series":…,"period":…,…}).
-  const handEditedOne = prepare(() =>
-    db.prepare<{ series: string; period: string }, { hit: number }>(
-      `SELECT 1 AS hit FROM observations o JOIN series s ON s.id = o.series_id
-       WHERE s.key = @series AND o.period = @period AND o.import_id IS NULL AND (
-         EXISTS (SELECT 1 FROM journal j WHERE j.kind = 'observations.set' AND j.made_at = o.updated_at
-           AND instr(j.change, '"series":' || json_quote(@series) || ',"period":' || json_quote(@period)) > 0)
-         OR EXISTS (SELECT 1 FROM journal j WHERE j.kind = 'observation.set'
-           AND json_extract(j.change, '$.series') = @series AND json_extract(j.change, '$.period') = @period
-           AND json_extract(j.change, '$.after.updatedAt') = o.updated_at))`,
+  // One cell's import and time, for isHandEditedCell.
+  const cellStamp = prepare(() =>
+    db.prepare<{ series: string; period: string }, { import_id: number | null; updated_at: string }>(
+      `SELECT o.import_id, o.updated_at FROM observations o JOIN series s ON s.id = o.series_id
+       WHERE s.key = @series AND o.period = @period`,
     ),
   );
+  /**
+   * Which of `cells` (as read from the workbook) a hand edit wrote last, as `SERIES@PERIOD`: a
+   * typed value (no import) whose time and state an `observation.set` entry, or a cell of an
+   * `observations.set` batch (a paste, fill, clear or cut), wrote. An undo puts back the earlier
+   * state with its own time, so a cell undone to its imported or default value matches none.
+   * Its cost follows the cells asked about and the journal, not the workbook's size.
+   */
+  const handEditedAmong = (cells: readonly CellStamp[]): Set<string> => {
+    const typed = new Map<string, string>();
+    for (const c of cells) if (c.importId === null) typed.set(`${c.seriesKey}@${c.period}`, c.updatedAt);
+    const edited = new Set<string>();
+    if (typed.size === 0) return edited;
+    const times = JSON.stringify([...new Set(typed.values())]);
+    const mark = (series: string, period: string, after: { updatedAt: string } | null) => {
+      const id = `${series}@${period}`;
+      if (after !== null && typed.get(id) === after.updatedAt) edited.add(id);
+    };
+    for (const { change: text } of editsAt().all(times)) {
+      const change = changeOf(text) as CellChange | { cells: readonly CellChange[] };
+      for (const cell of 'cells' in change ? change.cells : [change])
+        mark(cell.series, cell.period, cell.after);
+    }
+    return edited;
+  };
   const count = prepare(() => db.prepare<[], { n: number }>('SELECT count(*) AS n FROM journal'));
 
   return {
     /** Appends a change and returns its entry's id. */
     appendChange(madeAt: string, change: JournalChange): number {
       forgetChangedFigures(db, change);
-      return Number(
-        insert().run({ madeAt, kind: change.kind, change: JSON.stringify(change) }).lastInsertRowid,
-      );
+      return Number(insert().run({ madeAt, kind: change.kind, change: storedText(change) }).lastInsertRowid);
     },
     /** The newest `limit` entries, newest first. */
     listRecentEntries(limit: number): JournalEntry[] {
@@ -111,38 +153,13 @@ export function journalRepository(db: Db) {
     listCellEntries(series: string, period: string): JournalEntry[] {
       return ofCell().all({ series, period }).map(toEntry);
     },
-    /**
-     * Which of `cells` (as read from the workbook) a hand edit wrote last, as `SERIES@PERIOD`: a
-     * typed value (no import) whose time and state an `observation.set` entry, or a cell of an
-     * `observations.set` batch (a paste, fill, clear or cut), wrote. An undo puts back the earlier
-     * state with its own time, so a cell undone to its imported or default value matches none.
-     * Its cost follows the cells asked about and the journal, not the workbook's size.
-     */
-    handEditedAmong(cells: readonly Observation[]): Set<string> {
-      const typed = new Map<string, string>();
-      for (const c of cells) if (c.importId === null) typed.set(`${c.seriesKey}@${c.period}`, c.updatedAt);
-      const edited = new Set<string>();
-      if (typed.size === 0) return edited;
-      const times = JSON.stringify([...new Set(typed.values())]);
-      const mark = (series: string, period: string, after: { updatedAt: string } | null) => {
-        const id = `${series}@${period}`;
-        if (after !== null && typed.get(id) === after.updatedAt) edited.add(id);
-      };
-      for (const { kind, change } of editsAt().all(times)) {
-        if (kind === 'observation.set') {
-          const cell = JSON.parse(change) as CellChange;
-          mark(cell.series, cell.period, cell.after);
-        } else {
-          for (const cell of (JSON.parse(change) as { cells: readonly CellChange[] }).cells) {
-            mark(cell.series, cell.period, cell.after);
-          }
-        }
-      }
-      return edited;
-    },
+    handEditedAmong,
     /** Whether a hand edit wrote one cell last. */
     isHandEditedCell(series: string, period: string): boolean {
-      return handEditedOne().get({ series, period }) !== undefined;
+      const stamp = cellStamp().get({ series, period });
+      if (!stamp) return false;
+      const cell = { seriesKey: series, period, importId: stamp.import_id, updatedAt: stamp.updated_at };
+      return handEditedAmong([cell]).size > 0;
     },
     /** How many entries the journal holds. */
     countEntries(): number {

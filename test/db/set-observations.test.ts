@@ -147,4 +147,28 @@ describe('undo and redo of a batch', () => {
     expect(() => undoStep(wb.db, NOW)).toThrow(/amd.instinct_revenue_est 2025Q3 was changed since/);
     expect(snapshot()).toEqual(before);
   });
+
+  it('stores the batch by column (schema 10), and still reads and undoes one stored as objects before', () => {
+    const original = snapshot().observations;
+    paste();
+    const row = () =>
+      wb.db
+        .prepare<[], { id: number; change: string }>(
+          'SELECT id, change FROM journal ORDER BY id DESC LIMIT 1',
+        )
+        .get()!;
+    const stored = JSON.parse(row().change) as Record<string, unknown>;
+    expect(Object.keys(stored).sort()).toEqual(['action', 'kind', 'packed']);
+    const [entry] = repositories(wb.db).journal.listRecentEntries(1);
+    if (entry?.kind !== 'observations.set') throw new Error('expected a batch entry');
+    expect(repositories(wb.db).journal.isHandEditedCell(EST, '2025Q3')).toBe(true);
+    // As schema 9 wrote it: the cells as objects.
+    const { id, madeAt, ...change } = entry;
+    wb.db.prepare('UPDATE journal SET change = ? WHERE id = ?').run(JSON.stringify(change), row().id);
+    expect(row().change).toContain('"cells":[{"series"');
+    expect(repositories(wb.db).journal.listRecentEntries(1)[0]).toEqual({ ...change, id, madeAt });
+    expect(repositories(wb.db).journal.isHandEditedCell(EST, '2025Q3')).toBe(true);
+    undoStep(wb.db, NOW);
+    expect(snapshot().observations).toEqual(original);
+  });
 });

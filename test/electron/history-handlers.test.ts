@@ -105,23 +105,30 @@ describe('observations:setMany, history:undo, history:redo and history:list', ()
       ok: false,
       error: { code: 'invalid_input', message: expect.stringMatching(/share 2025Q2: 101 is outside/) },
     });
-    const none = { seriesKeys: [EST], periods: ['2025Q2'], cells: [] };
+    const none = { seriesKeys: [EST], periods: ['2025Q2'], cellSeries: [], cellPeriods: [], values: [] };
     expect(await dispatch('observations:setMany', { action: 'paste', ...none }, context)).toMatchObject({
       ok: false,
       error: { code: 'invalid_input' },
     });
-    // A cell naming a series or period the message does not list.
+    // Cells naming a series or period the message does not list, or runs that do not add up.
     const outside = {
       seriesKeys: [EST],
       periods: ['2025Q2'],
-      cells: [
-        [0, 0, 1],
-        [1, 0, 2],
-      ],
+      cellSeries: [0, 1],
+      cellPeriods: [0, 0],
+      values: [1, 2],
     };
     expect(await dispatch('observations:setMany', { action: 'paste', ...outside }, context)).toMatchObject({
       ok: false,
-      error: { code: 'invalid_input', message: expect.stringMatching(/cell 2 names a series or period/) },
+      error: {
+        code: 'invalid_input',
+        message: expect.stringMatching(/the cells' series entry 2 \(1\) is outside the 1 listed/),
+      },
+    });
+    const runaway = { ...outside, cellSeries: { runs: [0, 0, 1e9] }, cellPeriods: { all: 0 } };
+    expect(await dispatch('observations:setMany', { action: 'paste', ...runaway }, context)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid_input', message: expect.stringMatching(/runs for more cells, not 2/) },
     });
     expect(await dispatch('observations:setMany', { action: 'move', ...none }, context)).toMatchObject({
       ok: false,

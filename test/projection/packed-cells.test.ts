@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   packCells,
+  cellWritesProblem,
   packCellWrites,
   unpackCells,
   unpackCellWrites,
@@ -107,25 +108,43 @@ describe('packCellWrites', () => {
     expect(packed).toEqual({
       seriesKeys: ['a.x', 'b.y'],
       periods: ['2024Q1', '2024Q2'],
-      cells: [
-        [0, 0, 1],
-        [0, 1, null],
-        [1, 0, -2.5],
-      ],
+      cellSeries: [0, 0, 1],
+      cellPeriods: [0, 1, 0],
+      values: [1, null, -2.5],
     });
     expect(unpackCellWrites(JSON.parse(JSON.stringify(packed)))).toEqual(cells);
   });
 
-  it('refuses a cell whose index is outside the lists, naming it', () => {
-    expect(() =>
-      unpackCellWrites({
-        seriesKeys: ['a.x'],
-        periods: ['2024Q1'],
-        cells: [
-          [0, 0, 1],
-          [0, 3, 2],
-        ],
-      }),
-    ).toThrow(/cell 2 names series 0 and period 3/);
+  it('sends a block as its values and a few runs', () => {
+    // A paste of 100 series × 100 quarters, row by row as the grid sends it.
+    const quarter = (q: number) => `${1950 + (q >> 2)}Q${(q & 3) + 1}`;
+    const cells = Array.from({ length: 10_000 }, (_, i) => ({
+      seriesKey: `co${Math.floor(i / 100)}.metric_0`,
+      period: quarter(i % 100),
+      value: 10_000 + i / 100,
+    }));
+    const packed = packCellWrites(cells);
+    expect(packed.cellSeries).toEqual({ runs: Array.from({ length: 100 }, (_, s) => [s, 0, 100]).flat() });
+    expect(packed.cellPeriods).toEqual({ runs: Array.from({ length: 100 }, () => [0, 1, 100]).flat() });
+    expect(JSON.stringify(packed).length).toBeLessThan(JSON.stringify(packed.values).length + 5_000);
+    expect(unpackCellWrites(packed)).toEqual(cells);
+  });
+
+  it('refuses indexes outside the lists and runs that do not add up to the values, saying which', () => {
+    const base = { seriesKeys: ['a.x'], periods: ['2024Q1'], values: [1, 2] };
+    expect(cellWritesProblem({ ...base, cellSeries: { all: 0 }, cellPeriods: [0, 0] })).toBeNull();
+    expect(() => unpackCellWrites({ ...base, cellSeries: [0, 0], cellPeriods: [0, 3] })).toThrow(
+      "the cells' periods entry 2 (3) is outside the 1 listed",
+    );
+    expect(cellWritesProblem({ ...base, cellSeries: { runs: [0, 1, 2] }, cellPeriods: { all: 0 } })).toEqual({
+      path: 'cellSeries',
+      message: "the cells' series run 1 goes outside the 1 listed",
+    });
+    expect(
+      cellWritesProblem({ ...base, cellSeries: { all: 0 }, cellPeriods: { runs: [0, 0, 1] } })?.message,
+    ).toBe("the cells' periods has runs for 1 cells, not 2");
+    expect(cellWritesProblem({ ...base, cellSeries: [0], cellPeriods: { all: 0 } })?.message).toBe(
+      "the cells' series has 1 entries for 2 cells",
+    );
   });
 });
