@@ -1,6 +1,6 @@
 import type { KeyboardEvent, RefObject } from 'react';
-import { AgCharts } from 'ag-charts-react';
 import type { AgCartesianChartOptions, AgChartInstance } from 'ag-charts-community';
+import { AgChart } from './AgChart';
 import { CHART_MODULES, CHART_MODULES_WITHOUT_LEGEND } from './chart-modules';
 import type { ChartImageText } from './chart-image';
 import { ChartLegend } from './ChartLegend';
@@ -96,7 +96,7 @@ export function ExportableChart({
         aria-label={`${text.title}. Ctrl+S saves it as PNG, Ctrl+C copies it.`}
         onKeyDown={onKeyDown}
       >
-        <AgCharts
+        <AgChart
           ref={chartRef}
           options={hasHtmlLegend ? legend.drawn : options}
           modules={hasHtmlLegend ? CHART_MODULES_WITHOUT_LEGEND : CHART_MODULES}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { AgChartInstance } from 'ag-charts-community';
 import type { ProjectionDataDto, ScenarioDto } from '../../../electron/contract';
 import type { AssumptionKey } from '../../../projection/assumptions';
@@ -95,7 +95,9 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
   );
 
   // Runs after the charts in view (children) have taken the recomputed model: see edit-to-paint.ts.
-  useEffect(() => {
+  // A layout effect, as the charts' updates are (AgChart.tsx): in the commit's task, so the frame
+  // it waits for is the one that paints them, not one after.
+  useLayoutEffect(() => {
     const topCharts: UpdatingChart = {
       waitForUpdate: () =>
         Promise.all([
