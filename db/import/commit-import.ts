@@ -12,6 +12,7 @@ import { forEachBatch, mappingIssuesOf, readValueBatches } from './value-source'
 import { NEW_SERIES, SKIP_SERIES } from '../../projection/import-types';
 import type { FiscalCalendarChange, SeriesAlias } from '../../projection/journal';
 import { cancelled, describeIssue, Refusal } from '../../projection/refusal';
+import { writePagesOnce } from './writing/pages-once';
 
 /** What the pass records for a value checked but not written (after the first error of a rejected file). */
 const NOT_WRITTEN: ValueOutcome = { status: 'new', before: null };
@@ -110,6 +111,7 @@ async function commitPlan(
   const repos = repositories(db);
   refuseNested(db);
   const restoreChecks = relaxChecks(db);
+  const restoreJournal = writePagesOnce(db, plan.size);
   try {
     db.exec('BEGIN IMMEDIATE');
     const importId = repos.imports.insertImport({
@@ -170,6 +172,7 @@ async function commitPlan(
     if (db.inTransaction) db.exec('ROLLBACK');
     throw error;
   } finally {
+    restoreJournal();
     restoreChecks();
   }
 }
