@@ -4,6 +4,7 @@
  * in either. It is not components/: that folder holds pieces of UI and text formatting without
  * state or IPC of their own; what lives here loads and saves workbook data for the features.
  */
+import { flushSync } from 'react-dom';
 import { useCallback, useEffect, useState } from 'react';
 import type { ScenarioDto } from '../../electron/contract';
 import type { AssumptionKey } from '../../projection/assumptions';
@@ -53,8 +54,12 @@ export function useScenarioList({ onStatus, onAssumptionSaved }: ScenarioListOpt
     (name: string, cell: string, request: Promise<ScenarioDto>, done: (saved: ScenarioDto) => string) =>
       request.then(
         (saved) => {
-          replace(name, saved);
-          onStatus({ kind: 'info', text: done(saved) });
+          // Rendered now, in the reply's task: a render left to React's scheduler waits a task,
+          // and often a painted frame, before the view recomputes (edit-to-paint.ts).
+          flushSync(() => {
+            replace(name, saved);
+            onStatus({ kind: 'info', text: done(saved) });
+          });
         },
         (error: Error) => {
           onStatus({ kind: 'error', text: `${cell}: ${error.message}; nothing was saved.` });
