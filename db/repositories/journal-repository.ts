@@ -25,16 +25,22 @@ interface JournalRow {
 function storedText(change: JournalChange): string {
   if (change.kind !== 'observations.set') return JSON.stringify(change);
   const { cells, ...rest } = change;
-  return JSON.stringify({ ...rest, packed: packCellChanges(cells) });
+  const stored: PackedBatch = { ...rest, packed: packCellChanges(cells) };
+  return JSON.stringify(stored);
 }
+
+/** An `observations.set` change as schema 10 stores it. */
+type PackedBatch = Omit<Extract<JournalChange, { kind: 'observations.set' }>, 'cells'> & {
+  readonly packed: PackedCellChanges;
+};
 
 /** A change from its stored text: a batch's cells unpacked, or as written before schema 10. */
 function changeOf(text: string): JournalChange {
   // The column's CHECK keeps `change` valid JSON of the declared kind; commands write nothing else.
-  const stored = JSON.parse(text) as JournalChange | { kind: 'observations.set'; packed: PackedCellChanges };
+  const stored = JSON.parse(text) as JournalChange | PackedBatch;
   if (!('packed' in stored)) return stored;
   const { packed, ...rest } = stored;
-  return { ...rest, cells: unpackCellChanges(packed) } as JournalChange;
+  return { ...rest, cells: unpackCellChanges(packed) };
 }
 
 function toEntry(row: JournalRow): JournalEntry {

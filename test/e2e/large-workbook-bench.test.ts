@@ -9,7 +9,7 @@ import { fillLargeWorkbook, quarterName } from './large-workbook';
 /**
  * The Data view over 1,000 series × 1,000 quarters (issue 10; docs/BENCHMARKS.md "Large
  * workbooks"): time from navigation to the first screen of values, frames while jumping about
- * the grid, edit to paint, and the page's heap after a collection. Writes
+ * the grid and while scrolling it by mouse wheel, edit to paint, and the page's heap after a collection. Writes
  * test-results/large-workbook.json. Slow (it imports a million values), so it runs only with
  * IWB_BENCH_LARGE=1: `npm run build && IWB_BENCH_LARGE=1 npx vitest run test/e2e/large-workbook-bench.test.ts`.
  */
@@ -19,6 +19,7 @@ const QUARTERS = 1000;
 const OPENS = 5;
 const JUMPS = 12;
 const EDITS = 5;
+const WHEEL_NOTCHES = 40;
 
 const median = (values: readonly number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -148,6 +149,42 @@ describe.runIf(process.env.IWB_BENCH_LARGE === '1')('Large workbook benchmark', 
           },
         },
         heapMbAfterScroll: await heapMb(page),
+      });
+
+      // Wheel: the grid scrolled as a hand on a mouse wheel does, 100 px a notch, forty notches
+      // down and forty to the right, every frame recorded as for the jumps, until the view is read.
+      const body = (await page.locator('[data-testid="data-grid"] .ag-grid-viewport').boundingBox())!;
+      await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
+      await page.evaluate(`(() => {
+        window.__frames = [];
+        window.__stop = false;
+        let last = performance.now();
+        const tick = (now) => {
+          window.__frames.push(now - last);
+          last = now;
+          if (!window.__stop) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame(tick);
+      })()`);
+      for (let notch = 0; notch < WHEEL_NOTCHES; notch++) await page.mouse.wheel(0, 100);
+      for (let notch = 0; notch < WHEEL_NOTCHES; notch++) await page.mouse.wheel(100, 0);
+      await expect.poll(() => isViewRead(page), { timeout: 20_000, interval: 20 }).toBe(true);
+      const wheelFrames = await page.evaluate<number[]>(`(() => {
+        window.__stop = true;
+        return window.__frames.slice(1);
+      })()`);
+      const sortedWheel = [...wheelFrames].sort((a, b) => a - b);
+      record({
+        wheel: {
+          notches: 2 * WHEEL_NOTCHES,
+          frameMs: {
+            median: median(wheelFrames),
+            p95: sortedWheel[Math.floor(sortedWheel.length * 0.95)] ?? Number.NaN,
+            max: sortedWheel.at(-1) ?? Number.NaN,
+            count: wheelFrames.length,
+            over50: wheelFrames.filter((f) => f > 50).length,
+          },
+        },
       });
 
       // Edit to paint: edit the focused cell and press Enter, timed from the Enter to the
