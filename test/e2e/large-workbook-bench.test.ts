@@ -166,9 +166,19 @@ describe.runIf(process.env.IWB_BENCH_LARGE === '1')('Large workbook benchmark', 
         };
         requestAnimationFrame(tick);
       })()`);
+      const offsets = () =>
+        page.evaluate<[number, number]>(`(() => {
+          const viewport = document.querySelector('[data-testid="data-grid"] .ag-grid-viewport');
+          return [viewport.scrollTop, viewport.scrollLeft];
+        })()`);
+      const before = await offsets();
       for (let notch = 0; notch < WHEEL_NOTCHES; notch++) await page.mouse.wheel(0, 100);
       for (let notch = 0; notch < WHEEL_NOTCHES; notch++) await page.mouse.wheel(100, 0);
       await expect.poll(() => isViewRead(page), { timeout: 20_000, interval: 20 }).toBe(true);
+      const after = await offsets();
+      // The wheel moved the view (a wheel over nothing scrollable would measure idle frames).
+      expect(after[0] - before[0]).toBeGreaterThan(0);
+      expect(after[1]).not.toBe(before[1]);
       const wheelFrames = await page.evaluate<number[]>(`(() => {
         window.__stop = true;
         return window.__frames.slice(1);
@@ -177,6 +187,7 @@ describe.runIf(process.env.IWB_BENCH_LARGE === '1')('Large workbook benchmark', 
       record({
         wheel: {
           notches: 2 * WHEEL_NOTCHES,
+          movedPx: { down: after[0] - before[0], right: after[1] - before[1] },
           frameMs: {
             median: median(wheelFrames),
             p95: sortedWheel[Math.floor(sortedWheel.length * 0.95)] ?? Number.NaN,
