@@ -111,8 +111,9 @@ async function commitPlan(
   const repos = repositories(db);
   refuseNested(db);
   const restoreChecks = relaxChecks(db);
-  const restoreJournal = writePagesOnce(db, plan.size);
+  let restoreJournal = () => {};
   try {
+    restoreJournal = writePagesOnce(db, plan.size);
     db.exec('BEGIN IMMEDIATE');
     const importId = repos.imports.insertImport({
       fileName: plan.fileName,
