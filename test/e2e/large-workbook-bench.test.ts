@@ -51,6 +51,40 @@ async function heapMb(page: Page): Promise<number> {
   return usedSize / 1e6;
 }
 
+/** Starts recording the length of every animation frame in the page (stopFrames returns them). */
+async function startFrames(page: Page): Promise<void> {
+  await page.evaluate(`(() => {
+    window.__frames = [];
+    window.__stop = false;
+    let last = performance.now();
+    const tick = (now) => {
+      window.__frames.push(now - last);
+      last = now;
+      if (!window.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  })()`);
+}
+
+/** Stops recording and returns the frames' lengths in ms (the first, which started mid-frame, left out). */
+const stopFrames = (page: Page) =>
+  page.evaluate<number[]>(`(() => {
+    window.__stop = true;
+    return window.__frames.slice(1);
+  })()`);
+
+/** Median, 95th percentile, longest, count and how many are over 50 ms. */
+function frameStats(frames: readonly number[]) {
+  const sorted = [...frames].sort((a, b) => a - b);
+  return {
+    median: median(frames),
+    p95: sorted[Math.floor(sorted.length * 0.95)] ?? Number.NaN,
+    max: sorted.at(-1) ?? Number.NaN,
+    count: frames.length,
+    over50: frames.filter((f) => f > 50).length,
+  };
+}
+
 describe.runIf(process.env.IWB_BENCH_LARGE === '1')('Large workbook benchmark', () => {
   it('opens, scrolls, edits and holds 1,000 series × 1,000 quarters', async () => {
     let keys: string[] = [];
@@ -107,17 +141,7 @@ describe.runIf(process.env.IWB_BENCH_LARGE === '1')('Large workbook benchmark', 
 
       // Scroll: jumps to places across the grid, each by setting the body's scroll offsets as a
       // scroll bar drag does; every animation frame's length is recorded until the view is read.
-      await page.evaluate(`(() => {
-        window.__frames = [];
-        window.__stop = false;
-        let last = performance.now();
-        const tick = (now) => {
-          window.__frames.push(now - last);
-          last = now;
-          if (!window.__stop) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      })()`);
+      await startFrames(page);
       const toRead: number[] = [];
       for (let jump = 0; jump < JUMPS; jump++) {
         const [down, across] = [((jump * 7) % JUMPS) / JUMPS, ((jump * 5) % JUMPS) / JUMPS];
@@ -130,23 +154,13 @@ describe.runIf(process.env.IWB_BENCH_LARGE === '1')('Large workbook benchmark', 
         await expect.poll(() => isViewRead(page), { timeout: 20_000, interval: 20 }).toBe(true);
         toRead.push(Date.now() - start);
       }
-      const frames = await page.evaluate<number[]>(`(() => {
-        window.__stop = true;
-        return window.__frames.slice(1);
-      })()`);
+      const frames = await stopFrames(page);
       await saveScreenshot(page, 'large-workbook-bench-scrolled');
-      const sortedFrames = [...frames].sort((a, b) => a - b);
       record({
         scroll: {
           jumps: JUMPS,
           jumpToValuesMs: { median: median(toRead), max: Math.max(...toRead) },
-          frameMs: {
-            median: median(frames),
-            p95: sortedFrames[Math.floor(sortedFrames.length * 0.95)] ?? Number.NaN,
-            max: sortedFrames.at(-1) ?? Number.NaN,
-            count: frames.length,
-            over50: frames.filter((f) => f > 50).length,
-          },
+          frameMs: frameStats(frames),
         },
         heapMbAfterScroll: await heapMb(page),
       });
@@ -155,17 +169,7 @@ describe.runIf(process.env.IWB_BENCH_LARGE === '1')('Large workbook benchmark', 
       // down and forty to the right, every frame recorded as for the jumps, until the view is read.
       const body = (await page.locator('[data-testid="data-grid"] .ag-grid-viewport').boundingBox())!;
       await page.mouse.move(body.x + body.width / 2, body.y + body.height / 2);
-      await page.evaluate(`(() => {
-        window.__frames = [];
-        window.__stop = false;
-        let last = performance.now();
-        const tick = (now) => {
-          window.__frames.push(now - last);
-          last = now;
-          if (!window.__stop) requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      })()`);
+      await startFrames(page);
       const offsets = () =>
         page.evaluate<[number, number]>(`(() => {
           const viewport = document.querySelector('[data-testid="data-grid"] .ag-grid-viewport');
@@ -179,22 +183,12 @@ describe.runIf(process.env.IWB_BENCH_LARGE === '1')('Large workbook benchmark', 
       // The wheel moved the view (a wheel over nothing scrollable would measure idle frames).
       expect(after[0] - before[0]).toBeGreaterThan(0);
       expect(after[1]).not.toBe(before[1]);
-      const wheelFrames = await page.evaluate<number[]>(`(() => {
-        window.__stop = true;
-        return window.__frames.slice(1);
-      })()`);
-      const sortedWheel = [...wheelFrames].sort((a, b) => a - b);
+      const wheelFrames = await stopFrames(page);
       record({
         wheel: {
           notches: 2 * WHEEL_NOTCHES,
           movedPx: { down: after[0] - before[0], right: after[1] - before[1] },
-          frameMs: {
-            median: median(wheelFrames),
-            p95: sortedWheel[Math.floor(sortedWheel.length * 0.95)] ?? Number.NaN,
-            max: sortedWheel.at(-1) ?? Number.NaN,
-            count: wheelFrames.length,
-            over50: wheelFrames.filter((f) => f > 50).length,
-          },
+          frameMs: frameStats(wheelFrames),
         },
       });
 
