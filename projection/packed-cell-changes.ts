@@ -1,15 +1,6 @@
-import type { CellChange, CellState } from './journal-cells';
-import {
-  at,
-  columnOf,
-  expandIndexColumn,
-  indexColumnOf,
-  same,
-  textTable,
-  type Column,
-  type IndexColumn,
-} from './packed-columns';
-import type { Qualifier } from './series-types';
+import type { CellChange } from './journal-cells';
+import { at, expandIndexColumn, indexColumnOf, textTable, type IndexColumn } from './packed-columns';
+import { packStates, stateAt, type PackedStates } from './packed-states';
 
 /**
  * A batch's cells (a paste, fill, clear or cut) as the journal stores them: by column, each text
@@ -19,16 +10,6 @@ import type { Qualifier } from './series-types';
  * qualifier, note; a blank block's whole `before`) are written once. Pure; `packCellChanges` and
  * `unpackCellChanges` are inverses.
  */
-
-/** Each cell's state before or after, by column; a blank cell has -1 in its qualifier. */
-export interface PackedStates {
-  readonly values: Column<number | null>;
-  readonly qualifiers: Column<number>;
-  readonly sources: Column<number>;
-  readonly notes: Column<number>;
-  readonly times: Column<number>;
-  readonly importIds: Column<number | null>;
-}
 
 export interface PackedCellChanges {
   readonly count: number;
@@ -42,34 +23,13 @@ export interface PackedCellChanges {
 
 export function packCellChanges(cells: readonly CellChange[]): PackedCellChanges {
   const { texts, index: text } = textTable();
-  const states = (state: (cell: CellChange) => CellState | null): PackedStates => ({
-    values: columnOf(cells, (c) => state(c)?.value ?? null, same),
-    qualifiers: columnOf(cells, (c) => state(c)?.qualifier ?? null, text),
-    sources: columnOf(cells, (c) => state(c)?.source ?? null, text),
-    notes: columnOf(cells, (c) => state(c)?.note ?? null, text),
-    times: columnOf(cells, (c) => state(c)?.updatedAt ?? null, text),
-    importIds: columnOf(cells, (c) => state(c)?.importId ?? null, same),
-  });
   return {
     count: cells.length,
     texts,
     series: indexColumnOf(cells, (c) => text(c.series)),
     periods: indexColumnOf(cells, (c) => text(c.period)),
-    before: states((c) => c.before),
-    after: states((c) => c.after),
-  };
-}
-
-function stateAt(texts: readonly string[], states: PackedStates, i: number): CellState | null {
-  const qualifier = at(states.qualifiers, i);
-  if (qualifier === -1) return null;
-  return {
-    value: at(states.values, i)!,
-    qualifier: texts[qualifier] as Qualifier,
-    source: texts[at(states.sources, i)]!,
-    note: texts[at(states.notes, i)]!,
-    importId: at(states.importIds, i),
-    updatedAt: texts[at(states.times, i)]!,
+    before: packStates(cells, (c) => c.before, text),
+    after: packStates(cells, (c) => c.after, text),
   };
 }
 

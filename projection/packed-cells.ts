@@ -9,7 +9,8 @@ import {
   type Column,
   type IndexColumn,
 } from './packed-columns';
-import type { Observation, Qualifier } from './series-types';
+import { packStates, stateAt, type PackedStates } from './packed-states';
+import type { Observation } from './series-types';
 
 /**
  * Cells as a write returns them (a paste, fill, clear, undo or redo), packed for the trip from main
@@ -29,19 +30,12 @@ export interface WrittenCell {
   readonly replacedSource: string | null;
 }
 
-export interface PackedCells {
+export interface PackedCells extends PackedStates {
   readonly count: number;
   /** Every distinct text of the cells; the text columns hold indexes into it. */
   readonly texts: string[];
   readonly series: IndexColumn;
   readonly periods: IndexColumn;
-  /** The value, or null where the cell is blank (its other columns then hold -1 or null). */
-  readonly values: Column<number | null>;
-  readonly qualifiers: Column<number>;
-  readonly sources: Column<number>;
-  readonly notes: Column<number>;
-  readonly times: Column<number>;
-  readonly importIds: Column<number | null>;
   readonly handEdited: Column<boolean>;
   /** Index of the replaced source's text, or -1. */
   readonly replacedSources: Column<number>;
@@ -54,12 +48,7 @@ export function packCells(cells: readonly WrittenCell[]): PackedCells {
     texts,
     series: indexColumnOf(cells, (c) => text(c.seriesKey)),
     periods: indexColumnOf(cells, (c) => text(c.period)),
-    values: columnOf(cells, (c) => c.observation?.value ?? null, same),
-    qualifiers: columnOf(cells, (c) => c.observation?.qualifier ?? null, text),
-    sources: columnOf(cells, (c) => c.observation?.source ?? null, text),
-    notes: columnOf(cells, (c) => c.observation?.note ?? null, text),
-    times: columnOf(cells, (c) => c.observation?.updatedAt ?? null, text),
-    importIds: columnOf(cells, (c) => c.observation?.importId ?? null, same),
+    ...packStates(cells, (c) => c.observation, text),
     handEdited: columnOf(cells, (c) => c.observation?.isHandEdited ?? false, same),
     replacedSources: columnOf(cells, (c) => c.replacedSource, text),
   };
@@ -71,25 +60,12 @@ export function unpackCells(packed: PackedCells): WrittenCell[] {
   return Array.from({ length: packed.count }, (_, i) => {
     const seriesKey = texts[at(series, i)]!;
     const period = texts[at(periods, i)]!;
-    const value = at(packed.values, i);
+    const state = stateAt(texts, packed, i);
     const replaced = at(packed.replacedSources, i);
     return {
       seriesKey,
       period,
-      observation:
-        value === null
-          ? null
-          : {
-              seriesKey,
-              period,
-              value,
-              qualifier: texts[at(packed.qualifiers, i)] as Qualifier,
-              source: texts[at(packed.sources, i)]!,
-              note: texts[at(packed.notes, i)]!,
-              importId: at(packed.importIds, i),
-              updatedAt: texts[at(packed.times, i)]!,
-              isHandEdited: at(packed.handEdited, i),
-            },
+      observation: state && { seriesKey, period, ...state, isHandEdited: at(packed.handEdited, i) },
       replacedSource: replaced === -1 ? null : texts[replaced]!,
     };
   });
