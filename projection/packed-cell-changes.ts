@@ -1,6 +1,12 @@
 import type { CellChange } from './journal-cells';
-import { at, expandIndexColumn, indexColumnOf, textTable, type IndexColumn } from './packed-columns';
-import { packStates, stateAt, type PackedStates } from './packed-states';
+import {
+  packPlaces,
+  packStates,
+  stateAt,
+  unpackPlaces,
+  type PackedPlaces,
+  type PackedStates,
+} from './packed-states';
 
 /**
  * A batch's cells (a paste, fill, clear or cut) as the journal stores them: by column, each text
@@ -11,35 +17,29 @@ import { packStates, stateAt, type PackedStates } from './packed-states';
  * `unpackCellChanges` are inverses.
  */
 
-export interface PackedCellChanges {
-  readonly count: number;
-  /** Every distinct text of the cells; the text columns hold indexes into it. */
-  readonly texts: string[];
-  readonly series: IndexColumn;
-  readonly periods: IndexColumn;
+export interface PackedCellChanges extends PackedPlaces {
   readonly before: PackedStates;
   readonly after: PackedStates;
 }
 
 export function packCellChanges(cells: readonly CellChange[]): PackedCellChanges {
-  const { texts, index: text } = textTable();
+  const { places, text } = packPlaces(
+    cells,
+    (c) => c.series,
+    (c) => c.period,
+  );
   return {
-    count: cells.length,
-    texts,
-    series: indexColumnOf(cells, (c) => text(c.series)),
-    periods: indexColumnOf(cells, (c) => text(c.period)),
+    ...places,
     before: packStates(cells, (c) => c.before, text),
     after: packStates(cells, (c) => c.after, text),
   };
 }
 
 export function unpackCellChanges(packed: PackedCellChanges): CellChange[] {
-  const { texts } = packed;
-  const [series, periods] = [expandIndexColumn(packed.series), expandIndexColumn(packed.periods)];
-  return Array.from({ length: packed.count }, (_, i) => ({
-    series: texts[at(series, i)]!,
-    period: texts[at(periods, i)]!,
-    before: stateAt(texts, packed.before, i),
-    after: stateAt(texts, packed.after, i),
+  return unpackPlaces(packed).map(({ series, period }, i) => ({
+    series,
+    period,
+    before: stateAt(packed.texts, packed.before, i),
+    after: stateAt(packed.texts, packed.after, i),
   }));
 }

@@ -9,7 +9,14 @@ import {
   type Column,
   type IndexColumn,
 } from './packed-columns';
-import { packStates, stateAt, type PackedStates } from './packed-states';
+import {
+  packPlaces,
+  packStates,
+  stateAt,
+  unpackPlaces,
+  type PackedPlaces,
+  type PackedStates,
+} from './packed-states';
 import type { Observation } from './series-types';
 
 /**
@@ -30,24 +37,20 @@ export interface WrittenCell {
   readonly replacedSource: string | null;
 }
 
-export interface PackedCells extends PackedStates {
-  readonly count: number;
-  /** Every distinct text of the cells; the text columns hold indexes into it. */
-  readonly texts: string[];
-  readonly series: IndexColumn;
-  readonly periods: IndexColumn;
+export interface PackedCells extends PackedPlaces, PackedStates {
   readonly handEdited: Column<boolean>;
   /** Index of the replaced source's text, or -1. */
   readonly replacedSources: Column<number>;
 }
 
 export function packCells(cells: readonly WrittenCell[]): PackedCells {
-  const { texts, index: text } = textTable();
+  const { places, text } = packPlaces(
+    cells,
+    (c) => c.seriesKey,
+    (c) => c.period,
+  );
   return {
-    count: cells.length,
-    texts,
-    series: indexColumnOf(cells, (c) => text(c.seriesKey)),
-    periods: indexColumnOf(cells, (c) => text(c.period)),
+    ...places,
     ...packStates(cells, (c) => c.observation, text),
     handEdited: columnOf(cells, (c) => c.observation?.isHandEdited ?? false, same),
     replacedSources: columnOf(cells, (c) => c.replacedSource, text),
@@ -56,10 +59,7 @@ export function packCells(cells: readonly WrittenCell[]): PackedCells {
 
 export function unpackCells(packed: PackedCells): WrittenCell[] {
   const { texts } = packed;
-  const [series, periods] = [expandIndexColumn(packed.series), expandIndexColumn(packed.periods)];
-  return Array.from({ length: packed.count }, (_, i) => {
-    const seriesKey = texts[at(series, i)]!;
-    const period = texts[at(periods, i)]!;
+  return unpackPlaces(packed).map(({ series: seriesKey, period }, i) => {
     const state = stateAt(texts, packed, i);
     const replaced = at(packed.replacedSources, i);
     return {

@@ -75,20 +75,6 @@ describe('what undoing an import takes away is kept in import_taken, not in its 
     expect(takenRows(result!.importId)).toBe(0);
   });
 
-  it('refuses to put the import back, writing nothing, when a cell it would write was changed since', async () => {
-    const { result } = await importText(wb.db, temp.dir, FILE);
-    undoImport(wb.db, result!.importId, at(1));
-    // Outside the journal, so that the undo is still the next step.
-    wb.db
-      .prepare(
-        "UPDATE observations SET value = 1 WHERE period = '2025Q1' AND series_id = (SELECT id FROM series WHERE key = ?)",
-      )
-      .run(DC);
-    const before = values();
-    expect(() => undoStep(wb.db, at(2))).toThrow(new RegExp(`${DC} 2025Q1 was changed since`));
-    expect(values()).toEqual(before);
-  });
-
   it('still undoes and redoes an entry made before schema 9, which holds its cells', async () => {
     const { result } = await importText(wb.db, temp.dir, FILE);
     const importId = result!.importId;
