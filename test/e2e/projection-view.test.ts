@@ -2,6 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { cellIn, gridCell, launchApp, saveScreenshot, typeIntoCell, type AppHarness } from './app-harness';
 import { formatMoney, formatPercent, modelNow, projectionOf } from './projection-model';
 
+/** Element.checkVisibility, which the Node tsconfig (no DOM library) does not declare. */
+interface VisibilityCheck {
+  checkVisibility(options: { contentVisibilityAuto: boolean }): boolean;
+}
+
 describe('Projection view (built renderer in Chromium, bridged to the real handlers)', () => {
   let app: AppHarness;
   const status = () => app.page.getByTestId('status').textContent();
@@ -93,6 +98,15 @@ describe('Projection view (built renderer in Chromium, bridged to the real handl
     const { result } = modelNow(app);
     const outcome = result.outcomes.find((o) => o.name === 'Base')!;
     const checks = page.getByTestId('checks-grid');
+    // Panels far out of view skip their rendering (projection.css) until they are scrolled to.
+    const capex = page.getByTestId('capex-grid');
+    const isRendered = () =>
+      capex.evaluate((e) =>
+        (e as unknown as VisibilityCheck).checkVisibility({ contentVisibilityAuto: true }),
+      );
+    expect(await isRendered()).toBe(false);
+    await capex.scrollIntoViewIfNeeded();
+    await expect.poll(isRendered).toBe(true);
     await checks.scrollIntoViewIfNeeded();
     for (const check of outcome.checks) {
       const verdict = cellIn(page, 'checks-grid', check.id, 'verdict');

@@ -50,7 +50,7 @@ export function ProjectionView({ onStatus, onReport, onScenario }: ProjectionVie
   const per = `USD millions per ${p.grain === 'years' ? 'year' : 'quarter'}`;
 
   return (
-    <div className="page" data-testid="projection-view">
+    <div className="page projection-page" data-testid="projection-view">
       <div className="toolbar">
         <label>
           Scenario{' '}
