@@ -123,17 +123,9 @@ export function ProjectionView({ onStatus, onReport, onScenario }: ProjectionVie
             }
           />
         )}
-        {p.dealsOptions && (
-          <ChartPanel
-            title={`Instinct revenue from deals and from share · ${scenario.name}`}
-            testId="deals-chart"
-            options={p.dealsOptions}
-            chartRef={p.dealsChartRef}
-            hint="Where the dashed floor is above the stack, the scenario’s share-driven revenue falls short of its deals."
-            caption={`${per}. Instinct revenue from deals and from share; dashed: the deals’ floor.`}
-            onExport={exportChart}
-          />
-        )}
+        {/* The analog the share ramps are set against, beside the revenue they drive. It draws the
+            workbook's x86 history only, so an assumption edit repaints two charts in view, not three. */}
+        <X86FitPanel history={data.x86History} fit={p.x86Fit} scenario={scenario} onExport={exportChart} />
       </div>
       {result && panelsResult && projection && outcome && context && (
         <>
@@ -148,12 +140,16 @@ export function ProjectionView({ onStatus, onReport, onScenario }: ProjectionVie
                 onExport={exportChart}
               />
             )}
-            <X86FitPanel
-              history={data.x86History}
-              fit={p.x86Fit}
-              scenario={scenario}
-              onExport={exportChart}
-            />
+            {p.dealsOptions && (
+              <ChartPanel
+                title={`Instinct revenue from deals and from share · ${scenario.name}`}
+                testId="deals-chart"
+                options={p.dealsOptions}
+                hint="Where the dashed floor is above the stack, the scenario’s share-driven revenue falls short of its deals."
+                caption={`${per}. Instinct revenue from deals and from share; dashed: the deals’ floor.`}
+                onExport={exportChart}
+              />
+            )}
           </div>
           <ChecksPanel scenario={scenario.name} checks={outcome.checks} />
           <section className="panel">

@@ -8,8 +8,9 @@ import { afterNextPaint } from '../../components/after-paint';
  * renderer's own work: state update, recompute of every scenario, React render, AG Charts' redraw,
  * AG Grid's row updates.
  * EDIT_TO_PAINT_MEASURE ends once everything in view at the top of the view (1600×900) has
- * repainted: the charts there (market, Instinct revenue, deals) have resolved their update
- * promises (waitForUpdate), at the first task after the next painted frame. The outputs grid and
+ * repainted: the charts there (market, Instinct revenue; the x86 analog beside the revenue draws
+ * the workbook's x86 history only and does not change) have resolved their update promises
+ * (waitForUpdate), at the first task after the next painted frame. The outputs grid and
  * the other panels are below the fold; they take the model one painted frame later, and
  * EDIT_TO_PAINT_ALL_MEASURE ends the same way once they have repainted too (the outputs grid
  * having reported its new rows, rowDataUpdated).

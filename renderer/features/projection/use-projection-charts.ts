@@ -21,9 +21,9 @@ interface ChartInputs {
 }
 
 /**
- * The Projection view's chart options, each rebuilt only when what it draws changes: the market,
- * the scenarios' Instinct revenue and the deals (in view at the top) from the current run; the
- * segments (below the fold) from the run one painted frame later.
+ * The Projection view's chart options, each rebuilt only when what it draws changes: the market
+ * and the scenarios' Instinct revenue (in view at the top) from the current run; the segments and
+ * the deals (below the fold) from the run one painted frame later.
  */
 export function useProjectionCharts({
   result,
@@ -55,13 +55,12 @@ export function useProjectionCharts({
         : null,
     [result, marketData, grain, palette],
   );
-  // The deals chart's top is in view at 1600×900, beside the revenue chart: it repaints with it.
   const dealsOptions = useMemo(
     () =>
-      result && marketData
-        ? buildDealsChartOptions(marketData, result.jumpOff.quarter, grain, palette)
+      panelsResult && panelsData
+        ? buildDealsChartOptions(panelsData, panelsResult.jumpOff.quarter, grain, palette)
         : null,
-    [result, marketData, grain, palette],
+    [panelsResult, panelsData, grain, palette],
   );
   const segmentOptions = useMemo(
     () =>

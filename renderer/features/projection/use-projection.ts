@@ -26,7 +26,7 @@ const mostProbable = (scenarios: readonly ScenarioDto[]): ScenarioDto | undefine
  * shown (Data view edits change the history, the x86 share and the Instinct estimates) and runs
  * the model itself: the market rebuilt from the workbook, every scenario's quarters and years, the
  * comparison and expectation, the x86 fit, the statements, checks and capex check. An assumption
- * saved here recomputes at once: the charts in view at the top (market, Instinct revenue, deals)
+ * saved here recomputes at once: the charts in view at the top (market, Instinct revenue)
  * show it in the next frame, the panels below the fold (the outputs grid among them) one frame
  * later (edit-to-paint.ts measures both).
  */
@@ -38,7 +38,6 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
   const [timer] = useState(() => new EditToPaintTimer());
   const chartRef = useRef<AgChartInstance | null>(null);
   const marketChartRef = useRef<AgChartInstance | null>(null);
-  const dealsChartRef = useRef<AgChartInstance | null>(null);
 
   const onAssumptionSaved = useCallback((saved: SavedAssumption) => timer.start({ ...saved }), [timer]);
   const { scenarios, saveAssumption, editAssumption } = useScenarioList({ onStatus, onAssumptionSaved });
@@ -100,11 +99,9 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
   useLayoutEffect(() => {
     const topCharts: UpdatingChart = {
       waitForUpdate: () =>
-        Promise.all([
-          chartRef.current?.waitForUpdate(),
-          marketChartRef.current?.waitForUpdate(),
-          dealsChartRef.current?.waitForUpdate(),
-        ]).then(() => {}),
+        Promise.all([chartRef.current?.waitForUpdate(), marketChartRef.current?.waitForUpdate()]).then(
+          () => {},
+        ),
     };
     let isCurrent = true;
     void timer.committed(topCharts).then(() => {
@@ -135,7 +132,6 @@ export function useProjection(onStatus: (message: StatusMessage) => void) {
     setScale,
     chartRef,
     marketChartRef,
-    dealsChartRef,
     run,
     result,
     context,
