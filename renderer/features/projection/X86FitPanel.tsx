@@ -1,7 +1,11 @@
 import { useMemo } from 'react';
 import type { ScenarioDto } from '../../../electron/contract';
 import type { LogisticFit, SharePoint } from '../../../projection/logistic-fit';
-import { ExportableChart, type ChartExportRequest } from '../../components/ExportableChart';
+import {
+  ChartExportButtons,
+  ExportableChart,
+  type ChartExportRequest,
+} from '../../components/ExportableChart';
 import { formatPlain } from '../../components/number-format';
 import { useChartPalette } from '../../components/chart-style';
 import { buildX86ChartOptions, describeFit } from './x86-fit-model';
@@ -24,22 +28,35 @@ function rampUse(scenario: ScenarioDto, fit: LogisticFit | null): string {
   return `${scenario.name} uses its own ramp speeds (training k = ${formatPlain(training, 3)}, inference k = ${formatPlain(inference, 3)} per quarter); set “Ramp speed as a multiple of the EPYC x86 ramp” above 0 to ramp at a multiple of this fit.`;
 }
 
+const X86_TEXT = {
+  title: 'x86 analog: AMD server unit share',
+  subtitle: 'AMD’s x86 server unit share per quarter (%) and the fitted logistic ramp.',
+};
+
 /** The x86 analog: AMD's x86 server unit share history with the fitted logistic, and the fit's parameters. */
 export function X86FitPanel({ history, fit, scenario, onExport }: X86FitPanelProps) {
   const palette = useChartPalette();
   const options = useMemo(() => buildX86ChartOptions(history, fit, palette), [history, fit, palette]);
+  // Its buttons in the panel's head, as ChartPanel has them: it sits beside the revenue chart.
   return (
     <section className="panel">
-      <h2>x86 analog: AMD server unit share</h2>
+      <div className="panel-head">
+        <h2>{X86_TEXT.title}</h2>
+        <div className="chart-controls">
+          <ChartExportButtons
+            testId="x86-chart"
+            title={X86_TEXT.title}
+            onRequest={(action) => onExport({ action, options, text: X86_TEXT })}
+          />
+        </div>
+      </div>
       <ExportableChart
         testId="x86-chart"
         className="chart-small"
         options={options}
-        text={{
-          title: 'x86 analog: AMD server unit share',
-          subtitle: 'AMD’s x86 server unit share per quarter (%) and the fitted logistic ramp.',
-        }}
+        text={X86_TEXT}
         onExport={onExport}
+        hasButtons={false}
       />
       {fit ? (
         <dl className="fit-parameters" data-testid="x86-fit">
