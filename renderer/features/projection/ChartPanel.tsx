@@ -3,6 +3,7 @@ import type { AgCartesianChartOptions, AgChartInstance } from 'ag-charts-communi
 import {
   ChartExportButtons,
   ExportableChart,
+  type ChartExportAction,
   type ChartExportRequest,
 } from '../../components/ExportableChart';
 
@@ -19,6 +20,26 @@ interface ChartPanelProps {
   readonly onExport: (request: ChartExportRequest) => void;
 }
 
+interface ChartPanelHeadProps {
+  readonly title: string;
+  readonly testId: string;
+  readonly controls?: ReactNode;
+  readonly onRequest: (action: ChartExportAction) => void;
+}
+
+/** A chart panel's head: its title, then its controls and its PNG and Copy buttons on the right. */
+export function ChartPanelHead({ title, testId, controls, onRequest }: ChartPanelHeadProps) {
+  return (
+    <div className="panel-head">
+      <h2>{title}</h2>
+      <div className="chart-controls">
+        {controls}
+        <ChartExportButtons testId={testId} title={title} onRequest={onRequest} />
+      </div>
+    </div>
+  );
+}
+
 /** A panel holding one chart of the projection, its title, optional controls and a one-line reading hint. */
 export function ChartPanel({
   title,
@@ -33,17 +54,12 @@ export function ChartPanel({
   const text = { title, subtitle: caption };
   return (
     <section className="panel chart-panel">
-      <div className="panel-head">
-        <h2>{title}</h2>
-        <div className="chart-controls">
-          {controls}
-          <ChartExportButtons
-            testId={testId}
-            title={title}
-            onRequest={(action) => onExport({ action, options, text })}
-          />
-        </div>
-      </div>
+      <ChartPanelHead
+        title={title}
+        testId={testId}
+        controls={controls}
+        onRequest={(action) => onExport({ action, options, text })}
+      />
       <ExportableChart
         testId={testId}
         options={options}

@@ -1,13 +1,10 @@
 import { useMemo } from 'react';
 import type { ScenarioDto } from '../../../electron/contract';
 import type { LogisticFit, SharePoint } from '../../../projection/logistic-fit';
-import {
-  ChartExportButtons,
-  ExportableChart,
-  type ChartExportRequest,
-} from '../../components/ExportableChart';
+import { ExportableChart, type ChartExportRequest } from '../../components/ExportableChart';
 import { formatPlain } from '../../components/number-format';
 import { useChartPalette } from '../../components/chart-style';
+import { ChartPanelHead } from './ChartPanel';
 import { buildX86ChartOptions, describeFit } from './x86-fit-model';
 
 interface X86FitPanelProps {
@@ -40,16 +37,11 @@ export function X86FitPanel({ history, fit, scenario, onExport }: X86FitPanelPro
   // Its buttons in the panel's head, as ChartPanel has them: it sits beside the revenue chart.
   return (
     <section className="panel">
-      <div className="panel-head">
-        <h2>{X86_TEXT.title}</h2>
-        <div className="chart-controls">
-          <ChartExportButtons
-            testId="x86-chart"
-            title={X86_TEXT.title}
-            onRequest={(action) => onExport({ action, options, text: X86_TEXT })}
-          />
-        </div>
-      </div>
+      <ChartPanelHead
+        title={X86_TEXT.title}
+        testId="x86-chart"
+        onRequest={(action) => onExport({ action, options, text: X86_TEXT })}
+      />
       <ExportableChart
         testId="x86-chart"
         className="chart-small"
